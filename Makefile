@@ -1,0 +1,48 @@
+# The README's two commands: `make demo` runs the dashboard on the bundled demo, `make test` runs
+# every check. Both create .venv and install everything on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# torch must be the CPU build: the constraints file pins the wheel kept on disk (see constraints.txt).
+PIP := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export INSPECT_DISABLE_TELEMETRY := 1
+
+.PHONY: demo test lint typecheck unit browser-deps bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# This machine's pip config lists local indexes that lack most packages; hide only those notices.
+	$(PIP) -e '.[dev]' 2> >(grep -v "is ignored" >&2)
+	$(BIN)/python -c "import tracker, dash, sentence_transformers, inspect_ai, duckdb, playwright"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/specdrift demo
+
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing Debian's chromium and chromium-driver for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check tracker dashboard tests
+	$(BIN)/ruff format --check tracker dashboard tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy tracker dashboard
+
+unit: $(STAMP) browser-deps
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.perf $(BENCH)
+
+clean:
+	rm -rf $(VENV) .specdrift .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,43 @@
+"""Fixtures shared across the test suite."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.gitrepo import GitRepo
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT_ROOT.parent / "shared"
+OPENAI_SPEC_CORPUS = SHARED / "corpora" / "openai-model-spec"
+
+# Nothing may download at run time: the embedding model comes from an installed package.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("INSPECT_DISABLE_TELEMETRY", "1")
+
+
+@pytest.fixture
+def make_repo(tmp_path: Path) -> Callable[[str], GitRepo]:
+    """A factory of real, empty git repositories under tmp_path."""
+
+    def make(name: str = "spec") -> GitRepo:
+        return GitRepo(tmp_path / name)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def openai_spec_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real OpenAI Model Spec history (six releases) rebuilt as a git repository."""
+    if not OPENAI_SPEC_CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is absent: {OPENAI_SPEC_CORPUS} (../shared beside the repo)")
+    dest = tmp_path_factory.mktemp("openai") / "model_spec"
+    subprocess.run(
+        ["bash", str(OPENAI_SPEC_CORPUS / "build-repo"), str(dest)], check=True, capture_output=True
+    )
+    return dest

@@ -1,0 +1,87 @@
+"""Records of evaluation environments, results, and the problems found while reading them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Split = Literal["train", "validation", "test", "heldout"]
+SPLITS: tuple[Split, ...] = ("train", "validation", "test", "heldout")
+
+RESULT_COLUMNS: tuple[str, ...] = (
+    "run_id",
+    "model",
+    "date",
+    "spec_version",
+    "env_id",
+    "n",
+    "n_ids",
+    "epochs",
+    "misbehaved",
+    "aware",
+    "misbehaved_aware",
+    "source",
+)
+"""Columns of the aggregated results table, one row per run and environment.
+
+``date`` is a tz-aware UTC timestamp; ``n`` counts samples (epochs included), ``n_ids`` distinct
+sample ids (None for aggregate input); ``aware`` and ``misbehaved_aware`` are None when unknown;
+``spec_version`` is a commit sha or release name as given, else the version in force at ``date``;
+``source`` names the file a row came from.
+"""
+
+SAMPLE_COLUMNS: tuple[str, ...] = (
+    "run_id",
+    "model",
+    "date",
+    "spec_version",
+    "env_id",
+    "sample_id",
+    "epoch",
+    "misbehaved",
+    "aware",
+    "reasoning",
+    "source",
+)
+"""Columns of the sample table (one row per sample and epoch) when samples were given."""
+
+
+class Environment(BaseModel):
+    """An evaluation environment from the catalog."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    env_id: str
+    name: str
+    category: str
+    """The failure-mode family, e.g. ``sandbagging`` or ``covert_action``."""
+    split: Split
+    variant_of: str | None = None
+    """The environment this one is a perturbed twin of."""
+    description: str = ""
+
+
+Severity = Literal["error", "warning"]
+
+
+class RowProblem(BaseModel):
+    """An input row (or whole file) that could not be used as given, and why."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str
+    row: int | None
+    """Line number for CSV/JSONL (1-based, header is line 1), row index for Parquet, None for a file."""
+    column: str | None
+    reason: str
+    severity: Severity = "error"
+    """Errors drop the row (and are counted); warnings keep it."""
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column is not None:
+            where.append(f"column {self.column!r}")
+        return f"{', '.join(where)}: {self.reason}"

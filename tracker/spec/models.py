@@ -1,0 +1,117 @@
+"""Records of the spec's history: versions, clauses, and the changes between versions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClauseKind = Literal["heading", "marker"]
+"""A clause is a heading's section, or a paragraph or list item that starts with a clause marker."""
+
+ChangeKind = Literal["added", "removed", "modified", "retitled", "moved", "reattributed"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = (
+    "added",
+    "removed",
+    "modified",
+    "retitled",
+    "moved",
+    "reattributed",
+)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Clause(_Record):
+    """One unit of the spec that is added, changed and cited."""
+
+    id: str
+    """Explicit heading id, else the clause marker's id, else the slug of the heading path."""
+    title: str
+    """The heading text without its attribute block (for a marker clause, the marker itself)."""
+    level: int
+    """Heading level (1-6); a marker clause is one deeper than the section it sits in."""
+    parent_id: str | None
+    """The id of the enclosing clause, None at the top."""
+    path: tuple[str, ...]
+    """Titles from the top heading down to this clause."""
+    text: str
+    """The clause's own text, without its heading line, subsections, or marker clauses inside it."""
+    attributes: dict[str, str] = Field(default_factory=dict)
+    """Heading attributes other than the id, e.g. ``{"authority": "root"}``."""
+    footnotes: tuple[str, ...] = ()
+    """Footnote references (``[^abcd]`` gives ``abcd``) in the clause's own text, in order."""
+    line_start: int
+    """First line (1-based) of the clause in its file."""
+    line_end: int
+    """Last line (1-based, inclusive) of the clause's own text."""
+    kind: ClauseKind = "heading"
+    file: str = ""
+    """The spec file the clause comes from (repository path)."""
+
+
+class SpecVersion(_Record):
+    """One commit of the spec repository that touches a spec file."""
+
+    commit: str
+    """Full commit sha."""
+    author: str
+    author_email: str = ""
+    date: datetime
+    """Author date, timezone-aware."""
+    message: str
+    """The full commit message."""
+    trailers: dict[str, list[str]] = Field(default_factory=dict)
+    """Git trailers, e.g. ``{"Prompted-by": ["F-0012", "F-0031"]}``; comma lists are split."""
+    release: str | None = None
+    """A tag on the commit, else a release name from the subject, else None."""
+    files: dict[str, str] = Field(default_factory=dict)
+    """Spec file path -> blob sha, for the files this version has."""
+
+    @property
+    def short(self) -> str:
+        return self.commit[:7]
+
+    @property
+    def subject(self) -> str:
+        return self.message.splitlines()[0] if self.message else ""
+
+    @property
+    def label(self) -> str:
+        """The release name if there is one, else the short sha."""
+        return self.release or self.short
+
+
+class ParsedVersion(_Record):
+    """A spec version with its clauses."""
+
+    version: SpecVersion
+    clauses: tuple[Clause, ...]
+
+
+class ClauseChange(_Record):
+    """What happened to one clause between a version and the one before it."""
+
+    clause_id: str
+    """The clause's id in the new version (in the old one for ``removed``)."""
+    kind: ChangeKind
+    commit: str
+    """The version where the change happened."""
+    date: datetime
+    previous_id: str | None = None
+    """The clause's id in the old version when it differs (a rename detected by similarity)."""
+    old_title: str | None = None
+    new_title: str | None = None
+    old_parent: str | None = None
+    new_parent: str | None = None
+    old_attributes: dict[str, str] = Field(default_factory=dict)
+    new_attributes: dict[str, str] = Field(default_factory=dict)
+    old_text: str = ""
+    new_text: str = ""
+    diff: str = ""
+    """A unified diff of the clause's own text (empty when the text did not change)."""
+    similarity: float | None = None
+    """Text similarity of old and new (set for renames detected by similarity)."""

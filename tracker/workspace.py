@@ -1,0 +1,216 @@
+"""Open a workspace: ``specdrift.toml`` and the files it names, computed lazily and once.
+
+The workspace is the one place that wires the edges (git, files) to the pure core. Each property
+is computed on first use and kept, so a command pays only for what it reads.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+
+from tracker.errors import WorkspaceError
+from tracker.settings import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from tracker.analysis.models import Flag
+    from tracker.benchmarks.ingest import IngestResult
+    from tracker.benchmarks.models import Environment, RowProblem
+    from tracker.failures.models import Failure, Link, LinkDecision, Patch
+    from tracker.spec.lineage import Lineage
+    from tracker.spec.models import ParsedVersion
+
+CONFIG_NAME = "specdrift.toml"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_WORKSPACE = PROJECT_ROOT
+"""The bundled demo: the project's own ``specdrift.toml`` over specs_history/ and benchmarks/."""
+
+
+def find_workspace(start: Path | None = None) -> Path:
+    """The folder of ``specdrift.toml`` in ``start`` (default: the current one), else the demo."""
+    here = (start or Path.cwd()).resolve()
+    if (here / CONFIG_NAME).is_file():
+        return here
+    return DEMO_WORKSPACE
+
+
+def open_workspace(path: Path | str | None = None) -> Workspace:
+    """Open the workspace in ``path`` (a folder or a ``specdrift.toml``), else find one."""
+    if path is None:
+        root = find_workspace()
+    else:
+        candidate = Path(path).expanduser().resolve()
+        if candidate.is_file():
+            candidate = candidate.parent
+        if not (candidate / CONFIG_NAME).is_file():
+            raise WorkspaceError(
+                f"{candidate}: no {CONFIG_NAME} here (expected a workspace folder)"
+            )
+        root = candidate
+    return Workspace(root, load_settings(root / CONFIG_NAME))
+
+
+def load_settings(config_path: Path) -> Settings:
+    """Read and validate ``specdrift.toml``; errors name the file and the offending key."""
+    try:
+        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(f"{config_path}: not UTF-8 text ({exc.reason})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise WorkspaceError(f"{config_path}: not valid TOML ({exc})") from exc
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"[{'.'.join(str(p) for p in err['loc'])}] {err['msg']}" for err in exc.errors()
+        )
+        raise WorkspaceError(f"{config_path}: {problems}") from exc
+
+
+class Workspace:
+    """A workspace's settings and, computed on demand, everything derived from its files."""
+
+    def __init__(self, root: Path, settings: Settings) -> None:
+        self.root = root
+        self.settings = settings
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.root)!r})"
+
+    def path(self, relative: str) -> Path:
+        """A path named in the settings, resolved against the workspace root."""
+        return (self.root / os.path.expanduser(relative)).resolve()
+
+    @property
+    def cache_dir(self) -> Path:
+        """Parsed versions and embeddings are cached here, keyed by content."""
+        return self.root / ".specdrift"
+
+    @property
+    def links_file(self) -> Path:
+        return self.path(self.settings.links.file)
+
+    # -- spec history (tracker.history, tracker.spec) ---------------------------------------
+
+    @cached_property
+    def spec_repo(self) -> Path:
+        """The spec repository, rebuilt from its fast-export stream on first use if configured."""
+        from tracker.history.repository import ensure_spec_repo
+
+        export = self.settings.spec.export
+        return ensure_spec_repo(
+            self.path(self.settings.spec.repo), self.path(export) if export else None
+        )
+
+    @cached_property
+    def versions(self) -> list[ParsedVersion]:
+        """Every version of the spec files, oldest first, with their clauses."""
+        from tracker.history.reader import read_spec_versions
+
+        spec = self.settings.spec
+        return read_spec_versions(
+            self.spec_repo,
+            spec.files,
+            clause_marker=spec.clause_marker,
+            first_parent=spec.first_parent,
+            cache_dir=self.cache_dir,
+        )
+
+    @cached_property
+    def lineage(self) -> Lineage:
+        from tracker.spec.lineage import build_lineage
+
+        return build_lineage(self.versions, rename_threshold=self.settings.spec.rename_threshold)
+
+    # -- benchmarks (tracker.benchmarks) -----------------------------------------------------
+
+    @cached_property
+    def environments(self) -> list[Environment]:
+        from tracker.benchmarks.environments import read_environments
+
+        return read_environments(self.path(self.settings.benchmarks.environments))
+
+    @cached_property
+    def ingest(self) -> IngestResult:
+        """Results and samples with every rejected row and warning; spec versions assigned."""
+        from tracker.benchmarks.ingest import read_results
+
+        return read_results(
+            [self.path(p) for p in self.settings.benchmarks.results],
+            environments=self.environments,
+            inspect=self.settings.benchmarks.inspect,
+            versions=[v.version for v in self.versions],
+        )
+
+    @property
+    def results(self) -> pd.DataFrame:
+        return self.ingest.results
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.ingest.problems
+
+    # -- failures and links (tracker.failures) -----------------------------------------------
+
+    @cached_property
+    def failures(self) -> list[Failure]:
+        """Failures from the failure files and from misbehaving sample rows that carry text."""
+        from tracker.failures.loading import load_failures
+
+        return load_failures(
+            [self.path(p) for p in self.settings.benchmarks.failures], self.ingest.samples
+        )
+
+    @cached_property
+    def link_decisions(self) -> list[LinkDecision]:
+        from tracker.failures.link_store import read_link_decisions
+
+        return read_link_decisions(self.links_file)
+
+    @cached_property
+    def links(self) -> list[Link]:
+        """Trailer, file and inferred links, curated decisions applied."""
+        from tracker.failures.linking import collect_links
+
+        return collect_links(
+            self.versions,
+            self.lineage,
+            self.failures,
+            self.link_decisions,
+            self.settings.links,
+            cache_dir=self.cache_dir,
+        )
+
+    @cached_property
+    def patches(self) -> list[Patch]:
+        from tracker.failures.patches import build_patches
+
+        return build_patches(
+            self.versions, self.lineage, self.links, self.failures, self.settings.links
+        )
+
+    # -- verdicts (tracker.analysis) ---------------------------------------------------------
+
+    @cached_property
+    def flags(self) -> list[Flag]:
+        from tracker.analysis.verdicts import compute_flags
+
+        return compute_flags(
+            self.results,
+            self.environments,
+            self.patches,
+            self.settings.analysis,
+            samples=self.ingest.samples,
+        )
+
+    def forget(self) -> None:
+        """Drop everything computed, e.g. after links.csv changed."""
+        for name in ("link_decisions", "links", "patches", "flags"):
+            self.__dict__.pop(name, None)
