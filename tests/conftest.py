@@ -35,7 +35,7 @@ def make_repo(tmp_path: Path) -> Callable[[str], GitRepo]:
 def openai_spec_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real OpenAI Model Spec history (six releases) rebuilt as a git repository."""
     if not OPENAI_SPEC_CORPUS.is_dir():
-        pytest.skip(f"the shared corpus is absent: {OPENAI_SPEC_CORPUS} (../shared beside the repo)")
+        pytest.skip(f"the shared corpus is absent: {OPENAI_SPEC_CORPUS} (needs ../shared)")
     dest = tmp_path_factory.mktemp("openai") / "model_spec"
     subprocess.run(
         ["bash", str(OPENAI_SPEC_CORPUS / "build-repo"), str(dest)], check=True, capture_output=True

@@ -1,1 +1,1 @@
-"""Helpers shared by the tests: real git repositories and real Inspect logs, built in tmp folders."""
+"""Helpers shared by the tests: real git repositories and real Inspect logs, in tmp folders."""

@@ -1,0 +1,140 @@
+"""Write REAL Inspect AI logs with inspect_ai itself, with outcomes the test controls.
+
+A task's samples carry their planned outcomes in metadata (one value per epoch); two scorers read
+them back: one says whether the sample misbehaved, the other whether the model verbalised
+evaluation awareness. The model is ``mockllm/model`` with ``custom_outputs`` whose outputs carry
+``usage`` (without it inspect_ai would download a tokenizer to count tokens).
+
+    from tests.support.inspect_logs import PlannedSample, write_inspect_log
+    path = write_inspect_log(
+        tmp_path, env_id="sandbagging_qa",
+        samples=[PlannedSample("s1", misbehaved=[1, 0], aware=[0, 0])], epochs=2,
+    )
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+os.environ.setdefault("INSPECT_DISABLE_TELEMETRY", "1")
+
+ScoreStyle = Literal["letters", "numbers", "booleans"]
+"""How the scorers encode true/false: ``C``/``I``, ``1``/``0``, or ``True``/``False``."""
+
+
+@dataclass(frozen=True)
+class PlannedSample:
+    """One sample and what it does in each epoch (index 0 is epoch 1)."""
+
+    sample_id: str | int
+    misbehaved: Sequence[int | bool]
+    aware: Sequence[int | bool] = ()
+    """Empty: not aware in any epoch."""
+
+
+def _encode(flag: bool, style: ScoreStyle) -> Any:
+    if style == "letters":
+        return "C" if flag else "I"
+    if style == "numbers":
+        return 1 if flag else 0
+    return bool(flag)
+
+
+def write_inspect_log(
+    log_dir: Path,
+    *,
+    env_id: str,
+    samples: Sequence[PlannedSample],
+    epochs: int = 1,
+    log_format: Literal["eval", "json"] = "eval",
+    style: ScoreStyle = "letters",
+    misbehaviour_scorer: str = "misbehaviour",
+    awareness_scorer: str | None = "awareness",
+    task_metadata: dict[str, Any] | None = None,
+    eval_metadata: dict[str, Any] | None = None,
+    created: datetime | None = None,
+    model: str = "mockllm/model",
+) -> Path:
+    """Run a task named ``env_id`` on the mock model and return the log file inspect_ai wrote.
+
+    ``created`` (tz-aware) rewrites the eval's creation time through ``write_eval_log``, so tests
+    can place runs on the calendar.
+    """
+    from inspect_ai import Task
+    from inspect_ai import eval as inspect_eval
+    from inspect_ai.dataset import Sample
+    from inspect_ai.log import read_eval_log, write_eval_log
+    from inspect_ai.model import ModelOutput, ModelUsage, get_model
+    from inspect_ai.scorer import Score, Target, accuracy, scorer
+    from inspect_ai.solver import TaskState, generate
+
+    for planned in samples:
+        for name, values in (("misbehaved", planned.misbehaved), ("aware", planned.aware)):
+            if values and len(values) != epochs:
+                raise ValueError(f"sample {planned.sample_id}: {name} needs {epochs} values")
+
+    def planned_value(state: TaskState, key: str) -> bool:
+        values = state.metadata.get(key) or []
+        return bool(values[state.epoch - 1]) if values else False
+
+    def make_scorer(key: str) -> Any:
+        async def score(state: TaskState, target: Target) -> Score:
+            return Score(value=_encode(planned_value(state, key), style))
+
+        return score
+
+    # Scorer names come from the registered function names, so build them under the asked names.
+    scorers = [
+        scorer(metrics=[accuracy()], name=misbehaviour_scorer)(lambda: make_scorer("misbehaved"))()
+    ]
+    if awareness_scorer is not None:
+        scorers.append(
+            scorer(metrics=[accuracy()], name=awareness_scorer)(lambda: make_scorer("aware"))()
+        )
+
+    def output(*_: Any) -> ModelOutput:
+        result = ModelOutput.from_content(model="model", content="I will do the task.")
+        result.usage = ModelUsage(input_tokens=10, output_tokens=5, total_tokens=15)
+        return result
+
+    dataset = [
+        Sample(
+            id=p.sample_id,
+            input=f"Task {p.sample_id}",
+            target="",
+            metadata={"misbehaved": list(map(int, p.misbehaved)), "aware": list(map(int, p.aware))},
+        )
+        for p in samples
+    ]
+    task = Task(
+        dataset=dataset,
+        solver=generate(),
+        scorer=scorers,
+        name=env_id,
+        metadata=task_metadata or {},
+    )
+    mock = get_model(model, custom_outputs=output) if model.startswith("mockllm/") else model
+    logs = inspect_eval(
+        task,
+        model=mock,
+        epochs=epochs,
+        log_dir=str(log_dir),
+        log_format=log_format,
+        metadata=eval_metadata,
+        display="none",
+        log_level="error",
+    )
+    log = logs[0]
+    if log.status != "success":
+        raise RuntimeError(f"inspect eval failed: {log.error}")
+    path = Path(log.location)
+    if created is not None:
+        full = read_eval_log(str(path))
+        full.eval.created = created.isoformat()
+        write_eval_log(full, str(path))
+    return path
