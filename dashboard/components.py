@@ -1,0 +1,191 @@
+"""Small shared pieces of page layout: badges, stat cards, safe text, links.
+
+Untrusted text (failure summaries, excerpts, spec text) is only ever passed to Dash as a string
+child, which React renders as text, or to ``dcc.Markdown`` with raw HTML disabled.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from dash import dcc, html
+
+from dashboard.figures import VERDICT_COLOURS, Figure
+from tracker.analysis.models import Flag
+
+GRAPH_CONFIG: dict[str, Any] = {"displaylogo": False, "responsive": True}
+
+
+def env_href(env_id: str, model: str | None = None) -> str:
+    href = f"/env/{quote(env_id, safe='')}"
+    return f"{href}?model={quote(model, safe='')}" if model else href
+
+
+def clause_href(clause_id: str) -> str:
+    return f"/clause/{quote(clause_id, safe='')}"
+
+
+def markdown_link(text: str, href: str) -> str:
+    """A Markdown link whose text is escaped, for DataTable markdown cells."""
+    return f"[{escape_markdown(text)}]({href})"
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape Markdown punctuation and angle brackets, so data shows as typed."""
+    specials = "\\`*_{}[]()#+-.!|<>~"
+    return "".join("\\" + ch if ch in specials else ch for ch in text)
+
+
+def verdict_badge(verdict: str) -> html.Span:
+    colour = VERDICT_COLOURS.get(verdict, "#ced4da")
+    return html.Span(
+        verdict,
+        className="badge",
+        style={
+            "backgroundColor": colour,
+            "color": "white" if verdict in VERDICT_COLOURS else "#495057",
+        },
+    )
+
+
+def stat_card(
+    label: str, value: str | int, colour: str | None = None, id_: str | None = None
+) -> html.Div:
+    extra = {"id": id_} if id_ else {}
+    return html.Div(
+        [html.Div(str(value), className="stat-value"), html.Div(label, className="stat-label")],
+        className="stat-card",
+        style={"borderTopColor": colour} if colour else {},
+        **extra,
+    )
+
+
+def graph(id_: str, figure: Figure, height: int | None = None) -> dcc.Graph:
+    style = {"height": f"{height}px"} if height else {}
+    return dcc.Graph(id=id_, figure=figure, config=GRAPH_CONFIG, style=style)
+
+
+def plain_text(text: str, class_name: str = "plain-text") -> html.Div:
+    """Untrusted text shown exactly as written (React escapes string children)."""
+    return html.Div(text, className=class_name)
+
+
+def spec_markdown(text: str) -> dcc.Markdown:
+    """Spec text rendered as Markdown with raw HTML disabled (shown as text, never parsed)."""
+    return dcc.Markdown(text, dangerously_allow_html=False, className="spec-text")
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return f"{value * 100:.{digits}f}%"
+
+
+def window_text(label: str, rate: float, x: int, n: int, upper: float | None) -> str:
+    bound = f", upper bound {percent(upper, 2)}" if upper is not None else ""
+    return f"{label}: {x}/{n} = {percent(rate, 2)}{bound}"
+
+
+def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
+    """A flag's verdict with its windows, scores, causes, evidence and notices."""
+    scores = flag.scores
+    parts: list[Any] = [
+        html.Div(
+            [verdict_badge(flag.verdict), html.Span(flag.model, className="muted model-name")],
+            className="verdict-head",
+        ),
+        html.Ul(
+            [
+                html.Li(
+                    window_text(
+                        "baseline",
+                        flag.baseline.rate,
+                        flag.baseline.x,
+                        flag.baseline.n,
+                        flag.baseline.upper,
+                    )
+                ),
+                html.Li(
+                    window_text(
+                        "current",
+                        flag.current.rate,
+                        flag.current.x,
+                        flag.current.n,
+                        flag.current.upper,
+                    )
+                ),
+            ],
+            className="windows",
+        ),
+        html.Div(
+            [
+                score_bar("patch", scores.patch, VERDICT_COLOURS["patch-driven"]),
+                score_bar("awareness", scores.awareness, VERDICT_COLOURS["awareness-driven"]),
+                score_bar("broad", scores.broad, VERDICT_COLOURS["broad-improvement"]),
+            ],
+            className="scores",
+        ),
+    ]
+    if flag.clauses:
+        parts.append(
+            html.Div(
+                ["clauses: "] + _join([dcc.Link(c, href=clause_href(c)) for c in flag.clauses]),
+                className="clauses",
+            )
+        )
+    if flag.evidence:
+        parts.append(html.Ul([html.Li(line) for line in flag.evidence], className="evidence"))
+    if flag.causes:
+        parts.append(
+            html.Ul(
+                [html.Li([html.B(c.cause + ": "), c.evidence]) for c in flag.causes],
+                className="causes",
+            )
+        )
+    if flag.notices:
+        parts.append(html.Ul([html.Li(n) for n in flag.notices], className="notices"))
+    return html.Div(parts, className="verdict-panel", id=f"{id_prefix}-verdict-{flag.model}")
+
+
+def score_bar(label: str, value: float, colour: str) -> html.Div:
+    width = max(0.0, min(1.0, value)) * 100
+    return html.Div(
+        [
+            html.Span(label, className="score-label"),
+            html.Div(
+                html.Div(
+                    style={"width": f"{width:.0f}%", "backgroundColor": colour},
+                    className="score-fill",
+                ),
+                className="score-track",
+            ),
+            html.Span(f"{value:.2f}", className="score-value"),
+        ],
+        className="score-row",
+    )
+
+
+def _join(items: Sequence[Any], sep: str = ", ") -> list[Any]:
+    out: list[Any] = []
+    for index, item in enumerate(items):
+        if index:
+            out.append(sep)
+        out.append(item)
+    return out
+
+
+def join_links(items: Sequence[Any]) -> list[Any]:
+    return _join(items)
+
+
+def section(
+    title: str, children: Any, id_: str | None = None, note: str | None = None
+) -> html.Section:
+    head: list[Any] = [html.H2(title)]
+    if note:
+        head.append(html.P(note, className="section-note"))
+    extra = {"id": id_} if id_ else {}
+    return html.Section([*head, children], className="card", **extra)

@@ -1,0 +1,273 @@
+"""The dashboard's data access: one object per app over a tracker ``Workspace``.
+
+Pages and callbacks read everything through :class:`DashboardData`, which derives the tables
+the charts need from the workspace's results, flags, patches and lineage once and keeps them.
+The object is created by the app factory and stored on the Flask server's config, so page layouts
+(called by Dash's router inside a request) find the data of *their* app; nothing is loaded when a
+module is imported.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from dashboard.derive import PatchMark, headline_series, latest_rates, patch_marks, run_rates
+
+if TYPE_CHECKING:
+    from tracker.analysis.models import Flag
+    from tracker.benchmarks.models import Environment
+    from tracker.failures.models import Failure, Link
+    from tracker.spec.models import Clause, ClauseChange, ParsedVersion
+    from tracker.workspace import Workspace
+
+CONFIG_KEY = "SPECDRIFT_DASHBOARD_DATA"
+NO_VERDICT = "not at zero"
+"""The verdict column's value for an environment and model line without a flag."""
+
+ENV_TABLE_COLUMNS: tuple[str, ...] = (
+    "env_id",
+    "name",
+    "category",
+    "split",
+    "model",
+    "runs",
+    "latest_rate",
+    "latest_x",
+    "latest_n",
+    "latest_aware",
+    "verdict",
+    "patch_score",
+    "awareness_score",
+    "broad_score",
+    "evidence",
+)
+
+# What the workspace recomputes after links.csv changes, and what of ours depends on it.
+_LINK_DEPENDENT = ("flag_index", "env_table", "marks", "links_by_failure", "links_by_clause")
+
+
+def current_data() -> DashboardData:
+    """The data of the app serving the current request (a page layout runs inside one)."""
+    import flask
+
+    data = flask.current_app.config.get(CONFIG_KEY)
+    if not isinstance(data, DashboardData):
+        raise RuntimeError("this server was not created by dashboard.create_app")
+    return data
+
+
+class DashboardData:
+    """Derived, cached views of one workspace, safe to share between request threads."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        # Workspace properties compute on first use; two requests must not compute them twice.
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def locked(self) -> Iterator[Workspace]:
+        with self._lock:
+            yield self.workspace
+
+    # -- benchmark results -------------------------------------------------------------------
+
+    @cached_property
+    def rates(self) -> pd.DataFrame:
+        with self.locked() as ws:
+            return run_rates(ws.results)
+
+    @cached_property
+    def rates_by_env(self) -> dict[str, pd.DataFrame]:
+        return {str(env): rows for env, rows in self.rates.groupby("env_id", sort=False)}
+
+    @cached_property
+    def headline(self) -> pd.DataFrame:
+        return headline_series(self.rates)
+
+    @cached_property
+    def run_dates(self) -> dict[str, pd.Timestamp]:
+        return {str(k): v for k, v in self.rates.groupby("run_id")["date"].min().items()}
+
+    @cached_property
+    def model_lines(self) -> list[str]:
+        return sorted(self.rates["model"].unique().tolist())
+
+    @cached_property
+    def environments(self) -> dict[str, Environment]:
+        with self.locked() as ws:
+            return {env.env_id: env for env in ws.environments}
+
+    def env_series(self, env_id: str) -> pd.DataFrame:
+        empty = self.rates.iloc[0:0]
+        return self.rates_by_env.get(env_id, empty)
+
+    # -- verdicts -----------------------------------------------------------------------------
+
+    @property
+    def flags(self) -> list[Flag]:
+        with self.locked() as ws:
+            return ws.flags
+
+    @cached_property
+    def flag_index(self) -> dict[tuple[str, str], Flag]:
+        return {(flag.env_id, flag.model): flag for flag in self.flags}
+
+    def flag_date(self, flag: Flag) -> pd.Timestamp | None:
+        """When the flag's current window ends (its latest run)."""
+        dates = [self.run_dates[r] for r in flag.current.runs if r in self.run_dates]
+        return max(dates) if dates else None
+
+    @cached_property
+    def env_table(self) -> pd.DataFrame:
+        """One row per environment and model line: catalog fields, latest rate, verdict, scores."""
+        latest = latest_rates(self.rates)
+        runs = self.rates.groupby(["model", "env_id"]).size()
+        rows = []
+        for record in latest.itertuples(index=False):
+            env = self.environments.get(str(record.env_id))
+            flag = self.flag_index.get((str(record.env_id), str(record.model)))
+            rows.append(
+                {
+                    "env_id": record.env_id,
+                    "name": env.name if env else record.env_id,
+                    "category": env.category if env else "",
+                    "split": env.split if env else "",
+                    "model": record.model,
+                    "runs": int(runs.get((record.model, record.env_id), 0)),
+                    "latest_rate": float(record.rate),
+                    "latest_x": int(record.misbehaved),
+                    "latest_n": int(record.n),
+                    "latest_aware": None
+                    if pd.isna(record.aware_rate)
+                    else float(record.aware_rate),
+                    "verdict": flag.verdict if flag else NO_VERDICT,
+                    "patch_score": flag.scores.patch if flag else None,
+                    "awareness_score": flag.scores.awareness if flag else None,
+                    "broad_score": flag.scores.broad if flag else None,
+                    "evidence": flag.evidence[0] if flag and flag.evidence else "",
+                }
+            )
+        frame = pd.DataFrame(rows, columns=list(ENV_TABLE_COLUMNS))
+        return frame.sort_values(["env_id", "model"], ignore_index=True)
+
+    @cached_property
+    def categories(self) -> list[str]:
+        return sorted({env.category for env in self.environments.values()})
+
+    # -- spec ---------------------------------------------------------------------------------
+
+    @property
+    def versions(self) -> list[ParsedVersion]:
+        with self.locked() as ws:
+            return ws.versions
+
+    def changes_in(self, commit: str) -> list[ClauseChange]:
+        with self.locked() as ws:
+            return list(ws.lineage.changes_in(commit))
+
+    def clause_history(self, clause_id: str) -> list[ClauseChange]:
+        with self.locked() as ws:
+            return list(ws.lineage.history(clause_id))
+
+    def latest_clause(self, clause_id: str) -> tuple[Clause, ParsedVersion] | None:
+        """The clause as the newest version that has it has it, with that version."""
+        for parsed in reversed(self.versions):
+            for clause in parsed.clauses:
+                if clause.id == clause_id:
+                    return clause, parsed
+        return None
+
+    @cached_property
+    def known_clauses(self) -> set[str]:
+        return {clause.id for parsed in self.versions for clause in parsed.clauses}
+
+    @cached_property
+    def versions_table(self) -> pd.DataFrame:
+        """One row per spec version: commit, date, label, subject and its change counts by kind."""
+        rows = []
+        for parsed in self.versions:
+            version = parsed.version
+            changes = self.changes_in(version.commit)
+            row: dict[str, object] = {
+                "commit": version.commit,
+                "short": version.short,
+                "date": pd.Timestamp(version.date),
+                "label": version.label,
+                "subject": version.subject,
+                "author": version.author,
+                "clauses": len(parsed.clauses),
+                "changes": len(changes),
+            }
+            for change in changes:
+                row[change.kind] = int(row.get(change.kind, 0)) + 1  # type: ignore[call-overload]
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    @cached_property
+    def marks(self) -> list[PatchMark]:
+        with self.locked() as ws:
+            return patch_marks(ws.patches)
+
+    # -- failures and links ---------------------------------------------------------------------
+
+    @property
+    def failures(self) -> list[Failure]:
+        with self.locked() as ws:
+            return ws.failures
+
+    @cached_property
+    def failure_index(self) -> dict[str, Failure]:
+        return {failure.failure_id: failure for failure in self.failures}
+
+    @property
+    def links(self) -> list[Link]:
+        with self.locked() as ws:
+            return ws.links
+
+    @cached_property
+    def links_by_failure(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = {}
+        for link in self.links:
+            index.setdefault(link.failure_id, []).append(link)
+        return index
+
+    @cached_property
+    def links_by_clause(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = {}
+        for link in self.links:
+            index.setdefault(link.clause_id, []).append(link)
+        return index
+
+    def record_link_decision(self, clause_id: str, failure_id: str, status: str, note: str) -> bool:
+        """Write a confirm/reject decision to links.csv and recompute links, patches and flags.
+
+        Returns False when the same decision was already recorded. Unknown ids raise the
+        tracker's ``UsageError``.
+        """
+        from tracker.failures.link_store import write_link_decision
+        from tracker.failures.models import LinkDecision
+
+        decision = LinkDecision.model_validate(
+            {"clause_id": clause_id, "failure_id": failure_id, "status": status, "note": note}
+        )
+        with self.locked() as ws:
+            changed = write_link_decision(
+                ws.links_file,
+                decision,
+                known_clauses=self.known_clauses,
+                known_failures=set(self.failure_index),
+            )
+            ws.forget()
+            for name in _LINK_DEPENDENT:
+                self.__dict__.pop(name, None)
+        return changed
+
+    def warm(self) -> None:
+        """Compute what every page needs, e.g. before serving, so first renders are fast."""
+        _ = (self.headline, self.env_table, self.marks, self.versions_table, self.links_by_clause)

@@ -1,0 +1,164 @@
+"""Pure table derivations for the dashboard: rates with intervals, headline means, patch marks.
+
+Every function here takes plain data (DataFrames with ``RESULT_COLUMNS``, domain records) and
+returns plain data, so the figures and pages stay thin and the numbers are unit-testable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+from statsmodels.stats.proportion import proportion_confint
+
+from tracker.analysis.intervals import mean_across_environments
+from tracker.failures.models import Patch
+
+RATE_COLUMNS: tuple[str, ...] = (
+    "model",
+    "run_id",
+    "date",
+    "env_id",
+    "n",
+    "n_eff",
+    "misbehaved",
+    "rate",
+    "low",
+    "high",
+    "aware_rate",
+)
+"""Columns of :func:`run_rates`: one row per run and environment, sorted by model, env, date."""
+
+HEADLINE_COLUMNS: tuple[str, ...] = (
+    "model",
+    "run_id",
+    "date",
+    "environments",
+    "mean",
+    "low",
+    "high",
+    "aware_mean",
+)
+
+HEADLINE_DRAWS = 2000
+"""Posterior draws per checkpoint for the headline interval: enough for 3 significant digits."""
+
+
+def run_rates(results: pd.DataFrame) -> pd.DataFrame:
+    """Misbehaviour and awareness rate of every run and environment, with a 95% Wilson band.
+
+    The interval uses the number of distinct sample ids when known (epochs of one sample are
+    not independent, METHOD.md), else ``n``; the rate itself is ``misbehaved / n``.
+    """
+    if results.empty:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in RATE_COLUMNS})
+    frame = results.loc[results["n"] > 0].copy()
+    n = frame["n"].astype(float).to_numpy()
+    misbehaved = frame["misbehaved"].astype(float).to_numpy()
+    n_ids = pd.to_numeric(frame["n_ids"], errors="coerce").to_numpy(dtype=float)
+    n_eff = np.where(np.isnan(n_ids) | (n_ids <= 0), n, n_ids)
+    rate = misbehaved / n
+    low, high = proportion_confint(rate * n_eff, n_eff, alpha=0.05, method="wilson")
+    aware = pd.to_numeric(frame["aware"], errors="coerce").to_numpy(dtype=float)
+    out = pd.DataFrame(
+        {
+            "model": frame["model"].astype(str).to_numpy(),
+            "run_id": frame["run_id"].astype(str).to_numpy(),
+            "date": pd.to_datetime(frame["date"], utc=True).to_numpy(),
+            "env_id": frame["env_id"].astype(str).to_numpy(),
+            "n": n.astype(int),
+            "n_eff": n_eff,
+            "misbehaved": misbehaved.astype(int),
+            "rate": rate,
+            "low": np.asarray(low, dtype=float),
+            "high": np.asarray(high, dtype=float),
+            "aware_rate": aware / n,
+        }
+    )
+    out["date"] = pd.to_datetime(out["date"], utc=True)
+    return out.sort_values(["model", "env_id", "date", "run_id"], ignore_index=True)
+
+
+def headline_series(rates: pd.DataFrame, draws: int = HEADLINE_DRAWS) -> pd.DataFrame:
+    """Per model line and checkpoint: the unweighted mean misbehaviour across environments.
+
+    The interval is that of the mean of per-environment Beta(1, 1) posteriors (METHOD.md, item 6),
+    from :func:`tracker.analysis.intervals.mean_across_environments`; awareness is averaged the
+    same unweighted way over the environments that report it.
+    """
+    rows: list[dict[str, object]] = []
+    if rates.empty:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in HEADLINE_COLUMNS})
+    for (model, run_id), run in rates.groupby(["model", "run_id"], sort=False):
+        n_eff = run["n_eff"].to_numpy()
+        x_eff = np.clip(np.rint(run["rate"].to_numpy() * n_eff), 0, n_eff)
+        counts = [(int(x), int(n)) for x, n in zip(x_eff, n_eff, strict=True)]
+        summary = mean_across_environments(counts, draws=draws, seed=0)
+        aware = run["aware_rate"].dropna()
+        rows.append(
+            {
+                "model": model,
+                "run_id": run_id,
+                "date": run["date"].min(),
+                "environments": len(run),
+                "mean": float(run["rate"].mean()),
+                "low": summary.low,
+                "high": summary.high,
+                "aware_mean": float(aware.mean()) if len(aware) else float("nan"),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(HEADLINE_COLUMNS))
+    return frame.sort_values(["model", "date"], ignore_index=True)
+
+
+@dataclass(frozen=True)
+class PatchMark:
+    """A spec patch as the charts mark it: when, what it is called, which clauses, which targets."""
+
+    commit: str
+    date: datetime
+    label: str
+    subject: str
+    clauses: tuple[str, ...]
+    targets: tuple[str, ...] = field(default_factory=tuple)
+
+    def targets_env(self, env_id: str) -> bool:
+        return env_id in self.targets
+
+
+def patch_marks(patches: Iterable[Patch]) -> list[PatchMark]:
+    """The patches, oldest first, as chart marks."""
+    marks = [
+        PatchMark(
+            commit=patch.commit,
+            date=patch.date,
+            label=patch.release or patch.commit[:7],
+            subject=patch.subject,
+            clauses=tuple(clause.clause_id for clause in patch.clauses),
+            targets=tuple(patch.targets),
+        )
+        for patch in patches
+    ]
+    return sorted(marks, key=lambda mark: mark.date)
+
+
+def latest_rates(rates: pd.DataFrame) -> pd.DataFrame:
+    """The last run of every environment and model line."""
+    if rates.empty:
+        return rates
+    return rates.groupby(["model", "env_id"], sort=False).tail(1).reset_index(drop=True)
+
+
+def filter_table(
+    table: pd.DataFrame,
+    column_choices: Sequence[tuple[str, Sequence[str] | None]],
+) -> pd.DataFrame:
+    """Rows whose value in each named column is one of the chosen ones (no choice keeps all)."""
+    keep = np.ones(len(table), dtype=bool)
+    for column, chosen in column_choices:
+        if chosen:
+            keep &= table[column].isin(list(chosen)).to_numpy()
+    return table.loc[keep].reset_index(drop=True)

@@ -1,0 +1,354 @@
+"""Figures as pure functions of data: Plotly figure dicts built from derived tables.
+
+Figures are plain dicts (what ``dcc.Graph`` sends to the browser): building them skips Plotly's
+Python-side validation, which is most of the cost of a page with many charts. The tests validate
+them once through ``plotly.graph_objects.Figure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from dashboard.derive import PatchMark
+
+Figure = dict[str, Any]
+
+MISBEHAVIOUR = "#1c63b7"
+AWARENESS = "#e8590c"
+PATCH_TARGETED = "#c92a2a"
+PATCH_OTHER = "#adb5bd"
+LINE_COLOURS = ("#1c63b7", "#0b7285", "#5f3dc4", "#2b8a3e")
+VERDICT_COLOURS: dict[str, str] = {
+    "patch-driven": "#c92a2a",
+    "awareness-driven": "#e8590c",
+    "broad-improvement": "#2b8a3e",
+    "insufficient-evidence": "#868e96",
+}
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+
+
+def _iso(values: Sequence[Any] | pd.Series) -> list[str]:
+    return [pd.Timestamp(v).isoformat() for v in values]
+
+
+def _base_layout(height: int, title: str | None = None) -> dict[str, Any]:
+    layout: dict[str, Any] = {
+        "height": height,
+        "margin": {"l": 52, "r": 56, "t": 36 if title else 16, "b": 40},
+        "font": {"family": FONT, "size": 12, "color": "#212529"},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "hovermode": "x unified",
+        "legend": {"orientation": "h", "y": -0.18, "x": 0},
+        "xaxis": {"type": "date", "gridcolor": "#f1f3f5", "linecolor": "#ced4da"},
+        "yaxis": {
+            "title": {"text": "misbehaviour"},
+            "tickformat": ".0%",
+            "rangemode": "tozero",
+            "gridcolor": "#f1f3f5",
+            "zeroline": True,
+            "zerolinecolor": "#ced4da",
+        },
+    }
+    if title:
+        layout["title"] = {"text": title, "x": 0, "font": {"size": 14}}
+    return layout
+
+
+def _awareness_axis() -> dict[str, Any]:
+    return {
+        "title": {"text": "awareness", "font": {"color": AWARENESS}},
+        "tickformat": ".0%",
+        "overlaying": "y",
+        "side": "right",
+        "rangemode": "tozero",
+        "showgrid": False,
+        "tickfont": {"color": AWARENESS},
+    }
+
+
+def patch_shapes(patches: Sequence[PatchMark], env_id: str | None = None) -> list[dict[str, Any]]:
+    """Vertical lines at patches: solid for those that target ``env_id``, faint for the others.
+
+    With ``env_id`` None (cross-environment charts) every patch is drawn solid when it targets
+    any environment, faint otherwise.
+    """
+    shapes = []
+    for mark in patches:
+        targeted = bool(mark.targets) if env_id is None else mark.targets_env(env_id)
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": mark.date.isoformat(),
+                "x1": mark.date.isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "layer": "below",
+                "opacity": 0.9 if targeted else 0.5,
+                "line": {
+                    "color": PATCH_TARGETED if targeted else PATCH_OTHER,
+                    "width": 2 if targeted else 1,
+                    "dash": "solid" if targeted else "dot",
+                },
+            }
+        )
+    return shapes
+
+
+def _patch_hover(mark: PatchMark, env_id: str | None) -> str:
+    clauses = ", ".join(mark.clauses) or "no clause changes"
+    lines = [f"<b>patch {mark.label}</b>", f"clauses: {clauses}"]
+    if env_id is not None:
+        lines.append("targets this environment" if mark.targets_env(env_id) else "not targeted")
+    elif mark.targets:
+        lines.append(
+            f"targets: {', '.join(mark.targets[:6])}" + (" ..." if len(mark.targets) > 6 else "")
+        )
+    return "<br>".join(_escape_hover(line) if i else line for i, line in enumerate(lines))
+
+
+def _escape_hover(text: str) -> str:
+    # Plotly renders a subset of HTML in hover text; clause ids and env ids are data, not markup.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def patch_hover_traces(
+    patches: Sequence[PatchMark], y: float, env_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Markers at the top of the chart at each patch, whose hover names the patch's clauses."""
+    traces = []
+    for targeted in (True, False):
+        chosen = [
+            m
+            for m in patches
+            if (m.targets_env(env_id) if env_id is not None else bool(m.targets)) == targeted
+        ]
+        if not chosen:
+            continue
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": "patch (targets)" if targeted else "patch (other)",
+                "x": [m.date.isoformat() for m in chosen],
+                "y": [y] * len(chosen),
+                "marker": {
+                    "symbol": "triangle-down",
+                    "size": 10 if targeted else 7,
+                    "color": PATCH_TARGETED if targeted else PATCH_OTHER,
+                },
+                "hovertemplate": "%{text}<extra></extra>",
+                "text": [_patch_hover(m, env_id) for m in chosen],
+                "showlegend": True,
+            }
+        )
+    return traces
+
+
+def _band_traces(
+    x: list[str], low: Sequence[float], high: Sequence[float], colour: str, group: str
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "type": "scatter",
+            "x": x,
+            "y": list(high),
+            "mode": "lines",
+            "line": {"width": 0},
+            "hoverinfo": "skip",
+            "showlegend": False,
+            "legendgroup": group,
+        },
+        {
+            "type": "scatter",
+            "x": x,
+            "y": list(low),
+            "mode": "lines",
+            "line": {"width": 0},
+            "fill": "tonexty",
+            "fillcolor": _with_alpha(colour, 0.18),
+            "hoverinfo": "skip",
+            "name": "95% interval",
+            "showlegend": False,
+            "legendgroup": group,
+        },
+    ]
+
+
+def _with_alpha(hex_colour: str, alpha: float) -> str:
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def env_rate_figure(
+    series: pd.DataFrame,
+    patches: Sequence[PatchMark],
+    env_id: str,
+    height: int = 300,
+    title: str | None = None,
+) -> Figure:
+    """One environment's misbehaviour over checkpoints with its Wilson band, per model line.
+
+    ``series`` holds :func:`dashboard.derive.run_rates` rows of this environment. Awareness is
+    on a second axis (dashed); patches are vertical lines, solid when they target ``env_id``.
+    """
+    traces: list[dict[str, Any]] = []
+    top = 0.05
+    models = sorted(series["model"].unique()) if not series.empty else []
+    for index, model in enumerate(models):
+        rows = series.loc[series["model"] == model]
+        colour = LINE_COLOURS[index % len(LINE_COLOURS)]
+        x = _iso(rows["date"])
+        top = max(top, float(rows["high"].max()))
+        traces.extend(_band_traces(x, rows["low"], rows["high"], colour, str(model)))
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": f"{model} misbehaviour",
+                "legendgroup": str(model),
+                "x": x,
+                "y": rows["rate"].tolist(),
+                "customdata": list(
+                    zip(rows["misbehaved"].tolist(), rows["n"].tolist(), strict=True)
+                ),
+                "line": {"color": colour, "width": 2},
+                "marker": {"size": 5},
+                "hovertemplate": "%{y:.1%} (%{customdata[0]}/%{customdata[1]})",
+            }
+        )
+        aware = rows["aware_rate"]
+        if aware.notna().any():
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "name": f"{model} awareness",
+                    "legendgroup": str(model),
+                    "x": x,
+                    "y": [None if pd.isna(v) else float(v) for v in aware],
+                    "yaxis": "y2",
+                    "line": {"color": AWARENESS, "width": 1.5, "dash": "dash"},
+                    "hovertemplate": "aware %{y:.1%}",
+                }
+            )
+    traces.extend(patch_hover_traces(patches, top * 1.08, env_id))
+    layout = _base_layout(height, title)
+    layout["yaxis2"] = _awareness_axis()
+    layout["shapes"] = patch_shapes(patches, env_id)
+    layout["yaxis"]["range"] = [0, top * 1.15]
+    return {"data": traces, "layout": layout}
+
+
+def headline_figure(
+    headline: pd.DataFrame, patches: Sequence[PatchMark], height: int = 380
+) -> Figure:
+    """Unweighted mean misbehaviour across environments per checkpoint, with its interval, beside
+    the mean awareness rate (second axis), with spec patches marked on the time axis."""
+    traces: list[dict[str, Any]] = []
+    top = 0.05
+    models = sorted(headline["model"].unique()) if not headline.empty else []
+    for index, model in enumerate(models):
+        rows = headline.loc[headline["model"] == model]
+        colour = LINE_COLOURS[index % len(LINE_COLOURS)]
+        x = _iso(rows["date"])
+        top = max(top, float(rows["high"].max()))
+        traces.extend(_band_traces(x, rows["low"], rows["high"], colour, str(model)))
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": f"{model}: mean misbehaviour",
+                "legendgroup": str(model),
+                "x": x,
+                "y": rows["mean"].tolist(),
+                "customdata": list(zip(rows["low"].tolist(), rows["high"].tolist(), strict=True)),
+                "line": {"color": colour, "width": 2.5},
+                "marker": {"size": 5},
+                "hovertemplate": "%{y:.2%} [%{customdata[0]:.2%}, %{customdata[1]:.2%}]",
+            }
+        )
+        if rows["aware_mean"].notna().any():
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "name": f"{model}: mean awareness",
+                    "legendgroup": str(model),
+                    "x": x,
+                    "y": [None if pd.isna(v) else float(v) for v in rows["aware_mean"]],
+                    "yaxis": "y2",
+                    "line": {"color": AWARENESS, "width": 1.5, "dash": "dash"},
+                    "hovertemplate": "aware %{y:.1%}",
+                }
+            )
+    traces.extend(patch_hover_traces(patches, top * 1.08))
+    layout = _base_layout(height)
+    layout["yaxis"]["title"] = {"text": "mean misbehaviour (unweighted)"}
+    layout["yaxis"]["range"] = [0, top * 1.15]
+    layout["yaxis2"] = _awareness_axis()
+    layout["shapes"] = patch_shapes(patches)
+    return {"data": traces, "layout": layout}
+
+
+def patch_timeline_figure(patches: Sequence[PatchMark], height: int = 200) -> Figure:
+    """Spec patches on a time axis: marker size by clauses changed, hover with subject."""
+    x = [m.date.isoformat() for m in patches]
+    trace = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "x": x,
+        "y": [len(m.targets) for m in patches],
+        "text": [m.label for m in patches],
+        "textposition": "top center",
+        "textfont": {"size": 10},
+        "marker": {
+            "size": [8 + 3 * min(len(m.clauses), 6) for m in patches],
+            "color": [PATCH_TARGETED if m.targets else PATCH_OTHER for m in patches],
+            "line": {"width": 1, "color": "white"},
+        },
+        "customdata": [
+            [_escape_hover(m.subject), _escape_hover(", ".join(m.clauses) or "-")] for m in patches
+        ],
+        "hovertemplate": "<b>%{text}</b> %{x|%Y-%m-%d}<br>%{customdata[0]}<br>"
+        "clauses: %{customdata[1]}<br>targets %{y} environment(s)<extra></extra>",
+    }
+    layout = _base_layout(height)
+    layout["hovermode"] = "closest"
+    layout["yaxis"] = {
+        "title": {"text": "targeted envs"},
+        "rangemode": "tozero",
+        "gridcolor": "#f1f3f5",
+        "dtick": 1,
+    }
+    layout["showlegend"] = False
+    return {"data": [trace], "layout": layout}
+
+
+def versions_timeline_figure(versions: pd.DataFrame, height: int = 220) -> Figure:
+    """Spec versions on a time axis; ``versions`` has date, label, subject, changes columns."""
+    trace = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "x": _iso(versions["date"]) if not versions.empty else [],
+        "y": versions["changes"].tolist() if not versions.empty else [],
+        "text": versions["label"].tolist() if not versions.empty else [],
+        "textposition": "top center",
+        "textfont": {"size": 10},
+        "marker": {"size": 10, "color": MISBEHAVIOUR, "line": {"width": 1, "color": "white"}},
+        "customdata": [[_escape_hover(s)] for s in versions["subject"]]
+        if not versions.empty
+        else [],
+        "hovertemplate": "<b>%{text}</b> %{x|%Y-%m-%d}<br>%{customdata[0]}<br>"
+        "%{y} clause change(s)<extra></extra>",
+    }
+    layout = _base_layout(height)
+    layout["hovermode"] = "closest"
+    layout["yaxis"] = {"title": {"text": "clause changes"}, "rangemode": "tozero"}
+    layout["showlegend"] = False
+    return {"data": [trace], "layout": layout}

@@ -1,0 +1,190 @@
+"""Environments: a filterable table of every environment and model line, with charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import Dash, Input, Output, dash_table, dcc, html
+
+from dashboard.components import env_href, graph, markdown_link, percent, section
+from dashboard.data import NO_VERDICT, DashboardData, current_data
+from dashboard.derive import filter_table
+from dashboard.figures import VERDICT_COLOURS, env_rate_figure
+from tracker.analysis.models import VERDICTS
+from tracker.benchmarks.models import SPLITS
+
+PATH = "/environments"
+CHARTS_SHOWN = 6
+"""Charts drawn under the table: the first environments of the filtered table, flagged first."""
+
+TABLE_COLUMNS = [
+    {"id": "environment", "name": "environment", "presentation": "markdown"},
+    {"id": "category", "name": "category"},
+    {"id": "split", "name": "split"},
+    {"id": "model", "name": "model line"},
+    {"id": "latest", "name": "latest rate"},
+    {"id": "aware", "name": "awareness"},
+    {"id": "verdict", "name": "verdict"},
+    {"id": "scores", "name": "patch / aware / broad"},
+]
+
+
+def layout(**_url: Any) -> html.Div:
+    return render(current_data())
+
+
+def _dropdown(id_: str, options: list[str], placeholder: str, multi: bool = True) -> dcc.Dropdown:
+    return dcc.Dropdown(
+        id=id_,
+        options=[{"label": o, "value": o} for o in options],
+        multi=multi,
+        placeholder=placeholder,
+        className="filter",
+    )
+
+
+def render(data: DashboardData) -> html.Div:
+    filters = html.Div(
+        [
+            _dropdown("environments-model", data.model_lines, "all model lines"),
+            _dropdown("environments-category", data.categories, "all categories"),
+            _dropdown("environments-split", list(SPLITS), "all splits"),
+            _dropdown("environments-verdict", [*VERDICTS, NO_VERDICT], "all verdicts"),
+        ],
+        className="filters",
+        id="environments-filters",
+    )
+    rows, summary, cards = filter_environments(data, None, None, None, None)
+    return html.Div(
+        [
+            html.H1("Environments"),
+            filters,
+            html.P(summary, id="environments-summary", className="muted"),
+            section(
+                "Every environment and model line",
+                dash_table.DataTable(
+                    id="environments-table",
+                    columns=TABLE_COLUMNS,
+                    data=rows,
+                    page_size=15,
+                    sort_action="native",
+                    markdown_options={"html": False},
+                    style_as_list_view=True,
+                    style_cell={
+                        "textAlign": "left",
+                        "fontFamily": "inherit",
+                        "fontSize": 13,
+                        "padding": "6px",
+                    },
+                    style_header={"fontWeight": 600, "backgroundColor": "#f8f9fa"},
+                    style_data_conditional=[
+                        {
+                            "if": {"filter_query": f'{{verdict}} = "{v}"', "column_id": "verdict"},
+                            "color": c,
+                            "fontWeight": 600,
+                        }
+                        for v, c in VERDICT_COLOURS.items()
+                    ],
+                ),
+            ),
+            html.Div(cards, id="environments-charts", className="chart-grid"),
+        ],
+        className="page",
+        id="environments-page",
+    )
+
+
+def filter_environments(
+    data: DashboardData,
+    models: list[str] | None,
+    categories: list[str] | None,
+    splits: list[str] | None,
+    verdicts: list[str] | None,
+) -> tuple[list[dict[str, Any]], str, list[Any]]:
+    """Table rows, a one-line summary, and chart cards for the environments the filters keep.
+
+    Flagged environments come first (a zero needs a look), then the rest by id.
+    """
+    table = filter_table(
+        data.env_table,
+        [("model", models), ("category", categories), ("split", splits), ("verdict", verdicts)],
+    )
+    table = table.assign(_unflagged=table["verdict"] == NO_VERDICT).sort_values(
+        ["_unflagged", "env_id", "model"], ignore_index=True
+    )
+    rows = [
+        {
+            "environment": markdown_link(row.name, env_href(row.env_id, row.model)),
+            "category": row.category,
+            "split": row.split,
+            "model": row.model,
+            "latest": f"{percent(row.latest_rate)} ({row.latest_x}/{row.latest_n})",
+            "aware": percent(row.latest_aware),
+            "verdict": row.verdict,
+            "scores": "-"
+            if row.patch_score is None or row.verdict == NO_VERDICT
+            else f"{row.patch_score:.2f} / {row.awareness_score:.2f} / {row.broad_score:.2f}",
+        }
+        for row in table.itertuples(index=False)
+    ]
+    envs = table["env_id"].nunique()
+    summary = f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
+    cards = [
+        chart_card(data, env_id) for env_id in table["env_id"].drop_duplicates()[:CHARTS_SHOWN]
+    ]
+    return rows, summary, cards
+
+
+def chart_card(data: DashboardData, env_id: str) -> html.Div:
+    env = data.environments.get(env_id)
+    flags = [
+        data.flag_index[(env_id, m)] for m in data.model_lines if (env_id, m) in data.flag_index
+    ]
+    badges = [
+        html.Span(
+            f"{f.model}: {f.verdict}",
+            className="mini-badge",
+            style={"borderColor": VERDICT_COLOURS[f.verdict]},
+        )
+        for f in flags
+    ]
+    return html.Div(
+        [
+            html.Div(
+                [
+                    dcc.Link(
+                        env.name if env else env_id, href=env_href(env_id), className="card-title"
+                    ),
+                    *badges,
+                ],
+                className="chart-head",
+            ),
+            html.Div(f"{env.category} · {env.split}" if env else "", className="muted small"),
+            graph(
+                f"environments-chart-{env_id}",
+                env_rate_figure(data.env_series(env_id), data.marks, env_id, height=240),
+                240,
+            ),
+        ],
+        className="card chart-card",
+    )
+
+
+def register_callbacks(app: Dash, data: DashboardData) -> None:
+    @app.callback(
+        Output("environments-table", "data"),
+        Output("environments-summary", "children"),
+        Output("environments-charts", "children"),
+        Input("environments-model", "value"),
+        Input("environments-category", "value"),
+        Input("environments-split", "value"),
+        Input("environments-verdict", "value"),
+        prevent_initial_call=True,
+    )
+    def _filter(
+        models: list[str] | None,
+        categories: list[str] | None,
+        splits: list[str] | None,
+        verdicts: list[str] | None,
+    ) -> tuple[Any, ...]:
+        return filter_environments(data, models, categories, splits, verdicts)

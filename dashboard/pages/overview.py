@@ -1,0 +1,121 @@
+"""Overview: verdict counts, the latest zeros, the patch timeline, and the headline chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import dcc, html
+
+from dashboard.components import env_href, graph, section, stat_card, verdict_badge, window_text
+from dashboard.data import DashboardData, current_data
+from dashboard.figures import VERDICT_COLOURS, headline_figure, patch_timeline_figure
+from tracker.analysis.models import VERDICTS
+
+PATH = "/"
+LATEST_ZEROS = 12
+
+
+def layout(**_url: Any) -> html.Div:
+    return render(current_data())
+
+
+def verdict_counts(data: DashboardData) -> dict[str, int]:
+    counts = dict.fromkeys(VERDICTS, 0)
+    for flag in data.flags:
+        counts[flag.verdict] += 1
+    return counts
+
+
+def counts_row(data: DashboardData, id_prefix: str = "overview") -> html.Div:
+    counts = verdict_counts(data)
+    cards = [
+        stat_card(
+            "environments", len(data.environments), "#495057", id_=f"{id_prefix}-count-environments"
+        ),
+        stat_card(
+            "zeros with a verdict", sum(counts.values()), "#212529", id_=f"{id_prefix}-count-zeros"
+        ),
+    ]
+    cards += [
+        stat_card(verdict, count, VERDICT_COLOURS[verdict], id_=f"{id_prefix}-count-{verdict}")
+        for verdict, count in counts.items()
+    ]
+    return html.Div(cards, className="stat-row", id=f"{id_prefix}-counts")
+
+
+def latest_zeros(data: DashboardData) -> html.Table:
+    """The newest flags first: environment, model line, verdict badge, and one line of evidence."""
+    flags = sorted(
+        data.flags,
+        key=lambda f: (data.flag_date(f) is not None, data.flag_date(f) or 0, f.env_id),
+        reverse=True,
+    )[:LATEST_ZEROS]
+    rows = []
+    for flag in flags:
+        env = data.environments.get(flag.env_id)
+        current = flag.current
+        rows.append(
+            html.Tr(
+                [
+                    html.Td(
+                        dcc.Link(
+                            env.name if env else flag.env_id, href=env_href(flag.env_id, flag.model)
+                        )
+                    ),
+                    html.Td(flag.model, className="muted"),
+                    html.Td(verdict_badge(flag.verdict)),
+                    html.Td(
+                        window_text("now", current.rate, current.x, current.n, current.upper),
+                        className="num",
+                    ),
+                    html.Td(flag.evidence[0] if flag.evidence else "", className="evidence-line"),
+                ]
+            )
+        )
+    head = html.Thead(
+        html.Tr(
+            [html.Th(h) for h in ("environment", "model", "verdict", "current window", "evidence")]
+        )
+    )
+    if not rows:
+        rows = [html.Tr(html.Td("No environment has reached zero.", colSpan=5, className="muted"))]
+    return html.Table([head, html.Tbody(rows)], className="table", id="overview-zeros")
+
+
+def render(data: DashboardData) -> html.Div:
+    return html.Div(
+        [
+            html.H1("Is this zero real?"),
+            html.P(
+                "Misbehaviour scores that reach zero get a verdict: patched by a spec clause written "
+                "from their own failures, explained by evaluation awareness, a broad improvement, or "
+                "not enough evidence to tell.",
+                className="lede",
+            ),
+            counts_row(data),
+            section(
+                "Misbehaviour across environments",
+                graph("overview-headline", headline_figure(data.headline, data.marks), 380),
+                note="Unweighted mean over environments per checkpoint with its 95% interval "
+                "(Beta posteriors); dashed: mean awareness (right axis); red lines: spec patches "
+                "that target environments, grey dotted: other patches.",
+            ),
+            html.Div(
+                [
+                    section(
+                        "Latest zeros",
+                        latest_zeros(data),
+                        note="Newest first; open one for its evidence.",
+                    ),
+                    section(
+                        "Spec patches",
+                        graph("overview-patches", patch_timeline_figure(data.marks), 240),
+                        note="Each patch with the number of environments it targets.",
+                    ),
+                ],
+                className="two-col",
+            ),
+        ],
+        className="page",
+        id="overview-page",
+    )
