@@ -1,0 +1,12 @@
+"""Edge: the spec's git history as parsed versions (git, subprocess and files live here)."""
+
+from tracker.history.reader import SpecEncodingWarning, read_spec_at, read_spec_versions
+from tracker.history.repository import ensure_spec_repo, export_spec_repo
+
+__all__ = [
+    "SpecEncodingWarning",
+    "ensure_spec_repo",
+    "export_spec_repo",
+    "read_spec_at",
+    "read_spec_versions",
+]

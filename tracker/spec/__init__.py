@@ -1,0 +1,23 @@
+"""Pure spec handling: Markdown to clauses, and the lineage of clauses across versions."""
+
+from tracker.spec.clauses import ClauseSplitter, slugify, split_clauses
+from tracker.spec.models import (
+    CHANGE_KINDS,
+    ChangeKind,
+    Clause,
+    ClauseChange,
+    ParsedVersion,
+    SpecVersion,
+)
+
+__all__ = [
+    "CHANGE_KINDS",
+    "ChangeKind",
+    "Clause",
+    "ClauseChange",
+    "ClauseSplitter",
+    "ParsedVersion",
+    "SpecVersion",
+    "slugify",
+    "split_clauses",
+]

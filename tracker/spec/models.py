@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 ClauseKind = Literal["heading", "marker"]
 """A clause is a heading's section, or a paragraph or list item that starts with a clause marker."""
 
+IdSource = Literal["attribute", "marker", "slug"]
+"""Where a clause's id comes from: a heading attribute ``{#id}``, a clause marker, or a slug."""
+
 ChangeKind = Literal["added", "removed", "modified", "retitled", "moved", "reattributed"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = (
     "added",
@@ -51,6 +54,9 @@ class Clause(_Record):
     kind: ClauseKind = "heading"
     file: str = ""
     """The spec file the clause comes from (repository path)."""
+    id_source: IdSource = "slug"
+    """Explicit ids (attribute, marker) are authoritative: lineage never pairs two different
+    explicit ids by similarity; a slug id may be paired with a similar clause (rename or move)."""
 
 
 class SpecVersion(_Record):

@@ -1,0 +1,179 @@
+"""Walk the commits that touch the spec files with one ``git log`` per rename of a spec file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from tracker.history.repository import run_git
+
+_FIELD = "\x1f"
+_RECORD = "\x1e"
+_FORMAT = _RECORD + _FIELD.join(
+    ["%H", "%P", "%an", "%ae", "%aI", "%(trailers:only,unfold)", "%B", ""]
+)
+_NULL_SHA = "0" * 40
+
+
+@dataclass
+class LoggedCommit:
+    """One commit of the walk with the spec files it changed (path -> blob sha, None deleted)."""
+
+    sha: str
+    parents: list[str]
+    author: str
+    author_email: str
+    date: datetime
+    trailers: dict[str, list[str]]
+    message: str
+    changes: dict[str, str | None] = field(default_factory=dict)
+    renames: dict[str, str] = field(default_factory=dict)
+    """New path -> old path, for spec files renamed in this commit."""
+
+
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """A glob over repository paths: ``*`` and ``?`` stay inside one folder, ``**`` crosses."""
+    parts: list[str] = []
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith("**/", index):
+            parts.append("(?:.*/)?")
+            index += 3
+        elif pattern.startswith("**", index):
+            parts.append(".*")
+            index += 2
+        elif pattern[index] == "*":
+            parts.append("[^/]*")
+            index += 1
+        elif pattern[index] == "?":
+            parts.append("[^/]")
+            index += 1
+        else:
+            parts.append(re.escape(pattern[index]))
+            index += 1
+    return re.compile("".join(parts) + r"\Z")
+
+
+def matching_paths(repo: Path, revision: str, globs: list[str]) -> list[str]:
+    """Paths of files at ``revision`` that match any of ``globs``, sorted."""
+    listed = run_git(repo, "ls-tree", "-r", "-z", "--name-only", revision)
+    paths = [p for p in listed.decode("utf-8", "surrogateescape").split("\0") if p]
+    patterns = [glob_to_regex(g) for g in globs]
+    return sorted(p for p in paths if any(pattern.match(p) for pattern in patterns))
+
+
+def parse_trailers(raw: str) -> dict[str, list[str]]:
+    """``Prompted-by: F-1, F-2`` lines as ``{"Prompted-by": ["F-1", "F-2"]}`` (repeats merge)."""
+    trailers: dict[str, list[str]] = {}
+    for line in raw.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            continue
+        values = [part.strip() for part in value.split(",") if part.strip()]
+        trailers.setdefault(key.strip(), []).extend(values)
+    return trailers
+
+
+def _parse_log(output: str) -> list[LoggedCommit]:
+    commits: list[LoggedCommit] = []
+    for record in output.split(_RECORD)[1:]:
+        sha, parents, author, email, date, trailers, message, raw = record.split(_FIELD, 7)
+        commit = LoggedCommit(
+            sha=sha,
+            parents=parents.split(),
+            author=author,
+            author_email=email,
+            date=datetime.fromisoformat(date),
+            trailers=parse_trailers(trailers),
+            message=message.strip("\n"),
+        )
+        tokens = raw.lstrip("\0\n").split("\0")
+        position = 0
+        while position < len(tokens):
+            meta = tokens[position]
+            if not meta.startswith(":"):
+                position += 1
+                continue
+            fields = meta[1:].split()
+            new_blob, status = fields[3], fields[4]
+            if status[0] in "RC":
+                old_path, new_path = tokens[position + 1], tokens[position + 2]
+                position += 3
+                if status[0] == "R":
+                    commit.renames[new_path] = old_path
+                    commit.changes[old_path] = None
+            else:
+                new_path = tokens[position + 1]
+                position += 2
+            commit.changes[new_path] = None if new_blob == _NULL_SHA else new_blob
+        commits.append(commit)
+    return commits
+
+
+def describe_commit(repo: Path, sha: str) -> LoggedCommit:
+    """One commit's metadata (no file changes)."""
+    output = run_git(repo, "log", "-1", "--no-walk", f"--format={_FORMAT}", sha)
+    return _parse_log(output.decode("utf-8", "replace"))[0]
+
+
+def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
+    """The old path of ``path`` if ``commit`` created it by renaming another file."""
+    if not commit.parents:
+        return None
+    raw = run_git(
+        repo, "diff-tree", "-r", "-M", "-z", "--no-abbrev", commit.parents[0], commit.sha
+    ).decode("utf-8", "surrogateescape")
+    tokens = raw.split("\0")
+    for position, token in enumerate(tokens):
+        renamed = token.startswith(":") and token.split()[-1].startswith("R")
+        if renamed and position + 2 < len(tokens) and tokens[position + 2] == path:
+            return tokens[position + 1]
+    return None
+
+
+def walk_commits(
+    repo: Path,
+    revision: str,
+    paths: list[str],
+    *,
+    first_parent: bool,
+    since: str | None,
+) -> list[LoggedCommit]:
+    """Commits touching ``paths`` reachable from ``revision`` (not from ``since``), newest first.
+
+    A spec file that was renamed is followed: when a commit adds a tracked path that is a
+    rename of another file, the walk goes on before that commit under the old name.
+    """
+    found: list[LoggedCommit] = []
+    start = revision
+    tracked = list(paths)
+    while True:
+        args = ["log", "-M", "--raw", "--no-abbrev", "-z", f"--format={_FORMAT}"]
+        args += ["--first-parent"] if first_parent else ["--topo-order"]
+        args += ["--diff-merges=first-parent", start]
+        if since:
+            args.append(f"^{since}")
+        output = run_git(repo, *args, "--", *tracked).decode("utf-8", "replace")
+        restart: tuple[LoggedCommit, str, str] | None = None
+        for commit in _parse_log(output):
+            found.append(commit)
+            added = [
+                p
+                for p, blob in commit.changes.items()
+                if blob and p in tracked and p not in commit.renames
+            ]
+            for path in added:
+                old = _renamed_from(repo, commit, path)
+                if old is not None:
+                    commit.renames[path] = old
+                    restart = (commit, path, old)
+                    break
+            if restart:
+                break
+        if restart is None or not restart[0].parents:
+            return found
+        commit, path, old = restart
+        tracked = [old if p == path else p for p in tracked]
+        start = commit.parents[0]

@@ -1,0 +1,374 @@
+"""Read the versions of the spec files from a git repository, as parsed versions.
+
+One ``git log`` lists the commits that touch the spec files (following renames), one
+``git cat-file --batch`` streams every blob not already parsed, and parsed clauses are cached
+under the workspace's ``.specdrift/`` folder keyed by blob sha, so a re-run parses nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+import subprocess
+import threading
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from tracker.errors import SpecHistoryError
+from tracker.history._log import LoggedCommit, describe_commit, matching_paths, walk_commits
+from tracker.history.repository import is_git_repository, run_git
+from tracker.spec.clauses import PARSER_VERSION, ClauseSplitter
+from tracker.spec.models import Clause, ParsedVersion, SpecVersion
+
+PROGRESS_THRESHOLD = 300
+"""Reading more commits than this shows a progress bar (when asked to)."""
+
+BlobKey = tuple[str, str]
+"""(repository path, blob sha)."""
+
+
+class SpecEncodingWarning(UserWarning):
+    """A spec file is not valid UTF-8; its undecodable bytes were replaced with U+FFFD."""
+
+
+_RELEASE_IN_SUBJECT = re.compile(
+    r"\brelease\b[\s:_-]*(?P<name>\d{4}-\d{2}-\d{2}|v?\d+(?:\.\d+)+[\w.+-]*)", re.I
+)
+_VERSION_IN_SUBJECT = re.compile(r"(?:^|[\s(\[])(?P<name>v\d+(?:\.\d+)+[\w.+-]*)")
+_REVISION_IN_SUBJECT = re.compile(r"\brev(?:ision)?\.?\s*(?P<number>\d+)\b", re.I)
+
+
+def release_from_subject(subject: str) -> str | None:
+    """``Release 2025-10-27`` -> ``2025-10-27``; ``... (rev 2 - ...)`` adds `` rev 2``."""
+    match = _RELEASE_IN_SUBJECT.search(subject) or _VERSION_IN_SUBJECT.search(subject)
+    if match is None:
+        return None
+    name = match.group("name").rstrip(".")
+    revision = _REVISION_IN_SUBJECT.search(subject, match.end())
+    return f"{name} rev {revision.group('number')}" if revision else name
+
+
+def _check_repository(repo: Path) -> None:
+    if not repo.exists():
+        raise SpecHistoryError(f"{repo}: no such folder (expected a git repository)")
+    if not is_git_repository(repo):
+        raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
+    if not run_git(repo, "for-each-ref", "--count=1").strip():
+        head = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--verify", "-q", "HEAD"],
+            capture_output=True,
+            check=False,
+        )
+        if head.returncode != 0:
+            raise SpecHistoryError(f"{repo}: the repository is empty (no commits yet)")
+
+
+def resolve_revision(repo: Path, revision: str) -> str:
+    """The full sha of ``revision``, or a SpecHistoryError naming it."""
+    done = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(repo),
+            "rev-parse",
+            "--verify",
+            "-q",
+            "--end-of-options",
+            revision + "^{commit}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SpecHistoryError(
+            f"{repo}: unknown revision {revision!r} (not a commit, branch or tag)"
+        )
+    return done.stdout.strip()
+
+
+def _check_shallow(repo: Path, tip: str, since: str | None) -> None:
+    """A shallow clone whose cut falls inside the walked range cannot give the full history."""
+    answer = run_git(repo, "rev-parse", "--is-shallow-repository").decode().strip()
+    if answer != "true":
+        return
+    shallow_file = Path(run_git(repo, "rev-parse", "--git-path", "shallow").decode().strip())
+    if not shallow_file.is_absolute():
+        shallow_file = repo / shallow_file
+    cut = set(shallow_file.read_text().split()) if shallow_file.is_file() else set()
+    walked = run_git(repo, "rev-list", tip, *([f"^{since}"] if since else [])).decode().split()
+    if cut & set(walked):
+        raise SpecHistoryError(
+            f"{repo}: a shallow clone, so the spec's history is cut; run "
+            "`git fetch --unshallow` (in CI: actions/checkout with fetch-depth: 0)"
+        )
+
+
+def _release_names(repo: Path) -> dict[str, str]:
+    """Commit sha -> tag name (the first in version order when several tags point at it)."""
+    listed = run_git(
+        repo,
+        "for-each-ref",
+        "--sort=version:refname",
+        "--format=%(objectname) %(*objectname) %(refname:short)",
+        "refs/tags",
+    ).decode("utf-8", "replace")
+    names: dict[str, str] = {}
+    for line in listed.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 3:
+            target = parts[1] or parts[0]
+            names.setdefault(target, " ".join(parts[2:]))
+    return names
+
+
+class _ClauseCache:
+    """Parsed clauses by (path, blob sha), in one pickle per clause marker and parser version.
+
+    One file for all blobs lets pickle store each shared clause and text once, so the cache of
+    a long history is about the size of its distinct text and loads in one read.
+    """
+
+    def __init__(self, cache_dir: Path | None, clause_marker: str | None) -> None:
+        self.entries: dict[BlobKey, tuple[Clause, ...]] = {}
+        self._path: Path | None = None
+        self._dirty = False
+        if cache_dir is None:
+            return
+        digest = hashlib.sha1(f"{PARSER_VERSION}\0{clause_marker or ''}".encode()).hexdigest()
+        self._path = cache_dir / f"clauses-{digest[:16]}.pickle"
+        try:
+            with self._path.open("rb") as handle:
+                loaded = pickle.load(handle)
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            self.entries = {}  # absent or unreadable: rebuilt below
+
+    def put(self, key: BlobKey, clauses: tuple[Clause, ...]) -> None:
+        self.entries[key] = clauses
+        self._dirty = True
+
+    def save(self) -> None:
+        if self._path is None or not self._dirty:
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self._path.with_suffix(".partial")
+            with partial.open("wb") as handle:
+                pickle.dump(self.entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(self._path)
+        except OSError as exc:
+            warnings.warn(f"could not write the clause cache {self._path}: {exc}", stacklevel=2)
+
+
+def _stream_blobs(repo: Path, shas: list[str]) -> Iterator[tuple[str, bytes]]:
+    """(sha, content) of each blob, read by one ``git cat-file --batch``."""
+    if not shas:
+        return
+    process = subprocess.Popen(
+        ["git", "-C", str(repo), "cat-file", "--batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+
+    def feed() -> None:
+        assert process.stdin is not None
+        try:
+            process.stdin.write("".join(f"{sha}\n" for sha in shas).encode())
+        finally:
+            process.stdin.close()
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        for _ in shas:
+            header = process.stdout.readline().decode().split()
+            if len(header) < 3:
+                raise SpecHistoryError(f"{repo}: git cat-file: object {header[0]!r} missing")
+            content = process.stdout.read(int(header[2]))
+            process.stdout.read(1)
+            yield header[0], content
+    finally:
+        process.stdout.close()
+        process.wait()
+        writer.join()
+
+
+def _decode(content: bytes, path: str, commit: str) -> str:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = content.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (content.rfind(b"\n", 0, exc.start) + 1) + 1
+        warnings.warn(
+            SpecEncodingWarning(
+                f"{path} at {commit[:7]}, line {line}, column {column}: byte "
+                f"0x{content[exc.start]:02x} is not valid UTF-8; undecodable bytes were "
+                "replaced with U+FFFD"
+            ),
+            stacklevel=2,
+        )
+        return content.decode("utf-8", "replace")
+
+
+def read_spec_versions(
+    repo: Path,
+    files: Sequence[str],
+    *,
+    clause_marker: str | None = None,
+    first_parent: bool = True,
+    cache_dir: Path | None = None,
+    revision: str = "HEAD",
+    since: str | None = None,
+    progress: bool = False,
+) -> list[ParsedVersion]:
+    """Every version of the spec files reachable from ``revision``, oldest first, with clauses.
+
+    Only commits that touch a spec file are versions; a renamed spec file is followed. With
+    ``since``, only versions after that revision (as for a review of ``since..revision``).
+    """
+    repo = Path(repo)
+    _check_repository(repo)
+    tip = resolve_revision(repo, revision)
+    base = resolve_revision(repo, since) if since else None
+    paths = matching_paths(repo, tip, list(files))
+    if not paths:
+        raise SpecHistoryError(
+            f"{repo}: no file at {revision} matches {', '.join(files) or '(no globs)'} "
+            "(spec file globs are matched against repository paths, e.g. spec.md or docs/*.md)"
+        )
+    _check_shallow(repo, tip, base)
+    logged = walk_commits(repo, tip, paths, first_parent=first_parent, since=base)
+    logged.reverse()
+    tags = _release_names(repo)
+    versions = _versions(repo, logged, tags, paths, base)
+    return _parse_versions(repo, versions, clause_marker, cache_dir, progress)
+
+
+def _versions(
+    repo: Path,
+    logged: list[LoggedCommit],
+    tags: dict[str, str],
+    paths: list[str],
+    base: str | None,
+) -> list[SpecVersion]:
+    current: dict[str, str] = {}
+    if base is not None and logged:
+        # Files the first version in the range does not touch stand as they were at the base.
+        listed = run_git(repo, "ls-tree", "-r", "-z", base).decode("utf-8", "surrogateescape")
+        wanted = set(paths) | {old for c in logged for old in c.renames.values()}
+        for entry in filter(None, listed.split("\0")):
+            meta, _, path = entry.partition("\t")
+            if path in wanted and meta.split()[1] == "blob":
+                current[path] = meta.split()[2]
+    versions: list[SpecVersion] = []
+    for commit in logged:
+        for path, blob in commit.changes.items():
+            if blob is None:
+                current.pop(path, None)
+            else:
+                current[path] = blob
+        subject = commit.message.splitlines()[0] if commit.message else ""
+        versions.append(
+            SpecVersion(
+                commit=commit.sha,
+                author=commit.author,
+                author_email=commit.author_email,
+                date=commit.date,
+                message=commit.message,
+                trailers=commit.trailers,
+                release=tags.get(commit.sha) or release_from_subject(subject),
+                files=dict(sorted(current.items())),
+            )
+        )
+    return versions
+
+
+def _parse_versions(
+    repo: Path,
+    versions: list[SpecVersion],
+    clause_marker: str | None,
+    cache_dir: Path | None,
+    progress: bool,
+) -> list[ParsedVersion]:
+    cache = _ClauseCache(cache_dir, clause_marker)
+    first_seen: dict[BlobKey, str] = {}
+    for version in versions:
+        for key in version.files.items():
+            if key not in cache.entries:
+                first_seen.setdefault(key, version.commit)
+    missing_shas = list(dict.fromkeys(sha for _, sha in first_seen))
+    paths_of: dict[str, list[BlobKey]] = {}
+    for key in first_seen:
+        paths_of.setdefault(key[1], []).append(key)
+    splitter = ClauseSplitter(clause_marker)
+    with _progress_bar(progress and len(missing_shas) > PROGRESS_THRESHOLD) as advance:
+        for sha, content in _stream_blobs(repo, missing_shas):
+            for path, _ in paths_of[sha]:
+                text = _decode(content, path, first_seen[(path, sha)])
+                cache.put((path, sha), tuple(splitter.split(text, file=path)))
+            advance(len(missing_shas))
+    cache.save()
+    parsed: list[ParsedVersion] = []
+    for version in versions:
+        clauses: list[Clause] = []
+        for key in version.files.items():
+            clauses.extend(cache.entries[key])
+        parsed.append(ParsedVersion(version=version, clauses=tuple(clauses)))
+    return parsed
+
+
+class _progress_bar:
+    """A transient rich progress bar on standard error, or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self._progress: object | None = None
+
+    def __enter__(self) -> Callable[[int], None]:
+        if not self._enabled:
+            return lambda total: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("parsing spec versions", total=None)
+        self._progress = progress
+
+        def advance(total: int) -> None:
+            progress.update(task, advance=1, total=total)
+
+        return advance
+
+    def __exit__(self, *exc: object) -> None:
+        from rich.progress import Progress
+
+        if isinstance(self._progress, Progress):
+            self._progress.stop()
+
+
+def read_spec_at(
+    repo: Path, files: Sequence[str], rev: str, *, clause_marker: str | None = None
+) -> ParsedVersion:
+    """The spec files as they stand at ``rev``, with the commit's own metadata."""
+    repo = Path(repo)
+    _check_repository(repo)
+    sha = resolve_revision(repo, rev)
+    paths = matching_paths(repo, sha, list(files))
+    if not paths:
+        raise SpecHistoryError(f"{repo}: no file at {rev} matches {', '.join(files)}")
+    listed = run_git(repo, "ls-tree", "-z", sha, "--", *paths).decode("utf-8", "surrogateescape")
+    blobs = {}
+    for entry in filter(None, listed.split("\0")):
+        meta, _, path = entry.partition("\t")
+        blobs[path] = meta.split()[2]
+    version = _versions(repo, [describe_commit(repo, sha)], _release_names(repo), paths, None)[0]
+    version = version.model_copy(update={"files": dict(sorted(blobs.items()))})
+    return _parse_versions(repo, [version], clause_marker, None, False)[0]

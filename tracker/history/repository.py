@@ -1,0 +1,105 @@
+"""The spec repository on disk: open it, or rebuild it from a ``git fast-export`` stream.
+
+The demo's spec history is committed to the project as a fast-export stream (a text file that
+git can replay), and rebuilt into a real repository the first time a command needs it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from tracker.errors import SpecHistoryError
+
+
+def run_git(repo: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
+    """Run one git command in ``repo``; a failure becomes a SpecHistoryError with git's words."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args],
+            input=input_bytes,
+            capture_output=True,
+            check=False,
+        )
+    except FileNotFoundError as exc:
+        raise SpecHistoryError("git is not installed (needed to read the spec history)") from exc
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
+        raise SpecHistoryError(f"{repo}: git {args[0]} failed: {reason}")
+    return done.stdout
+
+
+def is_git_repository(path: Path) -> bool:
+    """True if ``path`` is the top of a git working tree (or a bare repository)."""
+    if not path.is_dir():
+        return False
+    done = subprocess.run(
+        ["git", "-C", str(path), "rev-parse", "--show-toplevel", "--is-bare-repository"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        return False
+    lines = done.stdout.split()
+    if lines and lines[-1] == "true":
+        return True
+    return bool(lines) and Path(lines[0]).resolve() == path.resolve()
+
+
+def ensure_spec_repo(repo: Path, export: Path | None) -> Path:
+    """``repo`` if it is a git repository, else rebuilt from the ``export`` stream, else an error.
+
+    The rebuild happens in a temporary folder beside ``repo`` that is renamed into place only
+    when complete, so an interrupted rebuild never leaves a half-built repository behind.
+    """
+    if is_git_repository(repo):
+        return repo
+    if export is not None and export.is_file():
+        if repo.exists() and any(repo.iterdir()):
+            raise SpecHistoryError(
+                f"{repo} exists but is not a git repository; remove it to rebuild it from {export}"
+            )
+        import_spec_repo(export, repo)
+        return repo
+    if export is None:
+        raise SpecHistoryError(f"{repo}: not a git repository (and no export stream is configured)")
+    raise SpecHistoryError(
+        f"{repo}: not a git repository, and the export stream {export} to rebuild it from "
+        "does not exist"
+    )
+
+
+def import_spec_repo(export: Path, repo: Path) -> None:
+    """Create ``repo`` from a ``git fast-export`` stream and check out its main branch."""
+    repo.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{repo.name}-", dir=repo.parent))
+    try:
+        run_git(staging, "init", "-q", "-b", "main")
+        run_git(staging, "config", "commit.gpgsign", "false")
+        run_git(staging, "fast-import", "--quiet", input_bytes=export.read_bytes())
+        branches = run_git(staging, "for-each-ref", "--format=%(refname:short)", "refs/heads")
+        names = branches.decode().split()
+        if not names:
+            raise SpecHistoryError(f"{export}: the stream holds no branch to check out")
+        branch = "main" if "main" in names else "master" if "master" in names else names[0]
+        run_git(staging, "checkout", "-q", "-f", branch)
+        if repo.exists():
+            repo.rmdir()  # empty (checked by the caller)
+        staging.rename(repo)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def export_spec_repo(repo: Path, dest: Path) -> None:
+    """Write every branch and tag of ``repo`` as a ``git fast-export`` stream to ``dest``."""
+    if not is_git_repository(repo):
+        raise SpecHistoryError(f"{repo}: not a git repository")
+    stream = run_git(repo, "fast-export", "--all", "--signed-tags=strip", "--reencode=yes")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.write_bytes(stream)
+    partial.replace(dest)
