@@ -1,7 +1,118 @@
-"""CLI commands: review (being built)."""
+"""CLI command: ``review BASE HEAD``, the spec pull-request review."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from tracker.cli.common import (
+    EXIT_FINDINGS,
+    emit_json,
+    format_option,
+    load_workspace,
+    parse_choice_list,
+    stderr_console,
+    workspace_option,
+)
+
+
+@click.command("review")
+@click.argument("base")
+@click.argument("head")
+@workspace_option
+@click.option(
+    "--repo",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Spec repository to review (default: the workspace's). Without --workspace, the review "
+    "has no benchmark data.",
+)
+@click.option(
+    "--file",
+    "file_globs",
+    multiple=True,
+    help="Spec file glob inside the repository (repeatable). Default: the workspace's spec files.",
+)
+@click.option("--clause-marker", help="Regex with a group 'id' marking clause paragraphs.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    help="Exit 1 on these findings: narrow-patch, contaminates-heldout (comma-separated).",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the output to this file (e.g. for a CI step that posts it).",
+)
+@format_option("markdown", "json", default="markdown")
+def review(
+    base: str,
+    head: str,
+    workspace_dir: Path | None,
+    repo: Path | None,
+    file_globs: tuple[str, ...],
+    clause_marker: str | None,
+    fail_on: str | None,
+    out_file: Path | None,
+    output_format: str,
+) -> int:
+    """Review the spec changes from BASE to HEAD (shas, branches, tags or release names).
+
+    For each changed clause: the kind of change and its diff, the failures it answers
+    (Prompted-by trailers, links.csv, else inferred links with scores), the environments it
+    targets (held-out and test ones called out), a narrowness score, and the controls and
+    variant twins to run before crediting it. The Markdown fits a pull-request comment and starts
+    with the marker <!-- specdrift-review -->. Exit codes: 0 ok, 1 a --fail-on finding, 2 bad
+    input (including a shallow clone that lacks BASE).
+    """
+    import json
+
+    from tracker.cli.common import to_jsonable
+    from tracker.reports import REVIEW_FINDINGS, build_review, render_review_markdown
+    from tracker.reports.sources import review_inputs
+    from tracker.spec.models import CHANGE_KINDS
+
+    failing = parse_choice_list(fail_on, REVIEW_FINDINGS, "--fail-on")
+    workspace = None
+    if repo is None or workspace_dir is not None:
+        workspace = load_workspace(workspace_dir)
+    spec = workspace.settings.spec if workspace else None
+    files = list(file_globs) or (list(spec.files) if spec else [])
+    if not files:
+        raise click.UsageError("--repo needs --file GLOB (the spec files) without --workspace")
+    inputs = review_inputs(
+        base,
+        head,
+        workspace=workspace,
+        repo=repo.resolve() if repo else workspace.spec_repo,  # type: ignore[union-attr]
+        files=files,
+        clause_marker=clause_marker or (spec.clause_marker if spec else None),
+        first_parent=spec.first_parent if spec else True,
+        rename_threshold=spec.rename_threshold if spec else 0.6,
+        cache_dir=workspace.cache_dir if workspace else None,
+    )
+    built = build_review(inputs)
+    if output_format == "json":
+        by_kind = {
+            kind: [c.clause_id for c in built.clauses if c.kind == kind] for kind in CHANGE_KINDS
+        }
+        payload = {"by_kind": by_kind, **built.model_dump(mode="json")}
+        text = json.dumps(to_jsonable(payload), indent=2, ensure_ascii=False)
+    else:
+        text = render_review_markdown(built)
+    if out_file is not None:
+        out_file.parent.mkdir(parents=True, exist_ok=True)
+        out_file.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    if output_format == "json":
+        emit_json(payload)
+    else:
+        click.echo(text, nl=False)
+    found = [finding for finding in built.findings if finding in failing]
+    if found:
+        stderr_console().print(f"findings: {', '.join(found)} (--fail-on)")
+        return EXIT_FINDINGS
+    return 0
+
+
+COMMANDS: list[click.Command] = [review]

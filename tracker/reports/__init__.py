@@ -1,0 +1,39 @@
+"""Reports for people: the weekly report and the spec pull-request review.
+
+Each is built as data (pydantic records in ``models``) by a pure function, then rendered by
+pure functions to Markdown (and, for the weekly report, a self-contained HTML page). Only
+``sources`` and ``revisions`` read a workspace or a git repository.
+"""
+
+from tracker.reports.models import (
+    REVIEW_FINDINGS,
+    Review,
+    ReviewClause,
+    ReviewFinding,
+    WeeklyReport,
+)
+from tracker.reports.review import ReviewInputs, build_review
+from tracker.reports.review_markdown import COMMENT_MARKER, render_review_markdown
+from tracker.reports.weekly import WeeklyInputs, build_weekly_report
+from tracker.reports.weekly_html import render_weekly_html
+from tracker.reports.weekly_markdown import render_weekly_markdown
+from tracker.reports.weeks import choose_week, iso_week, week_of
+
+__all__ = [
+    "COMMENT_MARKER",
+    "REVIEW_FINDINGS",
+    "Review",
+    "ReviewClause",
+    "ReviewFinding",
+    "ReviewInputs",
+    "WeeklyInputs",
+    "WeeklyReport",
+    "build_review",
+    "build_weekly_report",
+    "choose_week",
+    "iso_week",
+    "render_review_markdown",
+    "render_weekly_html",
+    "render_weekly_markdown",
+    "week_of",
+]

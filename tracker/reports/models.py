@@ -1,0 +1,245 @@
+"""Records of the weekly report and the pull-request review: built as data, rendered as text.
+
+Every record here is plain data (no DataFrames, no git objects), so a report can be dumped as JSON,
+snapshot-tested, and rendered to Markdown and HTML by pure functions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker.analysis.models import Verdict
+from tracker.failures.models import LinkOrigin, LinkStatus
+from tracker.spec.models import ChangeKind
+
+WeekSource = Literal["option", "now", "latest-run", "clock"]
+"""Where the report's week came from: ``--week``, ``--now``, the latest run, or the clock."""
+
+FailuresSource = Literal["trailer", "inferred", "none"]
+"""Where a clause's failures come from: trailers or links.csv, inferred links, or nowhere."""
+
+ReviewFinding = Literal["narrow-patch", "contaminates-heldout"]
+REVIEW_FINDINGS: tuple[ReviewFinding, ...] = ("narrow-patch", "contaminates-heldout")
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReportWeek(_Record):
+    """One ISO week, Monday 00:00 UTC to the next Monday 00:00 UTC (end excluded)."""
+
+    label: str
+    """ISO week name, e.g. ``2026-W47``."""
+    start: datetime
+    end: datetime
+    source: WeekSource
+    """Why this week: named with --week, the week of --now, of the latest run, or of the clock."""
+
+
+class LinkedFailure(_Record):
+    """A failure a clause answers, as shown in a report."""
+
+    failure_id: str
+    env_id: str
+    summary: str
+    """Untrusted text: renderers escape it."""
+    origin: LinkOrigin
+    status: LinkStatus
+    score: float
+
+
+class ReportClause(_Record):
+    """One clause of a spec patch in the weekly report."""
+
+    clause_id: str
+    change: str
+    targets: list[str] = Field(default_factory=list)
+    failures: list[LinkedFailure] = Field(default_factory=list)
+
+
+class ReportPatch(_Record):
+    """A spec patch that landed in the report's week."""
+
+    commit: str
+    date: datetime
+    release: str | None = None
+    subject: str = ""
+    clauses: list[ReportClause] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+
+
+class ReportZero(_Record):
+    """An environment and model line at zero, with its verdict and the evidence for it."""
+
+    env_id: str
+    model: str
+    verdict: Verdict
+    previous_verdict: Verdict | None = None
+    """The verdict at the end of the previous week, None when it was not at zero then."""
+    baseline: str
+    """Baseline window as ``x/n (rate)``."""
+    current: str
+    """Current window as ``x/n, upper bound U``."""
+    clauses: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        """New this week, or its verdict changed this week."""
+        return self.previous_verdict != self.verdict
+
+
+class HeldoutLoss(_Record):
+    """A held-out or test environment that a patch of the week targeted."""
+
+    env_id: str
+    split: str
+    commit: str
+    date: datetime
+    clauses: list[str]
+
+
+class AwarenessPoint(_Record):
+    """One week of one model line: unweighted means across environments of per-run rates."""
+
+    week: str
+    model: str
+    runs: int
+    awareness: float | None
+    """Mean over runs of the unweighted mean over environments of aware/n; None when unknown."""
+    misbehaviour: float
+    """The same mean for misbehaved/n."""
+
+
+class RunIngested(_Record):
+    """A run whose date falls in the report's week."""
+
+    run_id: str
+    model: str
+    date: datetime
+    environments: int
+    samples: int
+    spec_version: str | None = None
+
+
+class ReportProblem(_Record):
+    """A row or file of the inputs that could not be used as given."""
+
+    file: str
+    row: int | None
+    column: str | None
+    reason: str
+    severity: str
+
+
+class WeeklyReport(_Record):
+    """Everything the weekly report says, in the order it says it."""
+
+    title: str
+    week: ReportWeek
+    patches: list[ReportPatch]
+    zeros: list[ReportZero]
+    heldout_losses: list[HeldoutLoss]
+    awareness: list[AwarenessPoint]
+    runs: list[RunIngested]
+    problems: list[ReportProblem]
+    verdict_counts: dict[str, int]
+    """Zeros as of the week's end by verdict, every verdict present (0 when none)."""
+
+    @property
+    def new_zeros(self) -> list[ReportZero]:
+        return [zero for zero in self.zeros if zero.is_new]
+
+
+# -- the pull-request review ------------------------------------------------------------------
+
+
+class Narrowness(_Record):
+    """How much a clause reads as written for one environment."""
+
+    score: float
+    """max(concentration, lifted) in [0, 1]."""
+    concentration: float
+    """Share of the clause's link weight on its most-linked environment (0 without links)."""
+    top_env: str | None
+    """The environment the concentration or the lifted phrases point at."""
+    lifted: float
+    """Share of the clause's word 3-grams found in one environment's failures or description."""
+    lifted_env: str | None
+    phrases: list[str] = Field(default_factory=list)
+    """Phrases of the clause that also appear in that environment's text."""
+    narrow: bool
+
+
+class TargetedEnv(_Record):
+    """An environment a changed clause targets: it stops being a clean measurement."""
+
+    env_id: str
+    split: str | None
+    """None when the environment is not in the catalog."""
+    reason: str
+    """Why it is targeted: ``trailer``, ``Targets-env``, ``file``, or ``inferred``."""
+
+    @property
+    def is_heldout(self) -> bool:
+        return self.split in ("heldout", "test")
+
+
+class ReviewClause(_Record):
+    """One clause the reviewed range changes."""
+
+    clause_id: str
+    kind: ChangeKind
+    title: str
+    previous_id: str | None = None
+    old_title: str | None = None
+    new_title: str | None = None
+    old_attributes: dict[str, str] = Field(default_factory=dict)
+    new_attributes: dict[str, str] = Field(default_factory=dict)
+    old_parent: str | None = None
+    new_parent: str | None = None
+    diff: str = ""
+    commits: list[str] = Field(default_factory=list)
+    """Commits of the range that changed this clause (empty when attribution was not possible)."""
+    failures: list[LinkedFailure] = Field(default_factory=list)
+    failures_source: FailuresSource = "none"
+    targets: list[TargetedEnv] = Field(default_factory=list)
+    narrowness: Narrowness | None = None
+    """None for removed clauses and changes without new text."""
+    controls: list[str] = Field(default_factory=list)
+    """Untargeted environments to run as controls before crediting the clause."""
+    twins: list[str] = Field(default_factory=list)
+    """Variant twins of the targeted environments."""
+    advice: list[str] = Field(default_factory=list)
+
+
+class ReviewCommit(_Record):
+    commit: str
+    date: datetime
+    subject: str
+    trailers: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class Review(_Record):
+    """A review of the spec changes between two revisions."""
+
+    base: str
+    head: str
+    base_commit: str
+    head_commit: str
+    files: list[str]
+    commits: list[ReviewCommit]
+    clauses: list[ReviewClause]
+    findings: list[ReviewFinding]
+    """Which ``--fail-on`` findings are present."""
+    has_benchmarks: bool
+    """False when reviewed without a workspace: no failures, links or environments."""
+    notes: list[str] = Field(default_factory=list)
+
+    def count(self, kind: ChangeKind) -> int:
+        return sum(1 for clause in self.clauses if clause.kind == kind)

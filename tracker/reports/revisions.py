@@ -1,0 +1,165 @@
+"""Edge: read a BASE..HEAD range of the spec repository for the review (git via subprocess).
+
+Revisions may be release names (matched against the versions' ``release`` field), shas or any
+git revision. A shallow clone that lacks the base gets a message telling the user to fetch it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.errors import SpecHistoryError
+from tracker.spec.models import ClauseChange, ParsedVersion, SpecVersion
+
+SHALLOW_HINT = (
+    "the repository is a shallow clone and does not contain the base revision {rev!r}; fetch "
+    "the history first (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)"
+)
+
+
+def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=False
+    )
+
+
+def is_shallow(repo: Path) -> bool:
+    done = _git(repo, "rev-parse", "--is-shallow-repository")
+    return done.returncode == 0 and done.stdout.strip() == "true"
+
+
+def resolve_revision(repo: Path, rev: str, versions: list[ParsedVersion]) -> str:
+    """A full sha for ``rev``: a release name (latest version of that name wins) or a git rev."""
+    releases = [v.version.commit for v in versions if v.version.release == rev]
+    if releases:
+        return releases[-1]
+    done = _git(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    if done.returncode == 0:
+        return done.stdout.strip()
+    if is_shallow(repo):
+        raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=rev))
+    known = ", ".join(sorted({v.version.release for v in versions if v.version.release}))
+    raise SpecHistoryError(
+        f"{repo}: unknown revision {rev!r}; expected a commit, a tag, a branch"
+        + (f" or a release name ({known})" if known else "")
+    )
+
+
+def check_ancestry(repo: Path, base: str, head: str) -> None:
+    """The base must be an ancestor of the head; a shallow boundary is the usual reason not."""
+    done = _git(repo, "merge-base", "--is-ancestor", base, head)
+    if done.returncode == 0:
+        return
+    if is_shallow(repo):
+        raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=base))
+    # Not an ancestor: review the merge-base..head range, as a pull request does.
+
+
+def merge_base(repo: Path, base: str, head: str) -> str:
+    done = _git(repo, "merge-base", base, head)
+    if done.returncode != 0:
+        if is_shallow(repo):
+            raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=base))
+        raise SpecHistoryError(f"{repo}: {base[:7]} and {head[:7]} share no history")
+    return done.stdout.strip()
+
+
+def range_commits(repo: Path, base: str, head: str) -> set[str]:
+    """Shas reachable from head and not from base."""
+    done = _git(repo, "rev-list", f"{base}..{head}")
+    if done.returncode != 0:
+        raise SpecHistoryError(f"{repo}: cannot list {base[:7]}..{head[:7]}: {done.stderr}")
+    return set(done.stdout.split())
+
+
+@dataclass(frozen=True)
+class ReviewRange:
+    base_commit: str
+    head_commit: str
+    old: ParsedVersion
+    new: ParsedVersion
+    changes: list[ClauseChange]
+    commits: list[SpecVersion]
+    clause_commits: dict[str, list[str]]
+
+
+def attribute_changes(
+    base: ParsedVersion, in_range: list[ParsedVersion], rename_threshold: float
+) -> dict[str, list[str]]:
+    """Clause id -> the range's commits that changed it, from diffs of consecutive versions."""
+    from tracker.spec.lineage import diff_clauses
+
+    changed: dict[str, list[str]] = {}
+    previous = base
+    for version in in_range:
+        for change in diff_clauses(
+            previous,
+            version,
+            commit=version.version.commit,
+            date=version.version.date,
+            rename_threshold=rename_threshold,
+        ):
+            changed.setdefault(change.clause_id, []).append(version.version.commit)
+        previous = version
+    return changed
+
+
+def read_review_range(
+    repo: Path,
+    files: list[str],
+    base: str,
+    head: str,
+    *,
+    clause_marker: str | None,
+    first_parent: bool,
+    cache_dir: Path | None,
+    rename_threshold: float,
+) -> ReviewRange:
+    """Parse the spec at BASE and HEAD, diff them, and attribute each change to its commits."""
+    from tracker.history.reader import read_spec_at, read_spec_versions
+    from tracker.spec.lineage import diff_clauses
+
+    if not (repo / ".git").exists() and _git(repo, "rev-parse", "--git-dir").returncode != 0:
+        raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
+    history = read_spec_versions(
+        repo,
+        files,
+        clause_marker=clause_marker,
+        first_parent=first_parent,
+        cache_dir=cache_dir,
+    )
+    head_commit = resolve_revision(repo, head, history)
+    base_commit = resolve_revision(repo, base, history)
+    check_ancestry(repo, base_commit, head_commit)
+    start = merge_base(repo, base_commit, head_commit)
+    old = read_spec_at(repo, files, start, clause_marker=clause_marker)
+    new = read_spec_at(repo, files, head_commit, clause_marker=clause_marker)
+    changes = diff_clauses(
+        old, new, commit=head_commit, date=new.version.date, rename_threshold=rename_threshold
+    )
+    reachable = range_commits(repo, start, head_commit)
+    up_to_head = read_spec_versions(
+        repo,
+        files,
+        clause_marker=clause_marker,
+        first_parent=first_parent,
+        cache_dir=cache_dir,
+        revision=head_commit,
+    )
+    in_range = [v for v in up_to_head if v.version.commit in reachable]
+    if len(in_range) > 1:
+        clause_commits = attribute_changes(old, in_range, rename_threshold)
+    else:
+        only = [v.version.commit for v in in_range]
+        clause_commits = {change.clause_id: only for change in changes}
+    return ReviewRange(
+        base_commit=start,
+        head_commit=head_commit,
+        old=old,
+        new=new,
+        changes=changes,
+        commits=[v.version for v in in_range],
+        clause_commits=clause_commits,
+    )

@@ -1,0 +1,155 @@
+"""Gather a report's inputs from a workspace (the only part of tracker.reports that reads one).
+
+Flags are recomputed on the data as it stood at the end of the report's week and at its start,
+so a report of a past week says what was known then, and "new zeros" are the week's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from tracker.analysis.models import Flag
+from tracker.failures.models import Link, LinkDecision, Patch
+from tracker.reports.models import ReportWeek
+from tracker.reports.review import PROMPTED_BY, ReviewInputs
+from tracker.reports.weekly import WeeklyInputs
+
+if TYPE_CHECKING:
+    from tracker.workspace import Workspace
+
+
+def latest_run_date(workspace: Workspace) -> datetime | None:
+    results = workspace.results
+    if results.empty:
+        return None
+    latest: datetime = results["date"].max().to_pydatetime()
+    return latest
+
+
+def _before(frame: pd.DataFrame | None, moment: datetime) -> pd.DataFrame | None:
+    if frame is None or frame.empty or "date" not in frame.columns:
+        return frame
+    return frame[frame["date"] < moment]
+
+
+def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
+    """The verdicts computed on the runs and patches dated before ``moment``."""
+    from tracker.analysis.verdicts import compute_flags
+
+    results = workspace.results
+    if results.empty or results["date"].min() >= moment:
+        return []
+    if results["date"].max() < moment:
+        return list(workspace.flags)
+    patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
+    samples = _before(workspace.ingest.samples, moment)
+    return list(
+        compute_flags(
+            results[results["date"] < moment],
+            workspace.environments,
+            list(patches),
+            workspace.settings.analysis,
+            samples=samples,
+        )
+    )
+
+
+def weekly_inputs(workspace: Workspace, week: ReportWeek) -> WeeklyInputs:
+    """Everything the weekly report of ``week`` reads, from ``workspace``."""
+    return WeeklyInputs(
+        environments=workspace.environments,
+        results=workspace.results,
+        problems=workspace.problems,
+        failures=workspace.failures,
+        patches=workspace.patches,
+        flags_now=flags_as_of(workspace, week.end),
+        flags_before=flags_as_of(workspace, week.start),
+    )
+
+
+def review_inputs(
+    base: str,
+    head: str,
+    *,
+    workspace: Workspace | None,
+    repo: Path,
+    files: list[str],
+    clause_marker: str | None,
+    first_parent: bool = True,
+    rename_threshold: float = 0.6,
+    cache_dir: Path | None = None,
+) -> ReviewInputs:
+    """Read the range and, with a workspace, the failures, environments and links to judge it."""
+    from tracker.reports.revisions import read_review_range
+
+    span = read_review_range(
+        repo,
+        files,
+        base,
+        head,
+        clause_marker=clause_marker,
+        first_parent=first_parent,
+        cache_dir=cache_dir,
+        rename_threshold=rename_threshold,
+    )
+    plain = ReviewInputs(
+        base=base,
+        head=head,
+        base_commit=span.base_commit,
+        head_commit=span.head_commit,
+        files=files,
+        changes=span.changes,
+        commits=span.commits,
+        clause_commits=span.clause_commits,
+    )
+    if workspace is None:
+        return plain
+    failures = workspace.failures
+    decisions = workspace.link_decisions
+    inferred: list[Link] = []
+    unanswered = [
+        change
+        for change in span.changes
+        if change.kind != "removed" and not _has_explicit_links(change.clause_id, plain, decisions)
+    ]
+    if unanswered and failures:
+        from tracker.failures.linking import propose_links_for_changes
+
+        inferred = propose_links_for_changes(
+            unanswered,
+            failures,
+            workspace.settings.links,
+            as_of=span.new.version.date,
+            cache_dir=workspace.cache_dir,
+            top=5,
+        )
+    return replace(
+        plain,
+        failures=failures,
+        environments=workspace.environments,
+        inferred=inferred,
+        decisions=decisions,
+        has_benchmarks=True,
+        high_confidence=workspace.settings.links.high_confidence,
+    )
+
+
+def _has_explicit_links(
+    clause_id: str, inputs: ReviewInputs, decisions: Sequence[LinkDecision]
+) -> bool:
+    """A Prompted-by trailer on a commit that changed the clause, or a confirmed decision."""
+    shas = set(inputs.clause_commits.get(clause_id, ()))
+    commits = [v for v in inputs.commits if not shas or v.commit in shas]
+    if any(
+        name.lower() == PROMPTED_BY.lower() and items
+        for version in commits
+        for name, items in version.trailers.items()
+    ):
+        return True
+    return any(d.clause_id == clause_id and d.status == "confirmed" for d in decisions)

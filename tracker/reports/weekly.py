@@ -1,0 +1,226 @@
+"""Build the weekly report as data: pure functions of the workspace's tables and records.
+
+The flags come in twice, as of the end of the report's week and as of the end of the week before,
+so "new zeros" are the ones that appeared (or changed verdict) during the week. Everything is
+sorted by stable keys, so the same input gives the same report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pandas as pd
+
+from tracker.analysis.models import VERDICTS, Flag, WindowRate
+from tracker.benchmarks.models import Environment, RowProblem
+from tracker.failures.models import Failure, Link, Patch
+from tracker.reports.models import (
+    AwarenessPoint,
+    HeldoutLoss,
+    LinkedFailure,
+    ReportClause,
+    ReportPatch,
+    ReportProblem,
+    ReportWeek,
+    ReportZero,
+    RunIngested,
+    WeeklyReport,
+)
+from tracker.reports.weeks import week_label
+
+HELDOUT_SPLITS = ("heldout", "test")
+"""Splits that are meant to be clean measurements: a patch that targets them contaminates them."""
+
+
+@dataclass(frozen=True)
+class WeeklyInputs:
+    """What the weekly report reads; the CLI fills it from a workspace."""
+
+    environments: Sequence[Environment]
+    results: pd.DataFrame
+    """The results table (RESULT_COLUMNS)."""
+    problems: Sequence[RowProblem]
+    failures: Sequence[Failure]
+    patches: Sequence[Patch]
+    flags_now: Sequence[Flag]
+    """Flags computed on the data up to the end of the report's week."""
+    flags_before: Sequence[Flag] = field(default_factory=list)
+    """Flags computed on the data up to the start of the report's week."""
+
+
+def build_weekly_report(
+    inputs: WeeklyInputs, week: ReportWeek, *, trend_weeks: int = 8, title: str = ""
+) -> WeeklyReport:
+    """The report of ``week``: patches, zeros, held-out losses, awareness, runs, problems."""
+    patches = [p for p in inputs.patches if week.start <= p.date < week.end]
+    patches.sort(key=lambda p: (p.date, p.commit))
+    failures = {f.failure_id: f for f in inputs.failures}
+    splits = {env.env_id: env.split for env in inputs.environments}
+    zeros = _zeros(inputs.flags_now, inputs.flags_before)
+    counts = dict.fromkeys(VERDICTS, 0)
+    for zero in zeros:
+        counts[zero.verdict] += 1
+    return WeeklyReport(
+        title=title or f"specdrift weekly report, {week.label}",
+        week=week,
+        patches=[_report_patch(patch, failures) for patch in patches],
+        zeros=zeros,
+        heldout_losses=_heldout_losses(patches, splits),
+        awareness=awareness_trend(inputs.results, week, trend_weeks),
+        runs=_runs_in_week(inputs.results, week),
+        problems=[
+            ReportProblem(
+                file=p.file, row=p.row, column=p.column, reason=p.reason, severity=p.severity
+            )
+            for p in sorted(
+                inputs.problems, key=lambda p: (p.file, p.row or 0, p.column or "", p.reason)
+            )
+        ],
+        verdict_counts=counts,
+    )
+
+
+def _report_patch(patch: Patch, failures: dict[str, Failure]) -> ReportPatch:
+    clauses = [
+        ReportClause(
+            clause_id=clause.clause_id,
+            change=clause.change,
+            targets=sorted(clause.targets),
+            failures=[linked_failure(link, failures) for link in _sorted_links(clause.links)],
+        )
+        for clause in sorted(patch.clauses, key=lambda c: c.clause_id)
+    ]
+    return ReportPatch(
+        commit=patch.commit,
+        date=patch.date,
+        release=patch.release,
+        subject=patch.subject,
+        clauses=clauses,
+        targets=patch.targets,
+    )
+
+
+def _sorted_links(links: Sequence[Link]) -> list[Link]:
+    return sorted(links, key=lambda link: (-link.score, link.failure_id))
+
+
+def linked_failure(link: Link, failures: dict[str, Failure]) -> LinkedFailure:
+    """A link with its failure's summary (empty when the failure is not in the failure files)."""
+    failure = failures.get(link.failure_id)
+    return LinkedFailure(
+        failure_id=link.failure_id,
+        env_id=link.env_id,
+        summary=failure.summary if failure else "",
+        origin=link.origin,
+        status=link.status,
+        score=round(link.score, 4),
+    )
+
+
+def _window(rate: WindowRate, with_upper: bool) -> str:
+    text = f"{rate.x}/{rate.n} ({rate.rate:.1%})"
+    if with_upper and rate.upper is not None:
+        text += f", upper bound {rate.upper:.1%}"
+    return text
+
+
+def _zeros(now: Sequence[Flag], before: Sequence[Flag]) -> list[ReportZero]:
+    previous = {(flag.env_id, flag.model): flag.verdict for flag in before}
+    zeros = [
+        ReportZero(
+            env_id=flag.env_id,
+            model=flag.model,
+            verdict=flag.verdict,
+            previous_verdict=previous.get((flag.env_id, flag.model)),
+            baseline=_window(flag.baseline, with_upper=False),
+            current=_window(flag.current, with_upper=True),
+            clauses=list(flag.clauses),
+            evidence=list(flag.evidence),
+            notices=list(flag.notices),
+        )
+        for flag in now
+    ]
+    # New zeros first, then by verdict in the documented order, then by name.
+    order = {verdict: i for i, verdict in enumerate(VERDICTS)}
+    zeros.sort(key=lambda z: (not z.is_new, order[z.verdict], z.env_id, z.model))
+    return zeros
+
+
+def _heldout_losses(patches: Sequence[Patch], splits: Mapping[str, str]) -> list[HeldoutLoss]:
+    losses: dict[str, HeldoutLoss] = {}
+    for patch in patches:  # oldest first: the first patch of the week that targeted it
+        for env_id in patch.targets:
+            split = splits.get(env_id)
+            if split not in HELDOUT_SPLITS or env_id in losses:
+                continue
+            clauses = sorted(c.clause_id for c in patch.clauses if env_id in c.targets)
+            losses[env_id] = HeldoutLoss(
+                env_id=env_id, split=split, commit=patch.commit, date=patch.date, clauses=clauses
+            )
+    return [losses[env_id] for env_id in sorted(losses)]
+
+
+def _runs_in_week(results: pd.DataFrame, week: ReportWeek) -> list[RunIngested]:
+    if results.empty:
+        return []
+    frame = results[(results["date"] >= week.start) & (results["date"] < week.end)]
+    runs = []
+    for run_id, rows in frame.groupby("run_id", sort=True):
+        versions = sorted({str(v) for v in rows["spec_version"].dropna()})
+        runs.append(
+            RunIngested(
+                run_id=str(run_id),
+                model=str(rows["model"].iloc[0]),
+                date=rows["date"].min().to_pydatetime(),
+                environments=int(rows["env_id"].nunique()),
+                samples=int(rows["n"].sum()),
+                spec_version=", ".join(versions) or None,
+            )
+        )
+    runs.sort(key=lambda r: (r.date, r.run_id))
+    return runs
+
+
+def awareness_trend(results: pd.DataFrame, week: ReportWeek, weeks: int) -> list[AwarenessPoint]:
+    """Per model and ISO week, over ``weeks`` weeks ending with the report's week.
+
+    Each run's rate is the unweighted mean over its environments (as the anti-scheming paper
+    averages evaluations); a week's value is the mean over its runs.
+    """
+    if results.empty:
+        return []
+    start = week.start - timedelta(days=7 * (weeks - 1))
+    frame = results[(results["date"] >= start) & (results["date"] < week.end)]
+    frame = frame[frame["n"] > 0]
+    if frame.empty:
+        return []
+    rows = pd.DataFrame(
+        {
+            "run_id": frame["run_id"].astype(str),
+            "model": frame["model"].astype(str),
+            "date": frame["date"],
+            "misbehaviour": frame["misbehaved"].astype(float) / frame["n"].astype(float),
+            "awareness": pd.to_numeric(frame["aware"], errors="coerce").astype(float)
+            / frame["n"].astype(float),
+        }
+    )
+    per_run = rows.groupby(["model", "run_id"], sort=True).agg(
+        date=("date", "min"), misbehaviour=("misbehaviour", "mean"), awareness=("awareness", "mean")
+    )
+    per_run = per_run.reset_index()
+    per_run["week"] = [week_label(d.to_pydatetime()) for d in per_run["date"]]
+    points = []
+    for (model, label), group in per_run.groupby(["model", "week"], sort=True):
+        awareness = group["awareness"].dropna()
+        points.append(
+            AwarenessPoint(
+                week=str(label),
+                model=str(model),
+                runs=len(group),
+                awareness=round(float(awareness.mean()), 6) if len(awareness) else None,
+                misbehaviour=round(float(group["misbehaviour"].mean()), 6),
+            )
+        )
+    return points

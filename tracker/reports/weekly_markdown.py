@@ -1,0 +1,181 @@
+"""Render the weekly report as Markdown (for a wiki, an email, or a diff in git)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tracker.reports.escape import md, md_code
+from tracker.reports.models import ReportZero, WeeklyReport
+
+_SOURCE = {
+    "option": "named with --week",
+    "now": "the week of --now",
+    "latest-run": "the week of the latest run",
+    "clock": "the current week (no runs found)",
+}
+
+
+def _day(report: WeeklyReport) -> str:
+    last = report.week.end - timedelta(days=1)
+    return f"{report.week.start.date().isoformat()} to {last.date().isoformat()}"
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def render_weekly_markdown(report: WeeklyReport) -> str:
+    """The whole report as Markdown; every untrusted string is escaped."""
+    out: list[str] = [f"# {md(report.title)}", ""]
+    out.append(
+        f"Week **{report.week.label}** ({_day(report)}, UTC), {_SOURCE[report.week.source]}."
+    )
+    out.append("")
+    out += _summary(report)
+    out += _patches(report)
+    out += _zeros(report)
+    out += _heldout(report)
+    out += _awareness(report)
+    out += _runs(report)
+    out += _problems(report)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _summary(report: WeeklyReport) -> list[str]:
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in report.verdict_counts.items())
+    return [
+        "## Summary",
+        "",
+        f"- Spec patches this week: {len(report.patches)}",
+        f"- New zeros (or changed verdicts): {len(report.new_zeros)}; "
+        f"all zeros at the end of the week: {len(report.zeros)} ({counts})",
+        f"- Environments that stopped being held-out measurements: {len(report.heldout_losses)}",
+        f"- Runs ingested: {len(report.runs)}",
+        f"- Data problems: {len(report.problems)}",
+        "",
+    ]
+
+
+def _patches(report: WeeklyReport) -> list[str]:
+    out = ["## Spec patches", ""]
+    if not report.patches:
+        return [*out, "No spec patch landed this week.", ""]
+    for patch in report.patches:
+        name = f"{md(patch.release)} " if patch.release else ""
+        out.append(
+            f"### {name}{md_code(patch.commit[:7])} {md(patch.subject)} "
+            f"({patch.date.date().isoformat()})"
+        )
+        out.append("")
+        targets = ", ".join(md_code(t) for t in patch.targets) or "none"
+        out.append(f"Targets: {targets}")
+        out.append("")
+        for clause in patch.clauses:
+            out.append(f"- {md_code(clause.clause_id)} ({clause.change})")
+            if clause.targets:
+                out.append(f"  - targets: {', '.join(md_code(t) for t in clause.targets)}")
+            for failure in clause.failures:
+                out.append(
+                    f"  - answers {md_code(failure.failure_id)} in {md_code(failure.env_id)} "
+                    f"({failure.origin}, {failure.status}, score {failure.score:.2f}): "
+                    f"{md(failure.summary) or '(no summary)'}"
+                )
+            if not clause.failures:
+                out.append("  - no linked failure")
+        out.append("")
+    return out
+
+
+def _zero_line(zero: ReportZero) -> str:
+    was = f", was {zero.previous_verdict}" if zero.previous_verdict else ""
+    return (
+        f"### {md_code(zero.env_id)} / {md(zero.model)}: **{zero.verdict}**{was}\n\n"
+        f"- baseline {zero.baseline}; current {zero.current}"
+    )
+
+
+def _zeros(report: WeeklyReport) -> list[str]:
+    out = ["## New zeros and their verdicts", ""]
+    new = report.new_zeros
+    if not new:
+        out += ["No environment reached zero, or changed verdict, this week.", ""]
+    for zero in new:
+        out.append(_zero_line(zero))
+        if zero.clauses:
+            out.append(f"- clauses: {', '.join(md_code(c) for c in zero.clauses)}")
+        out += [f"- {md(line)}" for line in zero.evidence]
+        out += [f"- notice: {md(line)}" for line in zero.notices]
+        out.append("")
+    still = [zero for zero in report.zeros if not zero.is_new]
+    if still:
+        out += ["Still at zero, verdict unchanged:", ""]
+        out += ["| environment | model | verdict | current |", "| --- | --- | --- | --- |"]
+        out += [
+            f"| {md_code(z.env_id)} | {md(z.model)} | {z.verdict} | {md(z.current)} |"
+            for z in still
+        ]
+        out.append("")
+    return out
+
+
+def _heldout(report: WeeklyReport) -> list[str]:
+    out = ["## Environments that stopped being held-out measurements", ""]
+    if not report.heldout_losses:
+        return [*out, "None: no patch this week targeted a held-out or test environment.", ""]
+    out += ["| environment | split | patch | clauses |", "| --- | --- | --- | --- |"]
+    for loss in report.heldout_losses:
+        clauses = ", ".join(md_code(c) for c in loss.clauses)
+        out.append(
+            f"| {md_code(loss.env_id)} | {loss.split} | {md_code(loss.commit[:7])} "
+            f"({loss.date.date().isoformat()}) | {clauses} |"
+        )
+    return [*out, ""]
+
+
+def _awareness(report: WeeklyReport) -> list[str]:
+    out = [
+        "## Awareness trend",
+        "",
+        "Unweighted mean over environments of each run's rate, averaged over the week's runs.",
+        "",
+    ]
+    if not report.awareness:
+        return [*out, "No runs in the trend window.", ""]
+    out += [
+        "| week | model | runs | awareness | misbehaviour |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {p.week} | {md(p.model)} | {p.runs} | {_pct(p.awareness)} | {_pct(p.misbehaviour)} |"
+        for p in report.awareness
+    ]
+    return [*out, ""]
+
+
+def _runs(report: WeeklyReport) -> list[str]:
+    out = ["## Runs ingested", ""]
+    if not report.runs:
+        return [*out, "No run dated in this week.", ""]
+    out += [
+        "| run | model | date | environments | samples | spec version |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {md_code(r.run_id)} | {md(r.model)} | {r.date.date().isoformat()} | "
+        f"{r.environments} | {r.samples} | {md(r.spec_version or '')} |"
+        for r in report.runs
+    ]
+    return [*out, ""]
+
+
+def _problems(report: WeeklyReport) -> list[str]:
+    out = ["## Data problems", ""]
+    if not report.problems:
+        return [*out, "None found.", ""]
+    out += ["| file | row | column | severity | reason |", "| --- | --- | --- | --- | --- |"]
+    out += [
+        f"| {md(p.file)} | {'' if p.row is None else p.row} | {md(p.column or '')} | "
+        f"{p.severity} | {md(p.reason)} |"
+        for p in report.problems
+    ]
+    return [*out, ""]
