@@ -121,3 +121,24 @@ class ClauseChange(_Record):
     """A unified diff of the clause's own text (empty when the text did not change)."""
     similarity: float | None = None
     """Text similarity of old and new (set for renames detected by similarity)."""
+
+
+class ClauseHistory(_Record):
+    """Everything that happened to one clause, across its renames ("blame")."""
+
+    clause_id: str
+    """The clause's latest id (its id when it was removed, if it was)."""
+    aliases: tuple[str, ...] = ()
+    """Earlier ids of the same clause, oldest first (renames detected by slug or similarity)."""
+    introduced: str
+    """The commit where the clause first appeared."""
+    introduced_date: datetime
+    changes: tuple[ClauseChange, ...] = ()
+    """Every change, oldest first, starting with ``added`` (and ending with ``removed``)."""
+    removed_in: str | None = None
+    """The commit that removed the clause, None while it is in the spec."""
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id the clause has had, oldest first."""
+        return (*self.aliases, self.clause_id)
