@@ -1,7 +1,375 @@
-"""CLI commands: spec (being built)."""
+"""``specdrift spec``: the spec's history, versions, diffs and per-clause blame.
+
+Each command reads the workspace's spec repository, or the one given with ``--repo`` and
+``--file`` (which override the workspace). ``spec log --format json`` is a public contract.
+"""
 
 from __future__ import annotations
 
-import click
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from tracker.cli.common import (
+    emit_json,
+    format_option,
+    load_workspace,
+    stderr_console,
+    stdout_console,
+    workspace_option,
+)
+from tracker.errors import SpecHistoryError, UsageError
+from tracker.spec.models import CHANGE_KINDS, ClauseChange, ParsedVersion
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def source_options(func: F) -> F:
+    """``--workspace``, ``--repo``, ``--file`` and ``--clause-marker``."""
+    func = click.option(
+        "--clause-marker",
+        default=None,
+        help="Regex with a group 'id' marking clauses in text (default: the workspace's).",
+    )(func)
+    func = click.option(
+        "--file",
+        "file_globs",
+        multiple=True,
+        help="Spec file glob inside the repository (repeatable; overrides the workspace).",
+    )(func)
+    func = click.option(
+        "--repo",
+        type=click.Path(path_type=Path, file_okay=True, dir_okay=True),
+        default=None,
+        help="The spec's git repository (overrides the workspace).",
+    )(func)
+    return workspace_option(func)
+
+
+@dataclass
+class SpecSource:
+    """Where the spec history comes from: the workspace, or ``--repo``/``--file``."""
+
+    workspace_dir: Path | None
+    repo_option: Path | None
+    file_globs: tuple[str, ...]
+    marker_option: str | None
+
+    @cached_property
+    def _workspace(self) -> Any:
+        if self.repo_option is not None and self.workspace_dir is None:
+            return None  # --repo alone: no workspace needed
+        return load_workspace(self.workspace_dir)
+
+    @cached_property
+    def repo(self) -> Path:
+        if self.repo_option is not None:
+            return self.repo_option.expanduser().resolve()
+        repo: Path = self._workspace.spec_repo
+        return repo
+
+    @property
+    def files(self) -> list[str]:
+        if self.file_globs:
+            return list(self.file_globs)
+        return list(self._workspace.settings.spec.files) if self._workspace else ["*.md"]
+
+    @property
+    def clause_marker(self) -> str | None:
+        if self.marker_option is not None:
+            return self.marker_option or None
+        return self._workspace.settings.spec.clause_marker if self._workspace else None
+
+    @property
+    def rename_threshold(self) -> float:
+        threshold: float = (
+            self._workspace.settings.spec.rename_threshold if self._workspace else 0.6
+        )
+        return threshold
+
+    @cached_property
+    def versions(self) -> list[ParsedVersion]:
+        from tracker.history.reader import read_spec_versions
+
+        workspace = self._workspace
+        with _warnings_to_stderr():
+            return read_spec_versions(
+                self.repo,
+                self.files,
+                clause_marker=self.clause_marker,
+                first_parent=workspace.settings.spec.first_parent if workspace else True,
+                cache_dir=workspace.cache_dir if workspace and self.repo_option is None else None,
+                progress=sys.stderr.isatty(),
+            )
+
+    @cached_property
+    def lineage(self) -> Any:
+        from tracker.spec.lineage import build_lineage
+
+        return build_lineage(self.versions, rename_threshold=self.rename_threshold)
+
+    def resolve(self, ref: str) -> ParsedVersion:
+        """A version by sha, short sha or release name; else the spec as of any git revision."""
+        try:
+            parsed: ParsedVersion = self.lineage.version(ref)
+            return parsed
+        except UsageError as not_a_version:
+            from tracker.history.reader import read_spec_at, resolve_revision
+
+            try:
+                sha = resolve_revision(self.repo, ref)
+            except SpecHistoryError:
+                raise not_a_version from None
+            for parsed in self.versions:
+                if parsed.version.commit == sha:
+                    return parsed
+            with _warnings_to_stderr():
+                return read_spec_at(self.repo, self.files, sha, clause_marker=self.clause_marker)
+
+
+@contextmanager
+def _warnings_to_stderr() -> Iterator[None]:
+    """Warnings from reading (e.g. a non-UTF-8 byte) as one plain line each on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    console = stderr_console()
+    for warning in caught:
+        console.print(f"[yellow]warning:[/] {escape(str(warning.message))}", highlight=False)
+
+
+def version_summary(parsed: ParsedVersion, changes: list[ClauseChange]) -> dict[str, Any]:
+    """One entry of ``spec log --format json`` (the public contract)."""
+    version = parsed.version
+    entry: dict[str, Any] = {
+        "commit": version.commit,
+        "date": version.date.isoformat(),
+        "author": version.author,
+        "release": version.release,
+        "message": version.message,
+        "trailers": version.trailers,
+        "clauses": len(parsed.clauses),
+    }
+    for kind in CHANGE_KINDS:
+        entry[kind] = list(dict.fromkeys(c.clause_id for c in changes if c.kind == kind))
+    return entry
+
+
+@click.group()
+def spec() -> None:
+    """The spec's history: versions, clauses, diffs and per-clause blame."""
+
+
+@spec.command("log")
+@source_options
+@click.option("--since", default=None, help="Only versions after this revision.")
+@format_option("text", "json")
+def log_command(
+    workspace_dir: Path | None,
+    repo: Path | None,
+    file_globs: tuple[str, ...],
+    clause_marker: str | None,
+    since: str | None,
+    output_format: str,
+) -> None:
+    """Every version of the spec, oldest first, with the clauses each one changed."""
+    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
+    lineage = source.lineage
+    entries = [version_summary(p, lineage.changes_in(p.version.commit)) for p in source.versions]
+    if since:
+        cut = source.resolve(since).version.commit
+        commits = [e["commit"] for e in entries]
+        entries = entries[commits.index(cut) + 1 :] if cut in commits else entries
+    if output_format == "json":
+        emit_json(entries)
+        return
+    table = Table(title=f"Spec history of {source.repo.name} ({len(entries)} versions)")
+    for column in ("date", "commit", "release", "clauses", "changes", "subject"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        counts = [
+            f"{symbol}{len(entry[kind])}"
+            for kind, symbol in zip(CHANGE_KINDS, "+-~RMA", strict=True)
+            if entry[kind]
+        ]
+        table.add_row(
+            entry["date"][:10],
+            entry["commit"][:7],
+            escape(entry["release"] or ""),
+            str(entry["clauses"]),
+            " ".join(counts),
+            escape(entry["message"].splitlines()[0] if entry["message"] else ""),
+        )
+    console = stdout_console()
+    console.print(table)
+    console.print("changes: +added -removed ~modified Retitled Moved A(reattributed)", style="dim")
+
+
+@spec.command("show")
+@source_options
+@click.argument("rev", required=False)
+@click.option("--clause", "clause_id", default=None, help="Print this clause's text.")
+@format_option("text", "json")
+def show_command(
+    workspace_dir: Path | None,
+    repo: Path | None,
+    file_globs: tuple[str, ...],
+    clause_marker: str | None,
+    rev: str | None,
+    clause_id: str | None,
+    output_format: str,
+) -> None:
+    """The clauses of the spec at REV (a sha, release name or git revision; default latest)."""
+    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
+    if rev is None:
+        if not source.versions:
+            raise SpecHistoryError(f"{source.repo}: no commit touches {', '.join(source.files)}")
+        parsed = source.versions[-1]
+    else:
+        parsed = source.resolve(rev)
+    clauses = list(parsed.clauses)
+    if clause_id is not None:
+        clauses = [c for c in clauses if c.id == clause_id]
+        if not clauses:
+            raise UsageError(f"no clause {clause_id!r} at {parsed.version.label}")
+    if output_format == "json":
+        emit_json({"version": parsed.version, "clauses": clauses})
+        return
+    console = stdout_console()
+    version = parsed.version
+    console.print(
+        f"[bold]{escape(version.label)}[/]  {version.commit}  {version.date.isoformat()}  "
+        f"{escape(version.author)}\n{escape(version.subject)}"
+    )
+    if clause_id is not None:
+        clause = clauses[0]
+        console.print(f"\n[bold]{escape(' > '.join(clause.path))}[/] ({escape(clause.id)})")
+        console.print(escape(clause.text), soft_wrap=True)
+        return
+    table = Table(title=f"{len(clauses)} clauses")
+    for column in ("id", "title", "attributes", "lines"):
+        table.add_column(column, overflow="fold")
+    for clause in clauses:
+        indent = "  " * max(clause.level - 1, 0)
+        attributes = " ".join(f"{k}={v}" for k, v in clause.attributes.items())
+        lines = f"{clause.line_start}-{clause.line_end}"
+        table.add_row(escape(clause.id), escape(indent + clause.title), escape(attributes), lines)
+    console.print(table)
+
+
+@spec.command("diff")
+@source_options
+@click.argument("old_rev", metavar="A")
+@click.argument("new_rev", metavar="B")
+@click.option("--patch/--no-patch", default=True, help="Show text diffs of modified clauses.")
+@format_option("text", "json")
+def diff_command(
+    workspace_dir: Path | None,
+    repo: Path | None,
+    file_globs: tuple[str, ...],
+    clause_marker: str | None,
+    old_rev: str,
+    new_rev: str,
+    patch: bool,
+    output_format: str,
+) -> None:
+    """Clause changes from version A to version B (shas, release names or git revisions)."""
+    from tracker.spec.lineage import diff_clauses
+
+    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
+    old, new = source.resolve(old_rev), source.resolve(new_rev)
+    changes = diff_clauses(
+        old.clauses,
+        new.clauses,
+        commit=new.version.commit,
+        date=new.version.date,
+        rename_threshold=source.rename_threshold,
+    )
+    if output_format == "json":
+        emit_json({"from": old.version, "to": new.version, "changes": changes})
+        return
+    console = stdout_console()
+    console.print(f"[bold]{escape(old.version.label)} -> {escape(new.version.label)}[/]")
+    if not changes:
+        console.print("no clause changed")
+    for change in changes:
+        _print_change(console, change, patch)
+
+
+def _print_change(console: Any, change: ClauseChange, patch: bool) -> None:
+    detail = {
+        "added": f"under {change.new_parent or '(top)'}",
+        "removed": f"was under {change.old_parent or '(top)'}",
+        "modified": "",
+        "retitled": f"{change.old_title!r} -> {change.new_title!r}",
+        "moved": f"{change.old_parent or '(top)'} -> {change.new_parent or '(top)'}",
+        "reattributed": f"{_attributes(change.old_attributes)} -> "
+        f"{_attributes(change.new_attributes)}",
+    }[change.kind]
+    renamed = f" (was {change.previous_id})" if change.previous_id else ""
+    console.print(
+        f"[bold]{change.kind:<12}[/] {escape(change.clause_id)}{escape(renamed)}  {escape(detail)}"
+    )
+    if patch and change.diff:
+        for line in change.diff.splitlines()[2:]:
+            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+            console.print(f"    {escape(line)}", style=style, soft_wrap=True)
+
+
+def _attributes(attributes: dict[str, str]) -> str:
+    return " ".join(f"{k}={v}" for k, v in attributes.items()) or "(none)"
+
+
+@spec.command("blame")
+@source_options
+@click.argument("clause_id", metavar="CLAUSE")
+@click.option("--patch/--no-patch", default=True, help="Show text diffs of each change.")
+@format_option("text", "json")
+def blame_command(
+    workspace_dir: Path | None,
+    repo: Path | None,
+    file_globs: tuple[str, ...],
+    clause_marker: str | None,
+    clause_id: str,
+    patch: bool,
+    output_format: str,
+) -> None:
+    """The history of one clause (by its current or an earlier id): when it appeared and changed."""
+    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
+    lineage = source.lineage
+    try:
+        history = lineage.history(clause_id)
+    except KeyError:
+        raise UsageError(
+            f"no version of the spec has a clause {clause_id!r} "
+            "(see `specdrift spec show` for the ids)"
+        ) from None
+    if output_format == "json":
+        emit_json(history)
+        return
+    releases = {p.version.commit: p.version.label for p in source.versions}
+    console = stdout_console()
+    aliases = f" (earlier: {', '.join(history.aliases)})" if history.aliases else ""
+    console.print(f"[bold]{escape(history.clause_id)}[/]{escape(aliases)}")
+    state = f"removed in {releases.get(history.removed_in, history.removed_in)}"
+    console.print(
+        f"introduced in {escape(releases.get(history.introduced, history.introduced[:7]))} "
+        f"({history.introduced_date.date()}); "
+        + (escape(state) if history.removed_in else "in the spec now")
+    )
+    for change in history.changes:
+        label = releases.get(change.commit, change.commit[:7])
+        console.print(f"\n[cyan]{change.date.date()} {escape(label)}[/]", end="  ")
+        _print_change(console, change, patch)
+
+
+COMMANDS: list[click.Command] = [spec]
