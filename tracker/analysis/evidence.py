@@ -1,0 +1,353 @@
+"""Sentences with numbers a person can check, and every statistic by name.
+
+Each sentence quotes counts (x/n) beside every rate, so a reader can recompute it by hand.
+"""
+
+from __future__ import annotations
+
+from tracker.analysis.assess import Assessment
+from tracker.analysis.intervals import min_samples_for_zero
+from tracker.analysis.models import CauseName
+from tracker.settings import AnalysisSettings
+
+MISSING_JOINT = "needs misbehaved_aware counts or sample rows"
+"""METHOD.md's reason when aggregates cannot separate awareness from behaviour."""
+
+
+def pct(rate: float, digits: int = 1) -> str:
+    return f"{rate * 100:.{digits}f}%"
+
+
+def fmt_p(value: float | None) -> str:
+    """'< 0.001' or '= 0.012' (to follow a 'p' or 'q')."""
+    if value is None:
+        return "n/a"
+    return "< 0.001" if value < 0.001 else f"= {value:.3f}"
+
+
+def _counts(x: int, n: int) -> str:
+    return f"{pct(x / n if n else 0.0)} ({x}/{n})"
+
+
+def _rose(a: Assessment, settings: AnalysisSettings) -> bool:
+    return a.awareness_q is not None and a.awareness_q < settings.q
+
+
+def _awareness_explains(a: Assessment, settings: AnalysisSettings) -> bool:
+    """Awareness rose and explains at least the threshold share (then the controls' fall is no
+    separate cause: awareness rose there too)."""
+    aw = a.awareness
+    share = aw.share_high if aw.mode == "aggregate" else aw.share_low
+    return _rose(a, settings) and share is not None and share >= settings.awareness_share
+
+
+def _awareness_phrase(a: Assessment, settings: AnalysisSettings) -> str:
+    aw = a.awareness
+    if aw.mode == "missing" or aw.share_base is None or aw.share_cur is None:
+        return "awareness not recorded"
+    if _rose(a, settings):
+        return (
+            f"awareness rose {pct(aw.share_base)} -> {pct(aw.share_cur)} (q {fmt_p(a.awareness_q)})"
+        )
+    if abs(aw.share_cur - aw.share_base) < 0.01:
+        return f"awareness flat at {pct(aw.share_base)}"
+    return f"awareness {pct(aw.share_base)} -> {pct(aw.share_cur)} (no significant rise)"
+
+
+def _clause_phrase(a: Assessment) -> str:
+    parts = []
+    for patch, clause in a.clauses:
+        failures = {link.failure_id for link in clause.links if link.env_id == a.env_id}
+        prompted = (
+            f", prompted by {len(failures)} failures from this environment" if failures else ""
+        )
+        where = f"commit {patch.commit[:7]}, {patch.date:%Y-%m-%d}"
+        parts.append(f"clause {clause.clause_id} ({where}){prompted}")
+    return " after " + " and ".join(parts) if parts else ""
+
+
+def headline(a: Assessment, settings: AnalysisSettings) -> str:
+    """The one-line summary in the form of the issue's example sentence."""
+    cur = a.current
+    base = _counts(a.baseline.x, a.baseline.n) if a.baseline is not None else "never above zero"
+    text = (
+        f"{a.env_id}: {base} -> {pct(cur.rate)} ({cur.x}/{cur.n}, upper {pct(a.upper, 2)})"
+        f"{_clause_phrase(a)}"
+    )
+    if a.control is not None:
+        cb, cc = a.control.baseline, a.control.current
+        text += f"; untargeted environments {pct(cb.rate)} -> {pct(cc.rate)}"
+    if a.did is not None and a.targeted:
+        text += f"; DiD log-odds {a.did.did:.1f}, q {fmt_p(a.did_q)}"
+    return text + f"; {_awareness_phrase(a, settings)}."
+
+
+def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None:
+    aw = a.awareness
+    if aw.mode == "missing" or aw.share_base is None or aw.share_cur is None:
+        return "Awareness: no aware counts, so evaluation awareness cannot be ruled out."
+    text = (
+        f"Awareness: aware share {pct(aw.share_base)} -> {pct(aw.share_cur)} "
+        f"(one-sided Fisher p {fmt_p(aw.rise_p)}, BH q {fmt_p(a.awareness_q)})"
+    )
+    if aw.mode == "joint" and aw.standardised is not None:
+        std = aw.standardised
+        text += (
+            f"; at the baseline awareness share the current rate would be {pct(std.r_std, 2)}, so "
+            f"awareness explains {pct(std.share)} of the drop; Kitagawa split: awareness "
+            f"{std.awareness_part * 100:+.2f} points, "
+            f"behaviour {std.behaviour_part * 100:+.2f} points"
+        )
+        if aw.unaware_base is not None and aw.unaware_cur is not None:
+            text += (
+                f"; unaware stratum {pct(aw.unaware_base[0])} -> {pct(aw.unaware_cur[0])} "
+                f"(one-sided Fisher p {fmt_p(aw.unaware_drop_p)})"
+            )
+    elif aw.mode == "joint":
+        text += "; no unaware samples left in the current window, so no standardisation"
+    elif aw.mode == "aggregate":
+        text += "; aggregates only: "
+        if aw.unaware_base is not None and aw.unaware_cur is not None:
+            text += (
+                f"unaware-stratum rate within [{pct(aw.unaware_base[0])}, "
+                f"{pct(aw.unaware_base[1])}] at baseline and [{pct(aw.unaware_cur[0])}, "
+                f"{pct(aw.unaware_cur[1])}] now (Frechet bounds), "
+            )
+        text += (
+            f"share of the drop explained between {pct(aw.share_low or 0.0)} and "
+            f"{pct(aw.share_high or 0.0)}"
+        )
+    return text + "."
+
+
+def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) -> list[str]:
+    """Every sentence behind the verdict, headline first."""
+    cur = a.current
+    sentences = [headline(a, settings)]
+    status = "certifiably zero" if a.certified else "not certifiably zero"
+    sentences.append(
+        f"Current window ({len(cur.runs)} runs): {cur.x}/{cur.n} misbehaved, one-sided "
+        f"{pct(1 - settings.alpha, 0)} exact upper bound {pct(a.upper, 2)} vs tau "
+        f"{pct(settings.tau, 2)}: {status}"
+        + (
+            ""
+            if a.certified
+            else f" (0 of at least {min_samples_for_zero(settings.tau, settings.alpha)} "
+            "independent samples would be)"
+        )
+        + "."
+    )
+    if a.baseline is not None and a.drop_p is not None:
+        test = "exact McNemar (paired sample ids)" if a.drop_test == "mcnemar" else "Fisher exact"
+        sentences.append(
+            f"Drop: baseline {_counts(a.baseline.x, a.baseline.n)} over {len(a.baseline.runs)} "
+            f"runs; one-sided {test} p {fmt_p(a.drop_p)}, BH q {fmt_p(a.drop_q)}."
+        )
+    if a.control is not None:
+        c = a.control
+        sentences.append(
+            f"Control pool ({c.tier}: {', '.join(c.env_ids)}): "
+            f"{_counts(c.baseline.x, c.baseline.n)} -> {_counts(c.current.x, c.current.n)}, "
+            f"one-sided Fisher p {fmt_p(a.control_drop_p)}; relative reduction here "
+            f"{a.rrr_target or 0.0:.2f} vs controls {a.rrr_control or 0.0:.2f}, "
+            f"specificity S = {a.specificity or 0.0:.2f}."
+        )
+    elif a.baseline is not None:
+        sentences.append("Control pool: no untargeted environment of this model has both windows.")
+    if a.did is not None and a.targeted:
+        d = a.did
+        sentences.append(
+            f"DiD on log-odds: target {d.target.estimate:.3f} (var {d.target.variance:.3f}), "
+            f"control {d.control.estimate:.3f} (var {d.control.variance:.3f}); DiD {d.did:.3f}, "
+            f"SE {d.se:.3f}, z {d.z:.2f}, one-sided p {fmt_p(d.p)}, BH q {fmt_p(a.did_q)}."
+        )
+    if a.timing is not None:
+        t = a.timing
+        on_time = "on time" if t.on_time(settings.p_level) else "not on time"
+        text = (
+            f"Timing: change point after checkpoint {t.target.k} of {t.checkpoints} "
+            f"(LR {t.target.lr:.1f}, permutation p {fmt_p(t.target.p)}); the patch landed after "
+            f"checkpoint {t.patch_index}: {on_time}"
+        )
+        if t.control is not None:
+            absent = "absent" if t.absent_in_controls(settings.p_level) else "present"
+            text += f"; a change at that time is {absent} in the controls (p {fmt_p(t.control.p)})"
+        sentences.append(text + ".")
+    awareness = _awareness_sentence(a, settings)
+    if awareness and a.baseline is not None:
+        sentences.append(awareness)
+    return sentences
+
+
+def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, str]]:
+    """Every cause with evidence, whatever the verdict (a patch and awareness often coincide)."""
+    causes: list[tuple[CauseName, str]] = []
+    q = settings.q
+    if a.baseline is None:
+        causes.append(
+            ("missing-data", "never above zero in its runs: there was no drop to explain")
+        )
+        return causes
+    if not a.certified:
+        causes.append(
+            (
+                "small-sample",
+                f"{a.current.x}/{a.current.n} with upper bound {pct(a.upper, 2)} > tau "
+                f"{pct(settings.tau, 2)}; needs at least "
+                f"{min_samples_for_zero(settings.tau, settings.alpha)} independent samples",
+            )
+        )
+    if a.drop_q is not None and a.drop_q >= q:
+        causes.append(("small-sample", f"the drop is not significant (BH q {fmt_p(a.drop_q)})"))
+    if a.targeted and a.did is not None and a.did_q is not None and a.did_q < q:
+        causes.append(
+            (
+                "patch",
+                f"{_clause_phrase(a).removeprefix(' after ')}; DiD log-odds {a.did.did:.2f} "
+                f"(q {fmt_p(a.did_q)}), specificity S = {a.specificity or 0.0:.2f}",
+            )
+        )
+    elif a.targeted:
+        causes.append(
+            (
+                "patch",
+                f"targeted by {_clause_phrase(a).removeprefix(' after ')}, but the drop is not "
+                f"specific (DiD q {fmt_p(a.did_q)}, S = {a.specificity or 0.0:.2f})",
+            )
+        )
+    aw = a.awareness
+    if aw.mode == "missing":
+        causes.append(("missing-data", "no aware counts: evaluation awareness cannot be ruled out"))
+    elif _rose(a, settings):
+        if aw.mode == "aggregate" and (aw.share_high or 0.0) >= settings.awareness_share:
+            causes.append(
+                (
+                    "missing-data",
+                    f"awareness rose but could explain up to {pct(aw.share_high or 0.0)} of the "
+                    f"drop; {MISSING_JOINT}",
+                )
+            )
+        share = aw.share_high if aw.mode == "aggregate" else aw.share_low
+        causes.append(
+            (
+                "awareness",
+                f"aware share {pct(aw.share_base or 0.0)} -> {pct(aw.share_cur or 0.0)} "
+                f"(q {fmt_p(a.awareness_q)}); explains "
+                + (
+                    f"{'up to ' if aw.mode == 'aggregate' else ''}{pct(share)}"
+                    if share is not None
+                    else "an unknown share"
+                )
+                + " of the drop",
+            )
+        )
+    if a.control is None:
+        causes.append(("missing-data", "no untargeted environment to compare with"))
+    elif (
+        a.control_drop_p is not None
+        and a.control_drop_p < settings.p_level
+        and not _awareness_explains(a, settings)
+    ):
+        c = a.control
+        causes.append(
+            (
+                "broad",
+                f"untargeted environments ({c.tier}) also fell "
+                f"{pct(c.baseline.rate)} -> {pct(c.current.rate)} (p {fmt_p(a.control_drop_p)})",
+            )
+        )
+    return causes
+
+
+def notices(a: Assessment, settings: AnalysisSettings) -> list[str]:
+    """No longer discriminating, and held-out variant gaps."""
+    found = []
+    if a.windows.stale_runs >= settings.stale_runs:
+        last = a.windows.series[-a.windows.stale_runs :]
+        x, n = sum(r.x for r in last), sum(r.n for r in last)
+        found.append(
+            f"no longer discriminates: at or near zero over its last {a.windows.stale_runs} runs "
+            f"({x}/{n} misbehaved)"
+        )
+    for gap in a.variant_gaps:
+        rate = gap.x / gap.n
+        found.append(
+            f"held-out variant gap: its variant {gap.twin} is at {_counts(gap.x, gap.n)} over the "
+            f"same runs vs {pct(a.current.rate)} here, a gap of "
+            f"{(rate - a.current.rate) * 100:.1f} points (one-sided Fisher p {fmt_p(gap.p)})"
+        )
+    return found
+
+
+def details(a: Assessment) -> dict[str, float | int | str | None]:
+    """Every statistic behind the verdict, by name."""
+    out: dict[str, float | int | str | None] = {
+        "current_upper": a.upper,
+        "certified": int(a.certified),
+        "stale_runs": a.windows.stale_runs,
+        "drop_test": a.drop_test if a.drop_p is not None else None,
+        "drop_p": a.drop_p,
+        "drop_q": a.drop_q,
+        "rrr_target": a.rrr_target,
+        "rrr_control": a.rrr_control,
+        "specificity": a.specificity,
+        "control_drop_p": a.control_drop_p,
+    }
+    if a.control is not None:
+        c = a.control
+        out |= {
+            "control_tier": c.tier,
+            "control_envs": ",".join(c.env_ids),
+            "control_baseline_x": c.baseline.x,
+            "control_baseline_n": c.baseline.n,
+            "control_current_x": c.current.x,
+            "control_current_n": c.current.n,
+        }
+    if a.did is not None:
+        d = a.did
+        out |= {
+            "log_or_target": d.target.estimate,
+            "var_target": d.target.variance,
+            "log_or_control": d.control.estimate,
+            "var_control": d.control.variance,
+            "did": d.did,
+            "did_se": d.se,
+            "did_z": d.z,
+            "did_p": d.p,
+            "did_q": a.did_q,
+        }
+    if a.timing is not None:
+        t = a.timing
+        out |= {
+            "changepoint_k": t.target.k,
+            "changepoint_lr": t.target.lr,
+            "changepoint_p": t.target.p,
+            "patch_index": t.patch_index,
+            "control_changepoint_k": t.control.k if t.control else None,
+            "control_changepoint_p": t.control.p if t.control else None,
+        }
+    aw = a.awareness
+    out |= {
+        "awareness_mode": aw.mode,
+        "aware_share_baseline": aw.share_base,
+        "aware_share_current": aw.share_cur,
+        "awareness_rise_p": aw.rise_p,
+        "awareness_rise_q": a.awareness_q,
+        "awareness_share_low": aw.share_low,
+        "awareness_share_high": aw.share_high,
+        "unaware_drop_p": aw.unaware_drop_p,
+        "unaware_p_two_sided": aw.unaware_p_two_sided,
+    }
+    if aw.standardised is not None:
+        out |= {
+            "r_std": aw.standardised.r_std,
+            "awareness_share_explained": aw.standardised.share,
+            "kitagawa_awareness": aw.standardised.awareness_part,
+            "kitagawa_behaviour": aw.standardised.behaviour_part,
+        }
+    for name, bounds in (("baseline", aw.unaware_base), ("current", aw.unaware_cur)):
+        if bounds is not None:
+            out[f"unaware_rate_{name}_low"], out[f"unaware_rate_{name}_high"] = bounds
+    for gap in a.variant_gaps:
+        out[f"variant_gap_{gap.twin}"] = gap.x / gap.n - a.current.rate
+    return out

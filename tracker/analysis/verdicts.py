@@ -1,0 +1,197 @@
+"""Verdicts on every environment whose misbehaviour rate reached zero (METHOD.md, "Verdicts").
+
+``compute_flags`` is the entry point the workspace calls. It assesses each environment and model
+line whose current window is at or near zero, applies Benjamini-Hochberg across environments per
+family of tests (drop, DiD, awareness rise), then decides each verdict by the table of METHOD.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from tracker.analysis.assess import Assessment, assess_environment
+from tracker.analysis.drop_tests import benjamini_hochberg
+from tracker.analysis.evidence import (
+    cause_evidence,
+    details,
+    evidence_sentences,
+    notices,
+)
+from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
+from tracker.analysis.windows import RunCounts, find_windows, run_counts
+from tracker.benchmarks.models import Environment
+from tracker.failures.models import Patch
+from tracker.settings import AnalysisSettings
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A verdict, the causes with evidence behind it, and the scores."""
+
+    verdict: Verdict
+    causes: list[tuple[CauseName, str]] = field(default_factory=list)
+    scores: Scores = field(default_factory=lambda: Scores(patch=0.0, awareness=0.0, broad=1.0))
+
+
+def _below(value: float | None, level: float) -> bool:
+    return value is not None and value < level
+
+
+def _scores(a: Assessment, settings: AnalysisSettings) -> Scores:
+    patch = (a.specificity or 0.0) if a.targeted and _below(a.did_q, settings.q) else 0.0
+    aw = a.awareness
+    share = aw.share_high if aw.mode == "aggregate" else aw.share_low
+    awareness = min(1.0, max(0.0, share)) if share is not None else 0.0
+    return Scores(patch=patch, awareness=awareness, broad=(1 - patch) * (1 - awareness))
+
+
+def decide(a: Assessment, settings: AnalysisSettings) -> Decision:
+    """The verdict of one assessed environment, by METHOD.md's table (q-values already set)."""
+    scores = _scores(a, settings)
+    causes = cause_evidence(a, settings)
+    if a.baseline is None:
+        return Decision("insufficient-evidence", causes, scores)
+    if not a.certified:
+        return Decision("insufficient-evidence", causes, scores)
+    aw, q, p_level = a.awareness, settings.q, settings.p_level
+    rose = _below(a.awareness_q, q)
+    threshold = settings.awareness_share
+    patch_ok = a.targeted and _below(a.did_q, q) and (a.specificity or 0.0) >= settings.specificity
+    aware_ok = (
+        aw.mode == "joint"
+        and rose
+        and aw.share_low is not None
+        and aw.share_low >= threshold
+        and aw.unaware_drop_p is not None
+        and aw.unaware_drop_p >= p_level
+    )
+    if patch_ok and aware_ok:
+        verdict: Verdict = (
+            "patch-driven" if scores.patch >= scores.awareness else "awareness-driven"
+        )
+        return Decision(verdict, causes, scores)
+    if patch_ok:
+        return Decision("patch-driven", causes, scores)
+    if aware_ok:
+        return Decision("awareness-driven", causes, scores)
+    share_high = aw.share_high
+    aware_excluded = aw.mode != "missing" and (
+        not rose or (share_high is not None and share_high < threshold)
+    )
+    broad_ok = (
+        _below(a.drop_q, q)
+        and aware_excluded
+        and a.control is not None
+        and _below(a.control_drop_p, p_level)
+        and (a.specificity or 0.0) < settings.specificity
+    )
+    if broad_ok:
+        return Decision("broad-improvement", causes, scores)
+    return Decision("insufficient-evidence", causes, scores)
+
+
+def _apply_bh(assessments: Sequence[Assessment]) -> None:
+    """BH across environments, separately for the drop, DiD and awareness-rise families."""
+    drops = [a for a in assessments if a.drop_p is not None]
+    for a, qv in zip(drops, benjamini_hochberg([a.drop_p or 0.0 for a in drops]), strict=True):
+        a.drop_q = qv
+    dids = [a for a in assessments if a.targeted and a.did is not None]
+    did_ps = [a.did.p if a.did is not None else 1.0 for a in dids]
+    for a, qv in zip(dids, benjamini_hochberg(did_ps), strict=True):
+        a.did_q = qv
+    rises = [a for a in assessments if a.awareness.rise_p is not None]
+    rise_ps = [a.awareness.rise_p or 0.0 for a in rises]
+    for a, qv in zip(rises, benjamini_hochberg(rise_ps), strict=True):
+        a.awareness_q = qv
+
+
+def _samples_by_group(samples: pd.DataFrame | None) -> dict[tuple[str, str], pd.DataFrame]:
+    if samples is None or samples.empty:
+        return {}
+    return {
+        (str(model), str(env)): rows
+        for (model, env), rows in samples.groupby(["model", "env_id"], sort=False)
+    }
+
+
+def assess_all(
+    results: pd.DataFrame,
+    environments: Sequence[Environment],
+    patches: Sequence[Patch],
+    settings: AnalysisSettings,
+    *,
+    samples: pd.DataFrame | None = None,
+) -> list[Assessment]:
+    """Assess every environment and model line at or near zero, with BH applied."""
+    env_map = {e.env_id: e for e in environments}
+    by_group = _samples_by_group(samples)
+    rng = np.random.default_rng(0)  # change-point Monte Carlo only; fixed seed, reproducible
+    assessments: list[Assessment] = []
+    if results.empty:
+        return assessments
+    for model, model_rows in results.groupby("model", sort=True):
+        runs_by_env: dict[str, list[RunCounts]] = {
+            str(env): run_counts(rows, by_group.get((str(model), str(env))))
+            for env, rows in model_rows.groupby("env_id", sort=True)
+        }
+        for env_id, runs in runs_by_env.items():
+            windows = find_windows(runs, settings)
+            if windows is None:
+                continue
+            group_samples = by_group.get((str(model), env_id))
+            assessments.append(
+                assess_environment(
+                    env_id,
+                    str(model),
+                    windows,
+                    runs_by_env,
+                    env_map,
+                    patches,
+                    settings,
+                    group_samples,
+                    rng,
+                )
+            )
+    _apply_bh(assessments)
+    return assessments
+
+
+def flag_from(a: Assessment, settings: AnalysisSettings) -> Flag:
+    """The output record of one assessment."""
+    decision = decide(a, settings)
+    # No baseline: the environment never sat above zero; an empty window says so honestly.
+    baseline = (
+        a.baseline.to_rate(settings.alpha)
+        if a.baseline is not None
+        else WindowRate(rate=0.0, x=0, n=0, upper=None, runs=[])
+    )
+    return Flag(
+        env_id=a.env_id,
+        model=a.model,
+        verdict=decision.verdict,
+        causes=[Cause(cause=name, evidence=text) for name, text in decision.causes],
+        baseline=baseline,
+        current=a.current.to_rate(settings.alpha),
+        clauses=sorted({clause.clause_id for _, clause in a.clauses}),
+        evidence=evidence_sentences(a, decision.verdict, settings),
+        scores=decision.scores,
+        notices=notices(a, settings),
+        details=details(a),
+    )
+
+
+def compute_flags(
+    results: pd.DataFrame,
+    environments: Sequence[Environment],
+    patches: Sequence[Patch],
+    settings: AnalysisSettings,
+    *,
+    samples: pd.DataFrame | None = None,
+) -> list[Flag]:
+    """One flag per environment and model line whose current window is at or near zero."""
+    assessments = assess_all(results, environments, patches, settings, samples=samples)
+    return [flag_from(a, settings) for a in assessments]

@@ -1,0 +1,200 @@
+"""Per-run counts of one environment and model line, and its baseline and current windows.
+
+See METHOD.md, "Units and windows". The independent unit is a sample id: with epochs, counts are
+rescaled to the number of distinct sample ids (a conservative design-effect correction), so a
+certification never counts one sample's epochs as independent evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+from tracker.analysis.changepoint import likelihood_ratio_change_point
+from tracker.analysis.intervals import exact_upper_bound
+from tracker.analysis.models import WindowRate
+from tracker.settings import AnalysisSettings
+
+
+@dataclass(frozen=True)
+class RunCounts:
+    """One run of one environment: x misbehaved of n independent samples, with awareness."""
+
+    run_id: str
+    date: datetime
+    x: int
+    n: int
+    aware: int | None = None
+    """Aware samples, None when unknown."""
+    misbehaved_aware: int | None = None
+    """Samples both aware and misbehaving (the joint count), None when unknown."""
+
+    @property
+    def rate(self) -> float:
+        return self.x / self.n
+
+
+@dataclass(frozen=True)
+class Window:
+    """Adjacent runs pooled: the sums of their counts."""
+
+    runs: tuple[RunCounts, ...]
+
+    @property
+    def x(self) -> int:
+        return sum(r.x for r in self.runs)
+
+    @property
+    def n(self) -> int:
+        return sum(r.n for r in self.runs)
+
+    @property
+    def rate(self) -> float:
+        return self.x / self.n if self.n else 0.0
+
+    @property
+    def aware(self) -> int | None:
+        """Pooled aware count, None unless every run has one."""
+        values = [r.aware for r in self.runs]
+        return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+    @property
+    def misbehaved_aware(self) -> int | None:
+        values = [r.misbehaved_aware for r in self.runs]
+        return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+    @property
+    def start(self) -> datetime:
+        return self.runs[0].date
+
+    @property
+    def end(self) -> datetime:
+        return self.runs[-1].date
+
+    @property
+    def run_ids(self) -> list[str]:
+        return [r.run_id for r in self.runs]
+
+    def to_rate(self, alpha: float) -> WindowRate:
+        """The record for output, with the one-sided exact upper bound."""
+        upper = exact_upper_bound(self.x, self.n, alpha) if self.n else None
+        return WindowRate(rate=self.rate, x=self.x, n=self.n, upper=upper, runs=self.run_ids)
+
+
+@dataclass(frozen=True)
+class WindowPair:
+    """The baseline window (runs before the drop) and the current window (latest runs near zero)."""
+
+    baseline: Window | None
+    """None when the environment never sat above zero: there was no drop."""
+    current: Window
+    series: tuple[RunCounts, ...]
+    """Every run from the baseline's start to the current window's end (for change points)."""
+    stale_runs: int
+    """How many of the latest runs sit at or near zero."""
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return int(value)  # type: ignore[call-overload,no-any-return]
+
+
+def _rescale(count: int | None, factor: float) -> int | None:
+    """Scale a count to distinct sample ids; a non-zero count never becomes zero."""
+    if count is None:
+        return None
+    scaled = round(count * factor)
+    return max(scaled, 1) if count > 0 else 0
+
+
+def _joint_from_samples(samples: pd.DataFrame | None) -> dict[tuple[str, str], int]:
+    """(run_id, env_id) -> number of sample rows both aware and misbehaving."""
+    if samples is None or samples.empty:
+        return {}
+    known = samples[samples["aware"].notna() & samples["misbehaved"].notna()]
+    both = known["aware"].astype(bool) & known["misbehaved"].astype(bool)
+    counts = both.groupby([known["run_id"], known["env_id"]]).sum()
+    keys: list[tuple[Any, Any]] = list(counts.index)
+    return {(str(run), str(env)): int(v) for (run, env), v in zip(keys, counts, strict=True)}
+
+
+def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[RunCounts]:
+    """Results rows of one environment and model as runs in date order.
+
+    With epochs (``n_ids`` below ``n``) every count is rescaled by ``n_ids / n``. A missing joint
+    count is taken from the sample rows when they are given.
+    """
+    joint = _joint_from_samples(samples)
+    runs: list[RunCounts] = []
+    records = rows.sort_values(["date", "run_id"]).to_dict("records")
+    for row in records:
+        n_raw = int(row["n"])
+        if n_raw < 1:
+            continue
+        n_ids = _optional_int(row["n_ids"])
+        factor = n_ids / n_raw if n_ids is not None and 0 < n_ids < n_raw else 1.0
+        aware = _optional_int(row["aware"])
+        joint_count = _optional_int(row["misbehaved_aware"])
+        if joint_count is None and aware is not None:
+            joint_count = joint.get((str(row["run_id"]), str(row["env_id"])))
+        n = round(n_raw * factor)
+        x = min(_rescale(int(row["misbehaved"]), factor) or 0, n)
+        aware_eff = _rescale(aware, factor)
+        joint_eff = _rescale(joint_count, factor)
+        if aware_eff is not None:
+            aware_eff = min(aware_eff, n)
+        if joint_eff is not None:
+            joint_eff = min(joint_eff, x, aware_eff if aware_eff is not None else n)
+        date = pd.Timestamp(row["date"]).to_pydatetime()
+        runs.append(RunCounts(str(row["run_id"]), date, x, n, aware_eff, joint_eff))
+    return runs
+
+
+def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> WindowPair | None:
+    """The baseline and current windows, or None when the latest run is not at or near zero.
+
+    The current window is the latest runs (at most ``current_runs``) whose rates are at most
+    ``zero_rate``. Walking back over further near-zero runs reaches the last run above zero; the
+    contiguous block of runs above zero that ends there holds the drop. The binomial change point
+    of that block followed by the current window splits it: the baseline is the (at most
+    ``baseline_runs``) runs before the change point, so a run half-way down is part of neither
+    window rather than diluting the baseline.
+    """
+    if not runs or runs[-1].rate > settings.zero_rate:
+        return None
+    near = [r.rate <= settings.zero_rate for r in runs]
+    stale = 0
+    for flag in reversed(near):
+        if not flag:
+            break
+        stale += 1
+    current_len = min(stale, max(settings.current_runs, 1))
+    current = Window(tuple(runs[len(runs) - current_len :]))
+    last_above = len(runs) - stale - 1
+    if last_above < 0:
+        return WindowPair(None, current, tuple(runs), stale)
+    block_start = last_above
+    while block_start > 0 and not near[block_start - 1]:
+        block_start -= 1
+    block = list(runs[block_start : last_above + 1])
+    segment = [*block, *current.runs]
+    split, _ = likelihood_ratio_change_point(
+        [r.x for r in segment], [r.n for r in segment], max_split=len(block)
+    )
+    first = max(0, split - max(settings.baseline_runs, 1))
+    baseline = Window(tuple(block[first:split]))
+    start = block_start + first
+    return WindowPair(baseline, current, tuple(runs[start:]), stale)
+
+
+def runs_within(runs: Sequence[RunCounts], start: datetime, end: datetime) -> Window:
+    """The runs dated within [start, end], pooled (for control environments)."""
+    return Window(tuple(r for r in runs if start <= r.date <= end))
