@@ -95,7 +95,10 @@ class ClauseSplitter:
                         _append(sections[-1], draft, end)
                     continue
                 if draft.kind == "heading":
-                    while sections and sections[-1].level >= draft.level:
+                    # The preamble (level 0) is no heading's parent: it holds only what precedes.
+                    while sections and (
+                        sections[-1].level >= draft.level or not sections[-1].level
+                    ):
                         sections.pop()
                     parent = sections[-1] if sections else None
                     level = draft.level
