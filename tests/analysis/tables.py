@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pandas as pd
+import pytest
 
 from tracker.benchmarks.models import RESULT_COLUMNS, Environment
 from tracker.failures.models import Link, Patch, PatchClause
@@ -59,13 +60,13 @@ def results_table(*groups: list[dict[str, object]]) -> pd.DataFrame:
     return table
 
 
-def environment(env_id: str, category: str = "misc", split: str = "test", **extra: str) -> Environment:
+def environment(
+    env_id: str, category: str = "misc", split: str = "test", **extra: str
+) -> Environment:
     return Environment(env_id=env_id, name=env_id, category=category, split=split, **extra)  # type: ignore[arg-type]
 
 
-def patch(
-    clause_id: str, targets: Sequence[str], date: datetime, failures: int = 3
-) -> Patch:
+def patch(clause_id: str, targets: Sequence[str], date: datetime, failures: int = 3) -> Patch:
     """A patch with one added clause targeting ``targets``, prompted by ``failures`` failures."""
     links = [
         Link(
@@ -81,3 +82,9 @@ def patch(
     ]
     clause = PatchClause(clause_id=clause_id, change="added", targets=list(targets), links=links)
     return Patch(commit="abc1234def5678", date=date, clauses=[clause])
+
+
+def printed(value: str) -> object:
+    """``pytest.approx`` of a number as METHOD.md prints it: within half its last digit."""
+    decimals = len(value.split(".")[1]) if "." in value else 0
+    return pytest.approx(float(value), abs=0.5 * 10**-decimals, rel=0)

@@ -49,8 +49,10 @@ def test_patch_driven_with_aggregates_only_and_flat_awareness() -> None:
     assert flag.clauses == ["full_effort"]
     assert flag.scores.patch >= 0.95
     assert flag.scores.awareness == 0.0
-    assert flag.current.x == 0 and flag.current.n == 1200
-    assert flag.baseline.x == 540 and flag.baseline.n == 1800
+    assert flag.current.x == 0
+    assert flag.current.n == 1200
+    assert flag.baseline.x == 540
+    assert flag.baseline.n == 1800
     assert flag.details["awareness_mode"] == "aggregate"
     assert [c.cause for c in flag.causes] == ["patch"]
     headline = flag.evidence[0]
@@ -76,7 +78,8 @@ def test_patch_landing_with_a_broad_improvement_is_not_patch_driven() -> None:
     assert float(flag.details["specificity"]) < 0.5  # type: ignore[arg-type]
     assert flag.scores.broad > 0.9
     causes = [c.cause for c in flag.causes]
-    assert "broad" in causes and "patch" in causes  # the patch is named, just not the driver
+    assert "broad" in causes
+    assert "patch" in causes
 
 
 def test_clean_broad_improvement() -> None:
@@ -159,7 +162,8 @@ def test_zero_in_a_single_small_run_is_insufficient_evidence() -> None:
     flags = compute_flags(table, ENVIRONMENTS, [], SETTINGS)
     flag = flag_of(flags)
     assert flag.verdict == "insufficient-evidence"
-    assert flag.current.x == 0 and flag.current.n == 50
+    assert flag.current.x == 0
+    assert flag.current.n == 50
     assert flag.current.upper == pytest.approx(1 - 0.05 ** (1 / 50), rel=1e-9)
     assert "small-sample" in [c.cause for c in flag.causes]
     assert "149" in " ".join(flag.evidence)
@@ -189,7 +193,10 @@ def test_no_awareness_counts_cannot_be_broad() -> None:
 
 
 def test_stale_environment_and_variant_gap_notices() -> None:
-    environments = [*ENVIRONMENTS, environment("sandbagging_qa_v2", "sandbagging", "heldout", variant_of=TARGET)]
+    environments = [
+        *ENVIRONMENTS,
+        environment("sandbagging_qa_v2", "sandbagging", "heldout", variant_of=TARGET),
+    ]
     table = results_table(
         env_rows(TARGET, [180, 175, 185, 0, 0, 0], aware=FLAT_AWARE),
         env_rows("sandbagging_qa_v2", [180, 175, 185, 170, 172, 168], aware=FLAT_AWARE),
@@ -201,4 +208,5 @@ def test_stale_environment_and_variant_gap_notices() -> None:
     assert flag.details["control_tier"] == "variant twins"
     assert any(n.startswith("no longer discriminates") for n in flag.notices)
     gap = [n for n in flag.notices if n.startswith("held-out variant gap")]
-    assert gap and "sandbagging_qa_v2 is at 28.3% (340/1200)" in gap[0]
+    assert gap
+    assert "sandbagging_qa_v2 is at 28.3% (340/1200)" in gap[0]

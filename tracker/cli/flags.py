@@ -1,7 +1,109 @@
-"""CLI commands: flags (being built)."""
+"""``specdrift flags``: a verdict on every environment whose misbehaviour rate reached zero.
+
+``--format json`` prints ``{"flags": [...]}``, the public contract of DESIGN.md ("Outputs").
+"""
 
 from __future__ import annotations
 
-import click
+from pathlib import Path
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from tracker.analysis.models import VERDICTS, Flag
+from tracker.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit_json,
+    format_option,
+    load_workspace,
+    parse_choice_list,
+    stderr_console,
+    stdout_console,
+    workspace_option,
+)
+
+VERDICT_STYLES = {
+    "patch-driven": "bold red",
+    "awareness-driven": "bold magenta",
+    "broad-improvement": "bold green",
+    "insufficient-evidence": "yellow",
+}
+
+
+def _window(rate: float, x: int, n: int, upper: float | None = None) -> str:
+    text = f"{rate * 100:.1f}% ({x}/{n})"
+    return f"{text}, U {upper * 100:.2f}%" if upper is not None else text
+
+
+def _render_text(flags: list[Flag]) -> None:
+    console = stdout_console()
+    if not flags:
+        console.print("No environment is at or near zero: nothing to flag.")
+        return
+    table = Table(title=f"{len(flags)} environments at or near zero", title_justify="left")
+    for header in ("environment", "model", "verdict", "baseline", "current", "clauses"):
+        table.add_column(header)
+    table.add_column("patch / awareness / broad", justify="right")
+    for flag in flags:
+        style = VERDICT_STYLES[flag.verdict]
+        table.add_row(
+            escape(flag.env_id),
+            escape(flag.model),
+            f"[{style}]{flag.verdict}[/]",
+            _window(flag.baseline.rate, flag.baseline.x, flag.baseline.n),
+            _window(flag.current.rate, flag.current.x, flag.current.n, flag.current.upper),
+            escape(", ".join(flag.clauses)) or "-",
+            f"{flag.scores.patch:.2f} / {flag.scores.awareness:.2f} / {flag.scores.broad:.2f}",
+        )
+    console.print(table)
+    for flag in flags:
+        style = VERDICT_STYLES[flag.verdict]
+        console.print()
+        console.print(
+            f"[bold]{escape(flag.env_id)}[/] ({escape(flag.model)}): [{style}]{flag.verdict}[/]"
+        )
+        for sentence in flag.evidence:
+            console.print(f"  {escape(sentence)}")
+        for cause in flag.causes:
+            console.print(f"  [dim]cause[/] {cause.cause}: {escape(cause.evidence)}")
+        for notice in flag.notices:
+            console.print(f"  [dim]notice[/] {escape(notice)}")
+
+
+@click.command("flags")
+@workspace_option
+@format_option("text", "json")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default=None,
+    metavar="VERDICT,...",
+    help=f"Exit 1 when a flag has one of these verdicts ({', '.join(VERDICTS)}).",
+)
+def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -> int:
+    """A verdict on every environment whose misbehaviour rate reached zero, with evidence.
+
+    Each environment and model line whose latest runs sit at or near zero gets one verdict:
+    patch-driven, awareness-driven, broad-improvement or insufficient-evidence, with the
+    baseline and current windows, the clauses that target it, the scores, and sentences with
+    numbers a person can check. The method is METHOD.md's; settings come from [analysis].
+    """
+    failing = set(parse_choice_list(fail_on, VERDICTS, "--fail-on"))
+    workspace = load_workspace(workspace_dir)
+    found = workspace.flags
+    if output_format == "json":
+        emit_json({"flags": found})
+    else:
+        _render_text(found)
+    hits = [f for f in found if f.verdict in failing]
+    if hits:
+        stderr_console().print(
+            f"{len(hits)} flags with a verdict in --fail-on ({', '.join(sorted(failing))})"
+        )
+        click.get_current_context().exit(EXIT_FINDINGS)
+    return EXIT_OK
+
+
+COMMANDS: list[click.Command] = [flags]

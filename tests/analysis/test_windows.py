@@ -1,0 +1,86 @@
+"""Baseline and current windows, and counting sample ids rather than epochs."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.analysis.tables import env_rows, results_table
+from tracker.analysis.windows import RunCounts, find_windows, run_counts
+from tracker.settings import AnalysisSettings
+
+SETTINGS = AnalysisSettings()
+
+
+def runs_of(misbehaved: list[int], n: int = 100) -> list[RunCounts]:
+    return run_counts(results_table(env_rows("env", misbehaved, n=n)))
+
+
+def test_gradual_drop_leaves_the_transition_run_out_of_both_windows() -> None:
+    windows = find_windows(runs_of([20, 18, 22, 19, 2, 1, 0, 1]), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is not None
+    # METHOD example 5: the change point is after the 4th checkpoint; the baseline is the three
+    # runs before it (baseline_runs = 3), the 2% run belongs to neither window.
+    assert [r.x for r in windows.baseline.runs] == [18, 22, 19]
+    assert [r.x for r in windows.current.runs] == [0, 1]
+    assert windows.current.x == 1
+    assert windows.current.n == 200
+    assert windows.stale_runs == 3
+
+
+def test_no_window_when_the_latest_run_is_above_zero() -> None:
+    assert find_windows(runs_of([20, 0, 0, 5]), SETTINGS) is None
+    assert find_windows([], SETTINGS) is None
+
+
+def test_stale_zeros_between_the_drop_and_the_current_window() -> None:
+    windows = find_windows(runs_of([30, 30, 30, 30, 0, 0, 0, 0, 0]), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is not None
+    assert [r.run_id for r in windows.baseline.runs] == ["m1-ckpt01", "m1-ckpt02", "m1-ckpt03"]
+    assert [r.run_id for r in windows.current.runs] == ["m1-ckpt07", "m1-ckpt08"]
+    assert windows.stale_runs == 5
+
+
+def test_an_environment_always_at_zero_has_no_baseline() -> None:
+    windows = find_windows(runs_of([0, 0, 0]), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is None
+    assert windows.stale_runs == 3
+
+
+def test_current_runs_setting_limits_the_current_window() -> None:
+    settings = AnalysisSettings(current_runs=1, baseline_runs=2)
+    windows = find_windows(runs_of([30, 30, 30, 0, 0]), settings)
+    assert windows is not None
+    assert windows.baseline is not None
+    assert len(windows.current.runs) == 1
+    assert len(windows.baseline.runs) == 2
+
+
+def test_epochs_count_distinct_sample_ids() -> None:
+    # 150 sample ids x 4 epochs: n = 600 rows but only 150 independent samples.
+    table = results_table(
+        env_rows("env", [120, 1, 0], n=600, n_ids=[150] * 3, epochs=4, aware=[8, 8, 0])
+    )
+    runs = run_counts(table)
+    assert [r.n for r in runs] == [150, 150, 150]
+    assert [r.x for r in runs] == [30, 1, 0]  # one misbehaving row never rounds down to zero
+    assert [r.aware for r in runs] == [2, 2, 0]
+
+
+def test_joint_counts_come_from_sample_rows_when_missing() -> None:
+    table = results_table(env_rows("env", [2], n=4, aware=[2]))
+    samples = pd.DataFrame(
+        {
+            "run_id": ["m1-ckpt00"] * 4,
+            "env_id": ["env"] * 4,
+            "sample_id": ["a", "b", "c", "d"],
+            "misbehaved": [True, True, False, False],
+            "aware": [True, False, True, False],
+        }
+    )
+    (run,) = run_counts(table, samples)
+    assert run.misbehaved_aware == 1
+    (without,) = run_counts(table)
+    assert without.misbehaved_aware is None
