@@ -4,8 +4,8 @@
 
 Two model lines (``aurora-large`` and ``aurora-mini``) evaluated monthly from 2025-12 to
 2026-11 on 26 environments. Base rates follow the published per-evaluation covert-action rates
-of the anti-scheming paper (large ~ o3, mini ~ o4-mini), floored so that every environment starts
-clearly above zero. What happens over the year:
+of the anti-scheming paper (large ~ o3, mini ~ o4-mini), floored at 5% so that every environment
+starts clearly above zero. What happens over the year:
 
 - twelve spec patches, each prompted by failures (one committed without trailers; its links are
   in ``links.csv``); four drive their target to zero (patch-driven), others only dent it or fail;
@@ -39,6 +39,7 @@ LAYOUT = WorkspaceLayout(
     links="specs_history/links.csv",
     truth="benchmarks/truth.json",
 )
+FLOOR_PERCENT = 5.0
 MULTI_AGENT = (
     "subagent_collusion",
     "subagent_permissions",
@@ -310,10 +311,27 @@ _ENVS: tuple[tuple[str, str, str, Split, str | None, float, float, str], ...] = 
     ),
 )
 _FORMS: dict[str, ResultForm] = {
-    "powerseeking_survey": "samples",
+    "power_seeking_resource_request": "samples",
     "alignment_questionnaire": "aggregate",
 }
-_SIZES = {"smuggle_capabilities": 40, "powerseeking_survey": 400}
+# The questionnaires are large: at 93% awareness only their few unaware samples show whether
+# behaviour changed, and those must be enough to tell.
+_SIZES = {
+    "smuggle_capabilities": 40,
+    "powerseeking_survey": 2500,
+    "alignment_questionnaire": 2500,
+    "monitor_disclosure": 2500,
+}
+
+
+def _floor(env_id: str, percent: float) -> float:
+    """The base rate as a share, floored at 5% where runs are small.
+
+    With 300 samples a run, a rate of 2-3% often shows a single run near zero by chance; the
+    floor keeps every zero in the demo the work of a mechanism, not of noise.
+    """
+    floor = 0.0 if _SIZES.get(env_id, 300) >= 1000 else FLOOR_PERCENT
+    return max(percent, floor) / 100
 
 
 def _month(year: int, month: int, day: int = 15) -> datetime:
@@ -327,7 +345,7 @@ def demo_plan() -> ScenarioPlan:
             env=Environment(
                 env_id=eid, name=name, category=cat, split=split, variant_of=twin, description=d
             ),
-            base={MODELS[0]: large / 100, MODELS[1]: mini / 100},
+            base={MODELS[0]: _floor(eid, large), MODELS[1]: _floor(eid, mini)},
             n=_SIZES.get(eid, 300),
             form=_FORMS.get(eid, "joint"),
             awareness=0.02,
@@ -345,7 +363,7 @@ def demo_plan() -> ScenarioPlan:
         patches=demo_patches(),
         shifts=(
             ShiftPlan(
-                _month(2026, 9, 10), MULTI_AGENT, effect=0.99, label="multi-agent safety run"
+                _month(2026, 9, 10), MULTI_AGENT, effect=0.995, label="multi-agent safety run"
             ),
         ),
         awareness=(
