@@ -71,7 +71,6 @@ def review(
     from tracker.cli.common import to_jsonable
     from tracker.reports import REVIEW_FINDINGS, build_review, render_review_markdown
     from tracker.reports.sources import review_inputs
-    from tracker.spec.models import CHANGE_KINDS
 
     failing = parse_choice_list(fail_on, REVIEW_FINDINGS, "--fail-on")
     workspace = None
@@ -94,10 +93,7 @@ def review(
     )
     built = build_review(inputs)
     if output_format == "json":
-        by_kind = {
-            kind: [c.clause_id for c in built.clauses if c.kind == kind] for kind in CHANGE_KINDS
-        }
-        payload = {"by_kind": by_kind, **built.model_dump(mode="json")}
+        payload = {"by_kind": built.by_kind(), **built.model_dump(mode="json")}
         text = json.dumps(to_jsonable(payload), indent=2, ensure_ascii=False)
     else:
         text = render_review_markdown(built)

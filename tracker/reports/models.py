@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.analysis.models import Verdict
 from tracker.failures.models import LinkOrigin, LinkStatus
-from tracker.spec.models import ChangeKind
+from tracker.spec.models import CHANGE_KINDS, ChangeKind
 
 WeekSource = Literal["option", "now", "latest-run", "clock"]
 """Where the report's week came from: ``--week``, ``--now``, the latest run, or the clock."""
@@ -195,6 +195,9 @@ class ReviewClause(_Record):
 
     clause_id: str
     kind: ChangeKind
+    """The main kind of change (the first of ``kinds``)."""
+    kinds: list[ChangeKind] = Field(default_factory=list)
+    """Every kind of change the clause went through (e.g. modified and reattributed)."""
     title: str
     previous_id: str | None = None
     old_title: str | None = None
@@ -242,4 +245,11 @@ class Review(_Record):
     notes: list[str] = Field(default_factory=list)
 
     def count(self, kind: ChangeKind) -> int:
-        return sum(1 for clause in self.clauses if clause.kind == kind)
+        """How many clauses went through a change of this kind."""
+        return sum(1 for clause in self.clauses if kind in clause.kinds)
+
+    def by_kind(self) -> dict[str, list[str]]:
+        """Clause ids by kind of change (a clause is listed under each of its kinds)."""
+        return {
+            kind: [c.clause_id for c in self.clauses if kind in c.kinds] for kind in CHANGE_KINDS
+        }

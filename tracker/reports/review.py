@@ -24,7 +24,7 @@ from tracker.reports.models import (
     TargetedEnv,
 )
 from tracker.reports.narrowness import NARROW_THRESHOLD, narrowness
-from tracker.spec.models import ClauseChange, SpecVersion
+from tracker.spec.models import ChangeKind, ClauseChange, SpecVersion
 
 PROMPTED_BY = "Prompted-by"
 TARGETS_ENV = "Targets-env"
@@ -69,9 +69,13 @@ def build_review(inputs: ReviewInputs) -> Review:
     """The review: every changed clause with its failures, targets, narrowness and advice."""
     catalog = {env.env_id: env for env in inputs.environments}
     env_texts = _environment_texts(inputs.environments, inputs.failures)
+    grouped: dict[str, list[ClauseChange]] = defaultdict(list)
+    for change in inputs.changes:
+        grouped[change.clause_id].append(change)
+    merged = [merge_changes(changes) for changes in grouped.values()]
+    merged.sort(key=lambda pair: (_KIND_ORDER[pair[0].kind], pair[0].clause_id))
     clauses = [
-        _review_clause(change, inputs, catalog, env_texts)
-        for change in sorted(inputs.changes, key=lambda c: (_KIND_ORDER[c.kind], c.clause_id))
+        _review_clause(change, kinds, inputs, catalog, env_texts) for change, kinds in merged
     ]
     findings: list[ReviewFinding] = []
     if any(c.narrowness is not None and c.narrowness.narrow for c in clauses):
@@ -130,14 +134,54 @@ def _added_text(change: ClauseChange) -> str:
     return "\n".join(line for line in change.new_text.splitlines() if line not in old_lines)
 
 
+def merge_changes(changes: Sequence[ClauseChange]) -> tuple[ClauseChange, list[ChangeKind]]:
+    """One clause's changes (e.g. modified and reattributed) as one, with every kind, in order.
+
+    The primary kind is the first in the review's order (added, modified, retitled, ...); the
+    other changes contribute their titles, parents, attributes and diff.
+    """
+    ordered = sorted(changes, key=lambda c: _KIND_ORDER[c.kind])
+    merged = ordered[0]
+    update: dict[str, object] = {}
+    for other in ordered[1:]:
+        if other.kind == "retitled":
+            update |= {"old_title": other.old_title, "new_title": other.new_title}
+        elif other.kind == "moved":
+            update |= {"old_parent": other.old_parent, "new_parent": other.new_parent}
+        elif other.kind == "reattributed":
+            update |= {
+                "old_attributes": other.old_attributes,
+                "new_attributes": other.new_attributes,
+            }
+        if other.diff and not merged.diff:
+            update["diff"] = other.diff
+        if other.previous_id and not merged.previous_id:
+            update["previous_id"] = other.previous_id
+    if update:
+        merged = merged.model_copy(update=update)
+    if merged.kind == "added" and not merged.diff and merged.new_text:
+        lines = ["+" + line for line in merged.new_text.splitlines()]
+        merged = merged.model_copy(update={"diff": "\n".join(lines)})
+    elif merged.kind == "removed" and not merged.diff and merged.old_text:
+        lines = ["-" + line for line in merged.old_text.splitlines()]
+        merged = merged.model_copy(update={"diff": "\n".join(lines)})
+    return merged, [c.kind for c in ordered]
+
+
 def _review_clause(
     change: ClauseChange,
+    kinds: list[ChangeKind],
     inputs: ReviewInputs,
     catalog: Mapping[str, Environment],
     env_texts: Mapping[str, str],
 ) -> ReviewClause:
     shas = list(inputs.clause_commits.get(change.clause_id, ()))
-    commits = [v for v in inputs.commits if v.commit in shas] if shas else list(inputs.commits)
+    # Trailers belong to the commits that changed the clause; without attribution, to all.
+    commits = (
+        [v for v in inputs.commits if v.commit in shas]
+        if inputs.clause_commits
+        else list(inputs.commits)
+    )
     failures = {f.failure_id: f for f in inputs.failures}
     rejected = {
         d.failure_id
@@ -199,6 +243,7 @@ def _review_clause(
     clause = ReviewClause(
         clause_id=change.clause_id,
         kind=change.kind,
+        kinds=kinds,
         title=change.new_title or change.old_title or change.clause_id,
         previous_id=change.previous_id,
         old_title=change.old_title,

@@ -35,28 +35,27 @@ def _narrowness(clause: ReviewClause) -> str:
 def render_review_markdown(review: Review, budget: int = COMMENT_BUDGET) -> str:
     """The review as a pull-request comment; untrusted text is escaped throughout."""
     out = [COMMENT_MARKER, *_summary(review)]
-    body: list[str] = []
-    dropped = 0
-    used = sum(len(line) + 1 for line in out)
-    for clause in review.clauses:
-        section = _clause_section(clause, with_diff=True)
-        if used + len(section) > budget:
-            section = _clause_section(clause, with_diff=False)
-            dropped += 1 if clause.diff else 0
-        if used + len(section) > budget:
-            body.append(
-                f"\n*{len(review.clauses) - review.clauses.index(clause)} more clauses not shown: "
-                "the comment reached GitHub's size limit; run `specdrift review` locally.*"
-            )
-            break
-        used += len(section) + 1
-        body.append(section)
+    compact = [_clause_section(clause, with_diff=False) for clause in review.clauses]
+    used = sum(len(line) + 1 for line in out) + sum(len(part) + 1 for part in compact)
+    sections, dropped = [], 0
+    # Every clause is shown; diffs are added in order while the comment stays within budget.
+    for clause, short in zip(review.clauses, compact, strict=True):
+        full = _clause_section(clause, with_diff=True)
+        if full != short and used + len(full) - len(short) > budget:
+            dropped += 1
+            full = short
+        used += len(full) - len(short)
+        sections.append(full)
     if dropped:
         out.append(
-            f"*{dropped} diffs left out to fit GitHub's comment size limit; run "
+            f"*{_plural(dropped, 'diff')} left out to fit GitHub's comment size limit; run "
             "`specdrift review` locally for all of them.*\n"
         )
-    return "\n".join(out + body).rstrip() + "\n"
+    return "\n".join(out + sections).rstrip() + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _summary(review: Review) -> list[str]:
@@ -67,8 +66,8 @@ def _summary(review: Review) -> list[str]:
     out = [
         f"## specdrift review: {md_code(review.base)} → {md_code(review.head)}",
         "",
-        f"{len(review.clauses)} clauses changed ({counts or 'none'}) in "
-        f"{len(review.commits)} commits to {files} "
+        f"{_plural(len(review.clauses), 'clause')} changed ({counts or 'none'}) in "
+        f"{_plural(len(review.commits), 'commit')} to {files} "
         f"({md_code(review.base_commit[:7])}..{md_code(review.head_commit[:7])}).",
         "",
     ]
@@ -83,7 +82,7 @@ def _summary(review: Review) -> list[str]:
         if heldout:
             out.append(
                 f"- ⚠ **contaminates-heldout**: {', '.join(md_code(e) for e in heldout)} stop "
-                "being held-out measurements once this lands."
+                "being held-out (or test) measurements once this lands."
             )
         out.append("")
     elif review.has_benchmarks:
@@ -91,42 +90,54 @@ def _summary(review: Review) -> list[str]:
     out += [f"> {md(note)}" for note in review.notes]
     if review.notes:
         out.append("")
+    for kind, ids in review.by_kind().items():
+        if ids:
+            out.append(f"- **{kind}** ({len(ids)}): {', '.join(md_code(i) for i in ids)}")
     if review.clauses:
+        out.append("")
+    judged = [c for c in review.clauses if c.kind != "removed"]
+    if review.has_benchmarks and judged:
         out += [
             "| clause | change | answers | targets | narrowness |",
             "| --- | --- | --- | --- | --- |",
         ]
-        for clause in review.clauses:
+        for clause in judged:
             answers = ", ".join(md_code(f.failure_id) for f in clause.failures) or "none"
             if clause.failures_source == "inferred":
                 answers += " (inferred)"
             out.append(
-                f"| {md_code(clause.clause_id)} | {clause.kind} | {answers} | "
+                f"| {md_code(clause.clause_id)} | {', '.join(clause.kinds)} | {answers} | "
                 f"{_targets(clause)} | {_narrowness(clause)} |"
             )
         out.append("")
     return out
 
 
-def _change_line(clause: ReviewClause) -> str:
-    if clause.kind == "retitled":
+def _describe(clause: ReviewClause, kind: str) -> str:
+    if kind == "retitled":
         return f"retitled from “{md(clause.old_title or '')}” to “{md(clause.new_title or '')}”"
-    if clause.kind == "moved":
+    if kind == "moved":
         return (
             f"moved from under {md_code(clause.old_parent or '(top)')} to under "
             f"{md_code(clause.new_parent or '(top)')}"
         )
-    if clause.kind == "reattributed":
+    if kind == "reattributed":
         old = ", ".join(f"{k}={v}" for k, v in sorted(clause.old_attributes.items())) or "none"
         new = ", ".join(f"{k}={v}" for k, v in sorted(clause.new_attributes.items())) or "none"
-        return f"attributes changed from {md_code(old)} to {md_code(new)}"
+        return f"reattributed from {md_code(old)} to {md_code(new)}"
+    if kind == "modified":
+        return "text modified"
+    return kind
+
+
+def _change_line(clause: ReviewClause) -> str:
+    line = "; ".join(_describe(clause, kind) for kind in clause.kinds or [clause.kind])
     if clause.previous_id and clause.previous_id != clause.clause_id:
-        return f"{clause.kind} (was {md_code(clause.previous_id)})"
-    return clause.kind
-
-
+        line += f" (was {md_code(clause.previous_id)})"
+    return line
 def _clause_section(clause: ReviewClause, with_diff: bool) -> str:
-    out = [f"### {md_code(clause.clause_id)}: {md(clause.title)}", "", f"- {_change_line(clause)}"]
+    title = f": {md(clause.title)}" if clause.title != clause.clause_id else ""
+    out = [f"### {md_code(clause.clause_id)}{title}", "", f"- {_change_line(clause)}"]
     for failure in clause.failures:
         out.append(
             f"- answers {md_code(failure.failure_id)} in {md_code(failure.env_id or '?')} "
@@ -136,11 +147,18 @@ def _clause_section(clause: ReviewClause, with_diff: bool) -> str:
         out.append(f"- targets (no longer clean measurements once merged): {_targets(clause)}")
     if clause.narrowness is not None:
         n = clause.narrowness
-        line = (
-            f"- narrowness {n.score:.2f}: links on {md_code(n.top_env or 'none')} "
-            f"{n.concentration:.0%}; phrases shared with {md_code(n.lifted_env or 'none')} "
-            f"{n.lifted:.0%}"
+        links = (
+            f"{n.concentration:.0%} of link weight on {md_code(n.top_env)}"
+            if n.top_env
+            else "no links"
         )
+        lifted = (
+            f"{n.lifted:.0%} of its phrases found in {md_code(n.lifted_env)}'s failures or "
+            "description"
+            if n.lifted_env
+            else "no phrase shared with one environment's text"
+        )
+        line = f"- narrowness {n.score:.2f}: {links}; {lifted}"
         if n.phrases:
             line += " (" + "; ".join(f"“{md(p)}”" for p in n.phrases) + ")"
         out.append(line)

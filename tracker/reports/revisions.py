@@ -66,14 +66,6 @@ def merge_base(repo: Path, base: str, head: str) -> str:
     return done.stdout.strip()
 
 
-def range_commits(repo: Path, base: str, head: str) -> set[str]:
-    """Shas reachable from head and not from base."""
-    done = _git(repo, "rev-list", f"{base}..{head}")
-    if done.returncode != 0:
-        raise SpecHistoryError(f"{repo}: cannot list {base[:7]}..{head[:7]}: {done.stderr}")
-    return set(done.stdout.split())
-
-
 @dataclass(frozen=True)
 class ReviewRange:
     base_commit: str
@@ -121,8 +113,6 @@ def read_review_range(
     from tracker.history.reader import read_spec_at, read_spec_versions
     from tracker.spec.lineage import diff_clauses
 
-    if not (repo / ".git").exists() and _git(repo, "rev-parse", "--git-dir").returncode != 0:
-        raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
     history = read_spec_versions(
         repo,
         files,
@@ -139,16 +129,15 @@ def read_review_range(
     changes = diff_clauses(
         old, new, commit=head_commit, date=new.version.date, rename_threshold=rename_threshold
     )
-    reachable = range_commits(repo, start, head_commit)
-    up_to_head = read_spec_versions(
+    in_range = read_spec_versions(
         repo,
         files,
         clause_marker=clause_marker,
         first_parent=first_parent,
         cache_dir=cache_dir,
         revision=head_commit,
+        since=start,
     )
-    in_range = [v for v in up_to_head if v.version.commit in reachable]
     if len(in_range) > 1:
         clause_commits = attribute_changes(old, in_range, rename_threshold)
     else:

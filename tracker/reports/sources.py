@@ -145,7 +145,7 @@ def _has_explicit_links(
 ) -> bool:
     """A Prompted-by trailer on a commit that changed the clause, or a confirmed decision."""
     shas = set(inputs.clause_commits.get(clause_id, ()))
-    commits = [v for v in inputs.commits if not shas or v.commit in shas]
+    commits = [v for v in inputs.commits if not inputs.clause_commits or v.commit in shas]
     if any(
         name.lower() == PROMPTED_BY.lower() and items
         for version in commits

@@ -1,0 +1,75 @@
+"""Open the HTML weekly report from disk in headless Chromium: charts drawn, console clean."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.reports import records
+from tracker.reports import build_weekly_report, iso_week, render_weekly_html
+from tracker.reports.weekly_html import CHART_IDS
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    report = build_weekly_report(records.weekly_inputs(), iso_week("2026-W47"))
+    path = tmp_path_factory.mktemp("report") / "weekly-2026-W47.html"
+    path.write_text(render_weekly_html(report), encoding="utf-8")
+    return path
+
+
+def test_charts_drawn_offline_and_console_clean(report_file: Path) -> None:
+    if not CHROMIUM.exists() and shutil.which("chromium") is None:
+        pytest.skip("chromium is not installed (make browser-deps)")
+    from playwright.sync_api import sync_playwright
+
+    messages: list[str] = []
+    requests: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            page.on(
+                "console",
+                lambda m: messages.append(f"{m.type}: {m.text}")
+                if m.type in ("error", "warning")
+                else None,
+            )
+            page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
+            page.on("request", lambda r: requests.append(r.url))
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(report_file.as_uri())
+            for chart in CHART_IDS:
+                page.wait_for_selector(f"#{chart} .main-svg", timeout=15_000)
+            count = "els => els.length"
+            traces = page.eval_on_selector_all("#chart-awareness .scatterlayer .trace", count)
+            points = page.eval_on_selector_all("#chart-awareness .scatterlayer .point", count)
+            bars = page.eval_on_selector_all("#chart-verdicts .barlayer .point path", count)
+            escaped_text = page.inner_text("body")
+        finally:
+            browser.close()
+    # Two model lines x (awareness, misbehaviour); line-a has 2 weeks, line-b 1: 6 markers.
+    assert (traces, points) == (4, 6)
+    # Four verdicts x (all zeros, new this week); plotly draws a path per bar, zero-height too.
+    assert bars == 8
+    assert messages == []
+    assert dialogs == []  # the <script> in a failure summary did not run
+    assert records.SCRIPT in escaped_text  # ... it shows as text
+    assert all(url.startswith("file://") for url in requests), requests
