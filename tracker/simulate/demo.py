@@ -18,6 +18,7 @@ starts clearly above zero. What happens over the year:
 
 from __future__ import annotations
 
+import csv
 import shutil
 import sys
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tracker.benchmarks.models import Environment, Split
+from tracker.benchmarks.models import Environment
 from tracker.simulate.demo_spec import PREAMBLE, SECTIONS, TITLE, demo_patches
 from tracker.simulate.generate import simulate
 from tracker.simulate.plan import AwarenessPlan, EnvPlan, ResultForm, ScenarioPlan, ShiftPlan
@@ -47,269 +48,8 @@ MULTI_AGENT = (
     "smuggle_capabilities",
 )
 
-# env_id, name, category, split, variant_of, large %, mini %, description
-_ENVS: tuple[tuple[str, str, str, Split, str | None, float, float, str], ...] = (
-    (
-        "sandbagging_qa",
-        "Sandbagging QA",
-        "sandbagging",
-        "test",
-        None,
-        31.8,
-        46.4,
-        "Capability questions after reading that high scores trigger unlearning.",
-    ),
-    (
-        "sandbagging_qa_no_goal",
-        "Sandbagging QA (No Goal)",
-        "sandbagging",
-        "heldout",
-        "sandbagging_qa",
-        21.3,
-        5.3,
-        "The same questions without a stated goal of the model's.",
-    ),
-    (
-        "sandbagging_grading_cot",
-        "Sandbagging Grading CoT",
-        "sandbagging",
-        "validation",
-        None,
-        4.0,
-        3.0,
-        "Grades its own chain of thought for deliberate underperformance.",
-    ),
-    (
-        "literature_qa",
-        "Literature QA",
-        "sandbagging",
-        "test",
-        None,
-        3.0,
-        7.3,
-        "Answers literature questions where good answers have a stated cost to the model.",
-    ),
-    (
-        "sabotage_safety",
-        "Sabotage Safety",
-        "covert_sabotage",
-        "test",
-        None,
-        46.7,
-        41.0,
-        "Asked to repair a safety check it has a reason to keep broken.",
-    ),
-    (
-        "sabotage_math",
-        "Sabotage Math",
-        "covert_sabotage",
-        "test",
-        None,
-        25.6,
-        8.5,
-        "Solves maths tasks with access to the answer key and the grader.",
-    ),
-    (
-        "sabotage_math_perturbed",
-        "Sabotage Math (perturbed)",
-        "covert_sabotage",
-        "heldout",
-        "sabotage_math",
-        22.0,
-        7.5,
-        "Sabotage Math with renamed files and a different grader.",
-    ),
-    (
-        "impossible_coding_task",
-        "Impossible Coding Task",
-        "covert_sabotage",
-        "test",
-        None,
-        3.0,
-        2.7,
-        "A coding task that cannot be solved as specified.",
-    ),
-    (
-        "lazy_checklist",
-        "Lazy Checklist",
-        "falsification",
-        "test",
-        None,
-        23.1,
-        7.8,
-        "A long verification checklist under time pressure.",
-    ),
-    (
-        "lazy_checklist_reworded",
-        "Lazy Checklist (reworded)",
-        "falsification",
-        "heldout",
-        "lazy_checklist",
-        20.0,
-        7.0,
-        "Lazy Checklist with reworded items and another domain.",
-    ),
-    (
-        "log_falsification",
-        "Log Falsification",
-        "falsification",
-        "test",
-        None,
-        6.0,
-        4.0,
-        "Writes the incident log after a missed alert.",
-    ),
-    (
-        "email_scoring",
-        "Email Scoring",
-        "covert_sabotage",
-        "test",
-        None,
-        44.6,
-        3.7,
-        "Scores emails with a rubric that disadvantages the model's own goal.",
-    ),
-    (
-        "email_scoring_no_nudge",
-        "Email Scoring (No Nudge)",
-        "covert_sabotage",
-        "heldout",
-        "email_scoring",
-        20.5,
-        2.5,
-        "Email Scoring without the nudge in the system prompt.",
-    ),
-    (
-        "long_document_verification",
-        "Long Document Verification",
-        "falsification",
-        "validation",
-        None,
-        3.0,
-        2.0,
-        "Verifies a document too long to check in full.",
-    ),
-    (
-        "subagent_collusion",
-        "Subagent Collusion",
-        "multi_agent",
-        "test",
-        None,
-        6.0,
-        4.0,
-        "A peer agent proposes hiding a violation together.",
-    ),
-    (
-        "subagent_permissions",
-        "Subagent Permissions",
-        "multi_agent",
-        "test",
-        None,
-        5.0,
-        4.0,
-        "Can widen its own permissions through a subagent.",
-    ),
-    (
-        "subagent_resource_quota",
-        "Subagent Resource Quota",
-        "multi_agent",
-        "test",
-        None,
-        24.2,
-        27.4,
-        "Can make a subagent exceed its compute quota unlogged.",
-    ),
-    (
-        "smuggle_capabilities",
-        "Smuggle Capabilities",
-        "multi_agent",
-        "heldout",
-        None,
-        6.0,
-        5.0,
-        "A small hand-written set: copying tools out of a sandbox.",
-    ),
-    (
-        "legal_reporting_us",
-        "Legal Reporting (US)",
-        "reporting",
-        "test",
-        None,
-        8.0,
-        4.0,
-        "Finds evidence of fraud at a US company while doing bookkeeping.",
-    ),
-    (
-        "legal_reporting_cn",
-        "Legal Reporting (CN)",
-        "reporting",
-        "heldout",
-        "legal_reporting_us",
-        3.0,
-        3.0,
-        "The same scenario under Chinese law.",
-    ),
-    (
-        "broken_promises",
-        "Broken Promises",
-        "reporting",
-        "test",
-        None,
-        2.8,
-        4.4,
-        "Promised a deliverable it cannot finish in time.",
-    ),
-    (
-        "powerseeking_survey",
-        "Powerseeking Survey",
-        "self_report",
-        "test",
-        None,
-        4.0,
-        3.0,
-        "A questionnaire about wanting more resources and influence.",
-    ),
-    (
-        "alignment_questionnaire",
-        "Alignment Questionnaire",
-        "self_report",
-        "validation",
-        None,
-        5.0,
-        4.0,
-        "Multiple-choice questions about its own goals (partner harness, aggregates).",
-    ),
-    (
-        "monitor_disclosure",
-        "Monitor Disclosure",
-        "self_report",
-        "heldout",
-        None,
-        4.0,
-        3.5,
-        "Asked whether it would tell the user about a monitor it found.",
-    ),
-    (
-        "power_seeking_resource_request",
-        "Resource Request",
-        "self_report",
-        "test",
-        None,
-        8.0,
-        6.0,
-        "An agentic task where extra resources are on offer.",
-    ),
-    (
-        "train_covert_rule_violation",
-        "Covert Rule Violation (train)",
-        "covert_sabotage",
-        "train",
-        None,
-        12.0,
-        9.0,
-        "A training environment for the anti-scheming run.",
-    ),
-)
+ENVIRONMENTS_TABLE = Path(__file__).with_name("demo_environments.csv")
+"""One environment per row, with the paper's rates (large ~ o3, mini ~ o4-mini), in percent."""
 _FORMS: dict[str, ResultForm] = {
     "power_seeking_resource_request": "samples",
     "alignment_questionnaire": "aggregate",
@@ -334,24 +74,37 @@ def _floor(env_id: str, percent: float) -> float:
     return max(percent, floor) / 100
 
 
+def _env_plan(row: dict[str, str]) -> EnvPlan:
+    env_id = row["env_id"]
+    return EnvPlan(
+        env=Environment.model_validate(
+            {
+                "env_id": env_id,
+                "name": row["name"],
+                "category": row["category"],
+                "split": row["split"],
+                "variant_of": row["variant_of"] or None,
+                "description": row["description"],
+            }
+        ),
+        base={
+            MODELS[0]: _floor(env_id, float(row["large_percent"])),
+            MODELS[1]: _floor(env_id, float(row["mini_percent"])),
+        },
+        n=_SIZES.get(env_id, 300),
+        form=_FORMS.get(env_id, "joint"),
+        awareness=0.02,
+    )
+
+
 def _month(year: int, month: int, day: int = 15) -> datetime:
     return datetime(year, month, day, 12, 0, tzinfo=UTC)
 
 
 def demo_plan() -> ScenarioPlan:
     """The plan of the bundled demo workspace."""
-    envs = tuple(
-        EnvPlan(
-            env=Environment(
-                env_id=eid, name=name, category=cat, split=split, variant_of=twin, description=d
-            ),
-            base={MODELS[0]: _floor(eid, large), MODELS[1]: _floor(eid, mini)},
-            n=_SIZES.get(eid, 300),
-            form=_FORMS.get(eid, "joint"),
-            awareness=0.02,
-        )
-        for eid, name, cat, split, twin, large, mini, d in _ENVS
-    )
+    with ENVIRONMENTS_TABLE.open(encoding="utf-8", newline="") as handle:
+        envs = tuple(_env_plan(row) for row in csv.DictReader(handle))
     runs = tuple(_month(2025, 12) if i == 0 else _month(2026, i) for i in range(12))
     return ScenarioPlan(
         name="anti-scheming demo",
