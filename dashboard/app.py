@@ -7,6 +7,7 @@ this app only, so several apps over different workspaces can live in one process
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import dash
@@ -36,7 +37,7 @@ def create_app(workspace: Workspace, *, warm: bool = False) -> Dash:
         serve_locally=True,
         suppress_callback_exceptions=True,
         title="specdrift",
-        update_title=None,
+        update_title="",
     )
     app.server.config[CONFIG_KEY] = data
     _register_pages()
@@ -48,9 +49,13 @@ def create_app(workspace: Workspace, *, warm: bool = False) -> Dash:
     return app
 
 
+# Dash leaves register_page unannotated; this is its documented signature for our uses.
+register_page: Callable[..., None] = dash.register_page
+
+
 def _register_pages() -> None:
     # The page registry is Dash's (process-wide); entries hold only functions, no data.
-    dash.register_page(
+    register_page(
         "specdrift.overview",
         path=overview.PATH,
         name="Overview",
@@ -58,7 +63,7 @@ def _register_pages() -> None:
         layout=overview.layout,
         order=0,
     )
-    dash.register_page(
+    register_page(
         "specdrift.environments",
         path=environments.PATH,
         name="Environments",
@@ -66,7 +71,7 @@ def _register_pages() -> None:
         layout=environments.layout,
         order=1,
     )
-    dash.register_page(
+    register_page(
         "specdrift.spec",
         path=spec.PATH,
         name="Spec",
@@ -74,7 +79,7 @@ def _register_pages() -> None:
         layout=spec.layout,
         order=2,
     )
-    dash.register_page(
+    register_page(
         "specdrift.failures",
         path=failures.PATH,
         name="Failures and links",
@@ -82,7 +87,7 @@ def _register_pages() -> None:
         layout=failures.layout,
         order=3,
     )
-    dash.register_page(
+    register_page(
         "specdrift.env",
         path_template=env_detail.PATH_TEMPLATE,
         name="Environment",
@@ -90,7 +95,7 @@ def _register_pages() -> None:
         layout=env_detail.layout,
         order=4,
     )
-    dash.register_page(
+    register_page(
         "specdrift.clause",
         path_template=clause.PATH_TEMPLATE,
         name="Clause",

@@ -7,16 +7,18 @@ child, which React renders as text, or to ``dcc.Markdown`` with raw HTML disable
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 from urllib.parse import quote
 
 from dash import dcc, html
+from dash.dash_table.DataTable import DataTable
+from dash.dcc.Graph import Graph
 
 from dashboard.figures import VERDICT_COLOURS, Figure
 from tracker.analysis.models import Flag
 
-GRAPH_CONFIG: dict[str, Any] = {"displaylogo": False, "responsive": True}
+GRAPH_CONFIG: Graph.Config = {"displaylogo": False, "responsive": True}
 
 
 def env_href(env_id: str, model: str | None = None) -> str:
@@ -54,12 +56,45 @@ def verdict_badge(verdict: str) -> html.Span:
 def stat_card(
     label: str, value: str | int, colour: str | None = None, id_: str | None = None
 ) -> html.Div:
-    extra = {"id": id_} if id_ else {}
+    # Dash refuses id=None, so the id is passed only when there is one.
+    extra: dict[str, Any] = {"id": id_} if id_ else {}
     return html.Div(
         [html.Div(str(value), className="stat-value"), html.Div(label, className="stat-label")],
         className="stat-card",
         style={"borderTopColor": colour} if colour else {},
         **extra,
+    )
+
+
+TABLE_CELL: dict[str, Any] = {
+    "textAlign": "left",
+    "fontFamily": "inherit",
+    "fontSize": 13,
+    "padding": "6px",
+    "whiteSpace": "normal",
+}
+TABLE_HEADER: dict[str, Any] = {"fontWeight": 600, "backgroundColor": "#f8f9fa"}
+
+
+def data_table(
+    id_: str,
+    columns: Sequence[Mapping[str, str]],
+    rows: Sequence[Mapping[str, Any]],
+    page_size: int = 15,
+    **options: Any,
+) -> DataTable:
+    """A DataTable in the dashboard's style. Markdown cells never render raw HTML."""
+    return DataTable(
+        id=id_,
+        # Dash's annotations want its own TypedDicts; these plain dicts have the same keys.
+        columns=cast("list[DataTable.Columns]", list(columns)),
+        data=cast("list[dict[Any, Any]]", [dict(row) for row in rows]),
+        page_size=page_size,
+        markdown_options={"html": False},
+        style_as_list_view=True,
+        style_cell=TABLE_CELL,
+        style_header=TABLE_HEADER,
+        **options,
     )
 
 
@@ -132,7 +167,7 @@ def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
     if flag.clauses:
         parts.append(
             html.Div(
-                ["clauses: "] + _join([dcc.Link(c, href=clause_href(c)) for c in flag.clauses]),
+                ["clauses: ", *_join([dcc.Link(c, href=clause_href(c)) for c in flag.clauses])],
                 className="clauses",
             )
         )
@@ -187,5 +222,5 @@ def section(
     head: list[Any] = [html.H2(title)]
     if note:
         head.append(html.P(note, className="section-note"))
-    extra = {"id": id_} if id_ else {}
+    extra: dict[str, Any] = {"id": id_} if id_ else {}
     return html.Section([*head, children], className="card", **extra)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from tracker.analysis.models import Flag
     from tracker.benchmarks.models import Environment
     from tracker.failures.models import Failure, Link
-    from tracker.spec.models import Clause, ClauseChange, ParsedVersion
+    from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion
     from tracker.workspace import Workspace
 
 CONFIG_KEY = "SPECDRIFT_DASHBOARD_DATA"
@@ -129,23 +129,23 @@ class DashboardData:
         latest = latest_rates(self.rates)
         runs = self.rates.groupby(["model", "env_id"]).size()
         rows = []
-        for record in latest.itertuples(index=False):
-            env = self.environments.get(str(record.env_id))
-            flag = self.flag_index.get((str(record.env_id), str(record.model)))
+        for record in latest.to_dict("records"):
+            env_id, model = str(record["env_id"]), str(record["model"])
+            env = self.environments.get(env_id)
+            flag = self.flag_index.get((env_id, model))
+            aware = record["aware_rate"]
             rows.append(
                 {
-                    "env_id": record.env_id,
-                    "name": env.name if env else record.env_id,
+                    "env_id": env_id,
+                    "name": env.name if env else env_id,
                     "category": env.category if env else "",
                     "split": env.split if env else "",
-                    "model": record.model,
-                    "runs": int(runs.get((record.model, record.env_id), 0)),
-                    "latest_rate": float(record.rate),
-                    "latest_x": int(record.misbehaved),
-                    "latest_n": int(record.n),
-                    "latest_aware": None
-                    if pd.isna(record.aware_rate)
-                    else float(record.aware_rate),
+                    "model": model,
+                    "runs": int(runs.get((model, env_id), 0)),
+                    "latest_rate": float(record["rate"]),
+                    "latest_x": int(record["misbehaved"]),
+                    "latest_n": int(record["n"]),
+                    "latest_aware": None if pd.isna(aware) else float(aware),
                     "verdict": flag.verdict if flag else NO_VERDICT,
                     "patch_score": flag.scores.patch if flag else None,
                     "awareness_score": flag.scores.awareness if flag else None,
@@ -171,9 +171,13 @@ class DashboardData:
         with self.locked() as ws:
             return list(ws.lineage.changes_in(commit))
 
-    def clause_history(self, clause_id: str) -> list[ClauseChange]:
+    def clause_history(self, clause_id: str) -> ClauseHistory | None:
+        """Everything that happened to a clause (by any of its ids), None if no version has it."""
         with self.locked() as ws:
-            return list(ws.lineage.history(clause_id))
+            try:
+                return ws.lineage.history(clause_id)
+            except KeyError:
+                return None
 
     def latest_clause(self, clause_id: str) -> tuple[Clause, ParsedVersion] | None:
         """The clause as the newest version that has it has it, with that version."""
@@ -185,7 +189,8 @@ class DashboardData:
 
     @cached_property
     def known_clauses(self) -> set[str]:
-        return {clause.id for parsed in self.versions for clause in parsed.clauses}
+        with self.locked() as ws:
+            return set(ws.lineage.clause_ids())
 
     @cached_property
     def versions_table(self) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from dash import dcc, html
 from dashboard.components import env_href, graph, plain_text, section, spec_markdown
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import env_rate_figure
+from tracker.spec.models import ClauseChange
 
 PATH_TEMPLATE = "/clause/<clause_id>"
 CHARTS_SHOWN = 4
@@ -29,9 +30,8 @@ def targeted_environments(data: DashboardData, clause_id: str) -> list[str]:
 
 
 def render(data: DashboardData, clause_id: str) -> html.Div:
-    found = data.latest_clause(clause_id)
     history = data.clause_history(clause_id)
-    if found is None and not history:
+    if history is None:
         return html.Div(
             [
                 html.H1("Unknown clause"),
@@ -41,12 +41,17 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
             className="page",
             id="clause-page",
         )
+    found = next(filter(None, (data.latest_clause(i) for i in reversed(history.ids))), None)
     header: list[Any] = [html.H1([html.Code(clause_id), " ", found[0].title if found else ""])]
+    if len(history.ids) > 1:
+        header.append(html.Div(f"also known as {', '.join(history.ids[:-1])}", className="muted"))
     if found:
         clause, parsed = found
+        status = "removed in " + history.removed_in[:7] if history.removed_in else "current"
         header.append(
             html.Div(
-                f"{' › '.join(clause.path)} · as of {parsed.version.label} ({parsed.version.date:%Y-%m-%d})",
+                f"{' › '.join(clause.path)} · as of {parsed.version.label} "
+                f"({parsed.version.date:%Y-%m-%d}) · {status}",
                 className="muted",
             )
         )
@@ -58,22 +63,8 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
                 )
             )
         header.append(html.Div(spec_markdown(clause.text), className="card", id="clause-text"))
-    items = []
-    for change in history:
-        body: list[Any] = [
-            html.Div(
-                [html.B(change.kind), f" · {change.date:%Y-%m-%d} · ", html.Code(change.commit[:7])]
-                + ([f" · was {change.previous_id}"] if change.previous_id else [])
-            )
-        ]
-        if change.kind == "retitled":
-            body.append(plain_text(f"{change.old_title} → {change.new_title}"))
-        if change.diff:
-            body.append(html.Pre(change.diff, className="diff"))
-        elif change.kind == "added" and change.new_text:
-            body.append(html.Pre(change.new_text, className="diff added"))
-        items.append(html.Li(body))
-    links = data.links_by_clause.get(clause_id, [])
+    items = [_change_item(change) for change in reversed(history.changes)]
+    links = [link for i in history.ids for link in data.links_by_clause.get(i, [])]
     link_rows = [
         html.Tr(
             [
@@ -117,7 +108,7 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
         if link_rows
         else html.P("No failure is linked to this clause.", className="muted")
     )
-    targets = targeted_environments(data, clause_id)
+    targets = sorted({e for i in history.ids for e in targeted_environments(data, i)})
     charts = [
         html.Div(
             [
@@ -158,3 +149,22 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
         className="page",
         id="clause-page",
     )
+
+
+def _change_item(change: ClauseChange) -> html.Li:
+    """One change of the history: kind, date, commit, and its diff (as text, never markup)."""
+    head: list[Any] = [
+        html.B(change.kind),
+        f" · {change.date:%Y-%m-%d} · ",
+        html.Code(change.commit[:7]),
+    ]
+    if change.previous_id:
+        head.append(f" · was {change.previous_id}")
+    body: list[Any] = [html.Div(head)]
+    if change.kind == "retitled":
+        body.append(plain_text(f"{change.old_title} → {change.new_title}"))
+    if change.diff:
+        body.append(html.Pre(change.diff, className="diff"))
+    elif change.kind == "added" and change.new_text:
+        body.append(html.Pre(change.new_text, className="diff added"))
+    return html.Li(body)

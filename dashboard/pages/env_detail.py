@@ -6,9 +6,19 @@ from typing import Any
 
 from dash import dcc, html
 
-from dashboard.components import clause_href, graph, join_links, plain_text, section, verdict_panel
+from dashboard.components import (
+    clause_href,
+    env_href,
+    graph,
+    join_links,
+    plain_text,
+    section,
+    verdict_panel,
+)
 from dashboard.data import DashboardData, current_data
+from dashboard.derive import PatchMark
 from dashboard.figures import env_rate_figure
+from tracker.failures.models import Failure
 
 PATH_TEMPLATE = "/env/<env_id>"
 FAILURES_SHOWN = 20
@@ -23,6 +33,7 @@ def title(env_id: str | None = None, **_: Any) -> str:
 
 
 def render(data: DashboardData, env_id: str, model: str | None = None) -> html.Div:
+    """The page of ``env_id``; ``model`` puts that model line's verdict first."""
     env = data.environments.get(env_id)
     series = data.env_series(env_id)
     if env is None and series.empty:
@@ -35,24 +46,16 @@ def render(data: DashboardData, env_id: str, model: str | None = None) -> html.D
             className="page",
             id="env-page",
         )
-    models = (
-        data.model_lines
-        if model not in data.model_lines
-        else [model] + [m for m in data.model_lines if m != model]
-    )
+    models = sorted(data.model_lines, key=lambda m: (m != model, m))
     flags = [data.flag_index[(env_id, m)] for m in models if (env_id, m) in data.flag_index]
-    targeting = [m for m in data.marks if m.targets_env(env_id)]
-    header = [
+    subtitle: list[Any] = [html.Code(env_id)]
+    if env:
+        subtitle.append(f" · {env.category} · split {env.split}")
+        if env.variant_of:
+            subtitle += [" · variant of ", dcc.Link(env.variant_of, href=env_href(env.variant_of))]
+    header: list[Any] = [
         html.H1(env.name if env else env_id),
-        html.Div(
-            [html.Code(env_id), f" · {env.category} · split {env.split}" if env else ""]
-            + (
-                [" · variant of ", dcc.Link(env.variant_of, href=f"/env/{env.variant_of}")]
-                if env and env.variant_of
-                else []
-            ),
-            className="muted",
-        ),
+        html.Div(subtitle, className="muted"),
     ]
     if env and env.description:
         header.append(plain_text(env.description, "description"))
@@ -61,30 +64,21 @@ def render(data: DashboardData, env_id: str, model: str | None = None) -> html.D
         if flags
         else html.P("No model line of this environment is at zero: no verdict.", className="muted")
     )
-    patches = (
-        html.Ul(
-            [
-                html.Li(
-                    [html.B(m.label), f" ({m.date:%Y-%m-%d}) ", m.subject, " — clauses "]
-                    + join_links([dcc.Link(c, href=clause_href(c)) for c in m.clauses])
-                )
-                for m in targeting
-            ]
-        )
-        if targeting
-        else html.P("No spec patch targets this environment.", className="muted")
-    )
     return html.Div(
         [
             *header,
             section(
                 "Misbehaviour over checkpoints",
                 graph("env-chart", env_rate_figure(series, data.marks, env_id, height=360), 360),
-                note="Rate with its 95% Wilson band per model line; dashed: awareness (right axis); "
-                "solid red lines: patches that target this environment, dotted grey: other patches.",
+                note="Rate with its 95% Wilson band per model line; dashed: awareness (right "
+                "axis); solid red lines: patches that target it, dotted grey: other patches.",
             ),
             section("Verdicts", verdicts, id_="env-verdicts"),
-            section("Patches that target it", patches, id_="env-patches"),
+            section(
+                "Patches that target it",
+                patch_list([m for m in data.marks if m.targets_env(env_id)]),
+                id_="env-patches",
+            ),
             section("Failures observed here", failure_list(data, env_id), id_="env-failures"),
         ],
         className="page",
@@ -92,50 +86,49 @@ def render(data: DashboardData, env_id: str, model: str | None = None) -> html.D
     )
 
 
-def failure_list(data: DashboardData, env_id: str) -> html.Div:
+def patch_list(marks: list[PatchMark]) -> html.Ul | html.P:
+    if not marks:
+        return html.P("No spec patch targets this environment.", className="muted")
+    items = []
+    for mark in marks:
+        clauses = join_links([dcc.Link(c, href=clause_href(c)) for c in mark.clauses])
+        items.append(
+            html.Li([html.B(mark.label), f" ({mark.date:%Y-%m-%d}) {mark.subject} — ", *clauses])
+        )
+    return html.Ul(items)
+
+
+def failure_list(data: DashboardData, env_id: str) -> html.Div | html.P:
+    """The environment's failures, newest first, with their links; text shown as text."""
     failures = sorted(
         (f for f in data.failures if f.env_id == env_id), key=lambda f: f.date, reverse=True
     )
     if not failures:
         return html.P("No failures recorded for this environment.", className="muted")
-    items = []
-    for failure in failures[:FAILURES_SHOWN]:
-        links = data.links_by_failure.get(failure.failure_id, [])
-        items.append(
-            html.Li(
-                [
-                    html.Div(
-                        [
-                            html.B(failure.failure_id),
-                            f" · {failure.date:%Y-%m-%d} · {failure.model}",
-                        ]
-                        + (
-                            [" · linked to "]
-                            + join_links(
-                                [
-                                    dcc.Link(
-                                        f"{link.clause_id} ({link.status})",
-                                        href=clause_href(link.clause_id),
-                                    )
-                                    for link in links
-                                ]
-                            )
-                            if links
-                            else []
-                        )
-                    ),
-                    plain_text(failure.summary),
-                ]
-            )
-        )
-    more = (
-        [
+    items = [_failure_item(data, failure) for failure in failures[:FAILURES_SHOWN]]
+    parts: list[Any] = [html.Ul(items, className="failure-list")]
+    if len(failures) > FAILURES_SHOWN:
+        parts.append(
             html.P(
                 f"... and {len(failures) - FAILURES_SHOWN} more on the Failures page.",
                 className="muted",
             )
-        ]
-        if len(failures) > FAILURES_SHOWN
-        else []
-    )
-    return html.Div([html.Ul(items, className="failure-list"), *more])
+        )
+    return html.Div(parts)
+
+
+def _failure_item(data: DashboardData, failure: Failure) -> html.Li:
+    links = data.links_by_failure.get(failure.failure_id, [])
+    head: list[Any] = [html.B(failure.failure_id), f" · {failure.date:%Y-%m-%d} · {failure.model}"]
+    if links:
+        head.append(" · linked to ")
+        head += join_links(
+            [
+                dcc.Link(f"{link.clause_id} ({link.status})", href=clause_href(link.clause_id))
+                for link in links
+            ]
+        )
+    body: list[Any] = [html.Div(head), plain_text(failure.summary)]
+    if failure.excerpt:
+        body.append(plain_text(failure.excerpt, "plain-text excerpt"))
+    return html.Li(body)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import Dash, Input, Output, dash_table, dcc, html
+import pandas as pd
+from dash import Dash, Input, Output, dcc, html
 
-from dashboard.components import env_href, graph, markdown_link, percent, section
+from dashboard.components import data_table, env_href, graph, markdown_link, percent, section
 from dashboard.data import NO_VERDICT, DashboardData, current_data
 from dashboard.derive import filter_table
 from dashboard.figures import VERDICT_COLOURS, env_rate_figure
@@ -62,21 +63,12 @@ def render(data: DashboardData) -> html.Div:
             html.P(summary, id="environments-summary", className="muted"),
             section(
                 "Every environment and model line",
-                dash_table.DataTable(
-                    id="environments-table",
-                    columns=TABLE_COLUMNS,
-                    data=rows,
+                data_table(
+                    "environments-table",
+                    TABLE_COLUMNS,
+                    rows,
                     page_size=15,
                     sort_action="native",
-                    markdown_options={"html": False},
-                    style_as_list_view=True,
-                    style_cell={
-                        "textAlign": "left",
-                        "fontFamily": "inherit",
-                        "fontSize": 13,
-                        "padding": "6px",
-                    },
-                    style_header={"fontWeight": 600, "backgroundColor": "#f8f9fa"},
                     style_data_conditional=[
                         {
                             "if": {"filter_query": f'{{verdict}} = "{v}"', "column_id": "verdict"},
@@ -112,27 +104,32 @@ def filter_environments(
     table = table.assign(_unflagged=table["verdict"] == NO_VERDICT).sort_values(
         ["_unflagged", "env_id", "model"], ignore_index=True
     )
-    rows = [
-        {
-            "environment": markdown_link(row.name, env_href(row.env_id, row.model)),
-            "category": row.category,
-            "split": row.split,
-            "model": row.model,
-            "latest": f"{percent(row.latest_rate)} ({row.latest_x}/{row.latest_n})",
-            "aware": percent(row.latest_aware),
-            "verdict": row.verdict,
-            "scores": "-"
-            if row.patch_score is None or row.verdict == NO_VERDICT
-            else f"{row.patch_score:.2f} / {row.awareness_score:.2f} / {row.broad_score:.2f}",
-        }
-        for row in table.itertuples(index=False)
-    ]
+    rows = [_table_row(row) for row in table.to_dict("records")]
     envs = table["env_id"].nunique()
     summary = f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
     cards = [
         chart_card(data, env_id) for env_id in table["env_id"].drop_duplicates()[:CHARTS_SHOWN]
     ]
     return rows, summary, cards
+
+
+def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
+    scores = (
+        "-"
+        if row["verdict"] == NO_VERDICT
+        else f"{row['patch_score']:.2f} / {row['awareness_score']:.2f} / {row['broad_score']:.2f}"
+    )
+    aware = row["latest_aware"]
+    return {
+        "environment": markdown_link(str(row["name"]), env_href(row["env_id"], row["model"])),
+        "category": row["category"],
+        "split": row["split"],
+        "model": row["model"],
+        "latest": f"{percent(row['latest_rate'])} ({row['latest_x']}/{row['latest_n']})",
+        "aware": percent(None if pd.isna(aware) else float(aware)),
+        "verdict": row["verdict"],
+        "scores": scores,
+    }
 
 
 def chart_card(data: DashboardData, env_id: str) -> html.Div:

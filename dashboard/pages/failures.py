@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html, no_update
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.components import env_href, markdown_link, section
+from dashboard.components import data_table, env_href, markdown_link, section
 from dashboard.data import DashboardData, current_data
 from dashboard.pages.overview import counts_row
 from tracker.errors import SpecdriftError
@@ -98,29 +98,18 @@ def render(data: DashboardData) -> html.Div:
                 "Review proposed links",
                 review,
                 id_="failures-review",
-                note=f"{len(options)} proposed link(s). A decision is written to {data.workspace.links_file.name}; "
-                "links, patches and verdicts are recomputed.",
+                note=f"{len(options)} proposed link(s). A decision is written to "
+                f"{data.workspace.links_file.name}; links, patches and verdicts are recomputed.",
             ),
             section(
                 "Failures",
-                dash_table.DataTable(
-                    id="failures-table",
-                    columns=FAILURE_COLUMNS,
-                    data=failure_rows(data),
+                data_table(
+                    "failures-table",
+                    FAILURE_COLUMNS,
+                    failure_rows(data),
                     page_size=15,
                     sort_action="native",
                     filter_action="native",
-                    markdown_options={"html": False},
-                    style_as_list_view=True,
-                    style_cell={
-                        "textAlign": "left",
-                        "fontFamily": "inherit",
-                        "fontSize": 13,
-                        "padding": "6px",
-                        "whiteSpace": "normal",
-                        "maxWidth": "520px",
-                    },
-                    style_header={"fontWeight": 600, "backgroundColor": "#f8f9fa"},
                 ),
             ),
         ],

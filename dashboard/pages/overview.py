@@ -20,7 +20,7 @@ def layout(**_url: Any) -> html.Div:
 
 
 def verdict_counts(data: DashboardData) -> dict[str, int]:
-    counts = dict.fromkeys(VERDICTS, 0)
+    counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)
     for flag in data.flags:
         counts[flag.verdict] += 1
     return counts
@@ -87,9 +87,9 @@ def render(data: DashboardData) -> html.Div:
         [
             html.H1("Is this zero real?"),
             html.P(
-                "Misbehaviour scores that reach zero get a verdict: patched by a spec clause written "
-                "from their own failures, explained by evaluation awareness, a broad improvement, or "
-                "not enough evidence to tell.",
+                "Misbehaviour scores that reach zero get a verdict: patched by a spec clause "
+                "written from their own failures, explained by evaluation awareness, a broad "
+                "improvement, or not enough evidence to tell.",
                 className="lede",
             ),
             counts_row(data),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import Dash, Input, Output, dash_table, dcc, html
+from dash import Dash, Input, Output, dcc, html
 
-from dashboard.components import clause_href, graph, markdown_link, section
+from dashboard.components import clause_href, data_table, graph, markdown_link, section
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import versions_timeline_figure
 from tracker.spec.models import CHANGE_KINDS, ClauseChange
@@ -38,10 +38,11 @@ def render(data: DashboardData) -> html.Div:
     table = data.versions_table
     options = [
         {
-            "label": f"{row.label} · {row.date:%Y-%m-%d} · {row.subject[:70]} ({row.changes} changes)",
-            "value": row.commit,
+            "label": f"{row['label']} · {row['date']:%Y-%m-%d} · {str(row['subject'])[:70]} "
+            f"({row['changes']} changes)",
+            "value": str(row["commit"]),
         }
-        for row in table.iloc[::-1].itertuples(index=False)
+        for row in table.iloc[::-1].to_dict("records")
     ]
     chosen = default_version(data)
     rows, summary = lineage_rows(data, chosen)
@@ -79,45 +80,22 @@ def render(data: DashboardData) -> html.Div:
                             className="filter wide",
                         ),
                         html.P(summary, id="spec-lineage-summary", className="muted"),
-                        dash_table.DataTable(
-                            id="spec-lineage",
-                            columns=LINEAGE_COLUMNS,
-                            data=rows,
-                            page_size=20,
-                            markdown_options={"html": False},
-                            style_as_list_view=True,
-                            style_cell={
-                                "textAlign": "left",
-                                "fontFamily": "inherit",
-                                "fontSize": 13,
-                                "padding": "6px",
-                                "whiteSpace": "normal",
-                            },
-                            style_header={"fontWeight": 600, "backgroundColor": "#f8f9fa"},
-                        ),
+                        data_table("spec-lineage", LINEAGE_COLUMNS, rows, page_size=20),
                     ]
                 ),
-                note="What happened to each clause in the chosen version: added, removed, modified, retitled, moved, reattributed.",
+                note="What happened to each clause in the chosen version: added, removed, "
+                "modified, retitled, moved, reattributed.",
             ),
             section(
                 "Changes per version",
-                dash_table.DataTable(
-                    id="spec-versions",
-                    columns=[
+                data_table(
+                    "spec-versions",
+                    [
                         {"id": c, "name": c}
                         for c in ("version", "date", "subject", "clauses", *summary_columns)
                     ],
-                    data=version_rows,
+                    version_rows,
                     page_size=15,
-                    style_as_list_view=True,
-                    style_cell={
-                        "textAlign": "left",
-                        "fontFamily": "inherit",
-                        "fontSize": 13,
-                        "padding": "6px",
-                        "whiteSpace": "normal",
-                    },
-                    style_header={"fontWeight": 600, "backgroundColor": "#f8f9fa"},
                 ),
             ),
         ],

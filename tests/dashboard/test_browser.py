@@ -1,0 +1,167 @@
+"""Every page in headless Chromium on a copy of the demo: content drawn, console clean.
+
+Screenshots of each page are saved to docs/screenshots/ by these tests' browser.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dashboard import create_app
+from dashboard.data import DashboardData
+from tests.dashboard.conftest import INJECTED_ID
+from tests.dashboard.serving import ConsoleLog, serve
+from tracker.workspace import PROJECT_ROOT, open_workspace
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+CHART = ".js-plotly-plot .main-svg"
+TIMEOUT = 20_000
+
+
+def _shoot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(400)  # let Plotly finish its transitions
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def _open(page: Any, url: str, ready: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(ready, timeout=TIMEOUT)
+
+
+def test_overview(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData) -> None:
+    tab, _ = page
+    _open(tab, demo_url + "/", f"#overview-headline {CHART}")
+    assert tab.locator(f"#overview-patches {CHART}").count() == 1
+    zero_rows = tab.locator("#overview-zeros tbody tr")
+    assert zero_rows.count() == min(len(demo_data.flags), 12) > 0
+    assert tab.locator("#overview-zeros .badge").count() == zero_rows.count()
+    total = tab.locator("#overview-count-zeros .stat-value").inner_text()
+    assert total == str(len(demo_data.flags))
+    # The headline chart draws the patch lines.
+    assert tab.locator("#overview-headline .shapelayer path").count() >= len(demo_data.marks)
+    _shoot(tab, "overview")
+
+
+def _choose(tab: Any, dropdown_id: str, text: str) -> None:
+    tab.click(f"#{dropdown_id}")
+    tab.keyboard.type(text)
+    tab.keyboard.press("Enter")
+    tab.keyboard.press("Escape")
+
+
+def test_environments_filter(
+    page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData
+) -> None:
+    tab, _ = page
+    _open(tab, demo_url + "/environments", f"#environments-charts {CHART}")
+    rows = tab.locator("#environments-table tbody tr")
+    assert rows.count() > 1
+    before = tab.locator("#environments-summary").inner_text()
+    _shoot(tab, "environments")
+    verdict = demo_data.flags[0].verdict
+    _choose(tab, "environments-verdict", verdict)
+    tab.wait_for_function(
+        "text => document.querySelector('#environments-summary').innerText !== text",
+        arg=before,
+        timeout=TIMEOUT,
+    )
+    cells = tab.locator("#environments-table td[data-dash-column=verdict]").all_inner_texts()
+    assert cells and {c.strip() for c in cells} == {verdict}
+    expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
+    assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
+
+
+def test_env_detail(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData) -> None:
+    tab, _ = page
+    flag = next(f for f in demo_data.flags if f.verdict == "patch-driven")
+    _open(tab, f"{demo_url}/env/{flag.env_id}?model={flag.model}", f"#env-chart {CHART}")
+    panel = tab.locator(f"#env-verdict-{flag.model}")
+    assert flag.verdict in panel.inner_text()
+    assert tab.locator("#env-chart .scatterlayer .trace").count() >= 2
+    assert tab.locator("#env-chart .shapelayer path").count() == len(demo_data.marks)
+    _shoot(tab, "environment")
+
+
+def test_spec_and_clause(
+    page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData
+) -> None:
+    tab, _ = page
+    _open(tab, demo_url + "/spec", f"#spec-timeline {CHART}")
+    tab.wait_for_selector("#spec-lineage tbody td", timeout=TIMEOUT)
+    assert tab.locator("#spec-versions tbody tr").count() > 1
+    _shoot(tab, "spec")
+    link = tab.locator("#spec-lineage a[href^='/clause/']").first
+    clause_id = link.inner_text()
+    link.click()
+    tab.wait_for_selector("#clause-history li", timeout=TIMEOUT)
+    assert clause_id in tab.locator("h1").inner_text()
+    tab.wait_for_url(f"**/clause/{clause_id}")
+
+
+def test_clause_page_with_targets(
+    page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData
+) -> None:
+    from dashboard.pages.clause import targeted_environments
+
+    tab, _ = page
+    clause_id = next(
+        c for m in demo_data.marks for c in m.clauses if targeted_environments(demo_data, c)
+    )
+    _open(tab, f"{demo_url}/clause/{clause_id}", f"#clause-targets {CHART}")
+    assert tab.locator("#clause-history li").count() >= 1
+    assert tab.locator("#clause-text").inner_text().strip()
+    _shoot(tab, "clause")
+
+
+def test_failures_confirm_link_lands_in_links_csv(
+    page: tuple[Any, ConsoleLog], writable_demo: Path
+) -> None:
+    tab, _ = page
+    workspace = open_workspace(writable_demo)
+    app = create_app(workspace, warm=True)
+    with serve(app.server) as url:
+        _open(tab, url + "/failures", "#failures-table tbody td")
+        chosen = tab.locator("#failures-link").inner_text()
+        clause_id, failure_id = chosen.split(" (")[0].split(" ↔ ")
+        _shoot(tab, "failures")
+        tab.fill("#failures-note", "confirmed in the browser")
+        tab.click("#failures-confirm")
+        tab.wait_for_function(
+            "() => document.querySelector('#failures-message').innerText.includes('confirmed')",
+            timeout=TIMEOUT,
+        )
+    with workspace.links_file.open(encoding="utf-8") as handle:
+        rows = {(r["clause_id"], r["failure_id"]): r for r in csv.DictReader(handle)}
+    assert rows[(clause_id.strip(), failure_id.strip())]["status"] == "confirmed"
+    assert rows[(clause_id.strip(), failure_id.strip())]["note"] == "confirmed in the browser"
+
+
+def test_script_in_failure_summary_does_not_run(
+    page: tuple[Any, ConsoleLog], injected_workspace: Path
+) -> None:
+    tab, log = page
+    workspace = open_workspace(injected_workspace)
+    app = create_app(workspace, warm=True)
+    injected = next(
+        f
+        for f in app.server.config["SPECDRIFT_DASHBOARD_DATA"].failures
+        if f.failure_id == INJECTED_ID
+    )
+    with serve(app.server) as url:
+        _open(tab, url + "/failures", "#failures-table tbody td")
+        tab.fill("#failures-table input[placeholder='filter data...']", INJECTED_ID) if tab.locator(
+            "#failures-table input.dash-filter--case"
+        ).count() else None
+        _open(tab, f"{url}/env/{injected.env_id}", "#env-failures li")
+        assert "<script>" in tab.locator("#env-failures").inner_text()
+        tab.wait_for_timeout(500)
+        assert tab.evaluate("() => window.__xss") is None
+        assert tab.locator("#env-failures img").count() == 0
+        assert tab.locator("#env-failures script").count() == 0
+    assert log.dialogs == []

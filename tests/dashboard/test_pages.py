@@ -1,0 +1,125 @@
+"""Page layouts and callbacks called directly on the demo workspace (no browser)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from dash import no_update
+
+from dashboard.data import NO_VERDICT, DashboardData
+from dashboard.pages import clause, env_detail, environments, failures, overview, spec
+from tracker.analysis.models import VERDICTS
+from tracker.workspace import open_workspace
+
+
+def _text(component: object) -> str:
+    """All the text in a component tree."""
+    if component is None:
+        return ""
+    if isinstance(component, str | int | float):
+        return str(component)
+    if isinstance(component, list | tuple):
+        return " ".join(_text(c) for c in component)
+    return _text(getattr(component, "children", None))
+
+
+def test_overview_counts_match_flags(demo_data: DashboardData) -> None:
+    layout = overview.render(demo_data)
+    counts = overview.verdict_counts(demo_data)
+    assert sum(counts.values()) == len(demo_data.flags) > 0
+    for verdict in VERDICTS:
+        card = layout[f"overview-count-{verdict}"]
+        assert _text(card).startswith(str(counts[verdict]))
+    zeros = layout["overview-zeros"]
+    assert "evidence" in _text(zeros)
+    headline = layout["overview-headline"].figure
+    assert any("mean misbehaviour" in str(t.get("name")) for t in headline["data"])
+    assert len(headline["layout"]["shapes"]) == len(demo_data.marks) > 0
+
+
+def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
+    all_rows, summary, cards = environments.filter_environments(demo_data, None, None, None, None)
+    assert len(all_rows) == len(demo_data.env_table)
+    assert 0 < len(cards) <= environments.CHARTS_SHOWN
+    verdict = demo_data.flags[0].verdict
+    rows, narrowed, _ = environments.filter_environments(demo_data, None, None, None, [verdict])
+    assert 0 < len(rows) < len(all_rows)
+    assert {row["verdict"] for row in rows} == {verdict}
+    assert narrowed != summary
+    model = demo_data.model_lines[0]
+    rows, _, _ = environments.filter_environments(demo_data, [model], None, ["heldout"], None)
+    assert all(row["model"] == model and row["split"] == "heldout" for row in rows)
+    rows, _, _ = environments.filter_environments(demo_data, None, None, None, [NO_VERDICT])
+    assert all(row["scores"] == "-" for row in rows)
+
+
+def test_env_detail_shows_verdicts_and_chart(demo_data: DashboardData) -> None:
+    flag = demo_data.flags[0]
+    layout = env_detail.render(demo_data, flag.env_id, flag.model)
+    panel = layout[f"env-verdict-{flag.model}"]
+    assert flag.verdict in _text(panel)
+    figure = layout["env-chart"].figure
+    assert any(t.get("yaxis") == "y2" for t in figure["data"]) or figure["data"]
+    unknown = env_detail.render(demo_data, "no-such-env")
+    assert "Unknown environment" in _text(unknown)
+
+
+def test_spec_lineage_callback(demo_data: DashboardData) -> None:
+    table = demo_data.versions_table
+    changed = table.loc[table["changes"] > 0]
+    commit = str(changed.iloc[0]["commit"])
+    rows, summary = spec.lineage_rows(demo_data, commit)
+    assert len(rows) == int(changed.iloc[0]["changes"]) > 0
+    assert commit[:7] in summary
+    assert all(row["clause"].startswith("[") and "](/clause/" in row["clause"] for row in rows)
+    assert spec.lineage_rows(demo_data, None) == ([], "No spec versions.")
+    layout = spec.render(demo_data)
+    assert layout["spec-version"].value == spec.default_version(demo_data)
+
+
+def test_clause_page_has_history_and_targets(demo_data: DashboardData) -> None:
+    mark = next(m for m in demo_data.marks if m.targets)
+    clause_id = next(c for c in mark.clauses if clause.targeted_environments(demo_data, c))
+    layout = clause.render(demo_data, clause_id)
+    assert "History" in _text(layout)
+    assert layout["clause-history"] is not None
+    targets = clause.targeted_environments(demo_data, clause_id)
+    assert f"clause-chart-{targets[0]}" in str(layout)
+    assert "Unknown clause" in _text(clause.render(demo_data, "NO-SUCH-CLAUSE"))
+
+
+def test_failure_rows_keep_text_as_text(demo_data: DashboardData) -> None:
+    rows = failures.failure_rows(demo_data)
+    assert len(rows) == len(demo_data.failures) > 0
+    by_id = {f.failure_id: f for f in demo_data.failures}
+    first = rows[0]
+    assert first["summary"] == by_id[first["failure_id"]].summary
+
+
+def test_decide_link_writes_links_csv_and_updates(writable_demo: Path) -> None:
+    data = DashboardData(open_workspace(writable_demo))
+    options = failures.proposed_options(data)
+    if not options:
+        pytest.fail("the demo should have proposed links to review")
+    key = options[0]["value"]
+    clause_id, failure_id = json.loads(key)
+    message, rows, new_options, value, _counts = failures.decide_link(
+        data, key, "confirmed", "checked by hand"
+    )
+    assert "confirmed" in message
+    with data.workspace.links_file.open(encoding="utf-8") as handle:
+        decided = {(r["clause_id"], r["failure_id"]): r for r in csv.DictReader(handle)}
+    assert decided[(clause_id, failure_id)]["status"] == "confirmed"
+    assert decided[(clause_id, failure_id)]["note"] == "checked by hand"
+    assert key not in [o["value"] for o in new_options]
+    row = next(r for r in rows if r["failure_id"] == failure_id)
+    assert f"{clause_id}: confirmed" in row["links"]
+    # The same decision again is reported as already recorded; nothing chosen is refused.
+    again = failures.decide_link(data, key, "confirmed", "")
+    assert "already recorded" in again[0]
+    assert failures.decide_link(data, None, "confirmed", "")[1] is no_update
+    bad = failures.decide_link(data, json.dumps(["NO-CLAUSE", failure_id]), "rejected", "")
+    assert bad[0].startswith("Not recorded") and bad[1] is no_update
