@@ -22,13 +22,16 @@ RESULT_COLUMNS: tuple[str, ...] = (
     "aware",
     "misbehaved_aware",
     "source",
+    "misbehaved_ids",
 )
 """Columns of the aggregated results table, one row per run and environment.
 
 ``date`` is a tz-aware UTC timestamp; ``n`` counts samples (epochs included), ``n_ids`` distinct
 sample ids (None for aggregate input); ``aware`` and ``misbehaved_aware`` are None when unknown;
 ``spec_version`` is a commit sha or release name as given, else the version in force at ``date``;
-``source`` names the file a row came from.
+``source`` names the file a row came from; ``misbehaved_ids`` (sample input only, else None)
+counts the distinct sample ids that misbehaved in at least one epoch, so ``misbehaved_ids`` out of
+``n_ids`` is the rate over independent units (METHOD.md: epochs of one sample are a cluster).
 """
 
 SAMPLE_COLUMNS: tuple[str, ...] = (
@@ -72,7 +75,8 @@ class RowProblem(BaseModel):
 
     file: str
     row: int | None
-    """Line number for CSV/JSONL (1-based, header is line 1), row index for Parquet, None for a file."""
+    """Line number for CSV/JSONL (1-based, header is line 1); 1-based row for Parquet, position of
+    the sample summary for Inspect logs; None for a whole file."""
     column: str | None
     reason: str
     severity: Severity = "error"

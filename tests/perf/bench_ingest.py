@@ -1,0 +1,155 @@
+"""Ingest speed and memory: Parquet sample rows and Inspect logs, against same-run baselines.
+
+1. 10M sample rows in Parquet (8 runs x 250 environments x 5,000 sample rows: 2,500 ids x 2
+   epochs) -> the aggregated results table. Prints our time / a bare DuckDB GROUP BY of the same
+   counts on the same file (target <= 1.5), pandas read + groupby for reference, and the peak
+   memory of each (target <= 1 GB), each measured in its own subprocess (``ru_maxrss``).
+2. 20 Inspect logs x 500 samples: our time / inspect_ai's own ``samples_df`` (target <= 1.0).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS, ENVS, IDS, EPOCHS = 8, 250, 2500, 2
+LOGS, LOG_SAMPLES = 20, 500
+
+_MEASURE = r"""
+import json, resource, sys, time
+from pathlib import Path
+kind, target = sys.argv[1], Path(sys.argv[2])
+started = time.perf_counter()
+if kind in ("ours", "ours_samples"):
+    from tracker.benchmarks.ingest import read_results
+    from tracker.settings import InspectSettings
+    result = read_results([target], environments=[], inspect=InspectSettings(),
+                          keep_samples=kind == "ours_samples")
+    rows = len(result.results)
+    assert result.rejected_rows == 0, result.problems[:3]
+elif kind == "duckdb":
+    import duckdb
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    rows = len(con.execute(
+        "SELECT run_id, env_id, min(model), min(date), count(*), count(DISTINCT sample_id), "
+        "max(epoch), count(*) FILTER (WHERE misbehaved), count(*) FILTER (WHERE aware), "
+        "count(*) FILTER (WHERE misbehaved AND aware), "
+        "count(DISTINCT sample_id) FILTER (WHERE misbehaved) "
+        "FROM read_parquet(?) GROUP BY run_id, env_id", [str(target)]).fetchall())
+elif kind == "pandas":
+    import pandas as pd
+    frame = pd.read_parquet(target)
+    frame["both"] = frame["misbehaved"] & frame["aware"]
+    rows = len(frame.groupby(["run_id", "env_id"]).agg(
+        n=("sample_id", "size"), n_ids=("sample_id", "nunique"), misbehaved=("misbehaved", "sum"),
+        aware=("aware", "sum"), both=("both", "sum")))
+elif kind == "inspect_ours":
+    from tracker.benchmarks.ingest import read_results
+    from tracker.settings import InspectSettings
+    result = read_results([target], environments=[], inspect=InspectSettings(), keep_samples=False)
+    rows = int(result.results["n"].sum())
+elif kind == "inspect_samples_df":
+    from inspect_ai.analysis import samples_df
+    rows = len(samples_df(str(target)))
+seconds = time.perf_counter() - started
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("RESULT " + json.dumps({"seconds": seconds, "peak_mb": peak_mb, "rows": rows}))
+"""
+
+
+def _measure(kind: str, target: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, kind, str(target)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
+    return dict(json.loads(line.removeprefix("RESULT ")))
+
+
+def _best(kind: str, target: Path, repeats: int = 3) -> dict[str, float]:
+    """The fastest of a few runs (the machine is shared); peak memory of that run."""
+    return min((_measure(kind, target) for _ in range(repeats)), key=lambda m: m["seconds"])
+
+
+def write_parquet(path: Path) -> None:
+    import duckdb
+
+    connection = duckdb.connect()
+    connection.execute("SET enable_progress_bar = false")
+    connection.execute(
+        f"""COPY (
+            SELECT 'run-' || r AS run_id, 'o3-line' AS model,
+                   TIMESTAMPTZ '2026-01-01 00:00:00+00' + to_days(CAST(r * 7 AS INTEGER)) AS date,
+                   'env_' || e AS env_id, 's' || s AS sample_id, ep AS epoch,
+                   hash(r, e, s, ep) % 10 = 0 AS misbehaved, hash(s, ep, e) % 20 = 0 AS aware
+            FROM range({RUNS}) t1(r), range({ENVS}) t2(e), range({IDS}) t3(s),
+                 range(1, {EPOCHS + 1}) t4(ep)
+        ) TO '{path}' (FORMAT parquet)"""
+    )
+
+
+def write_logs(folder: Path) -> None:
+    from tests.support.inspect_logs import PlannedSample, write_inspect_log
+
+    for log in range(LOGS):
+        samples = [
+            PlannedSample(f"s{i}", misbehaved=[(i + log) % 7 == 0], aware=[i % 11 == 0])
+            for i in range(LOG_SAMPLES)
+        ]
+        write_inspect_log(folder, env_id=f"env_{log}", samples=samples)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        parquet = Path(tmp) / "samples.parquet"
+        started = time.perf_counter()
+        write_parquet(parquet)
+        print(
+            f"wrote {RUNS * ENVS * IDS * EPOCHS:,} sample rows in {time.perf_counter() - started:.1f} s"
+        )
+        ours = _best("ours", parquet)
+        bare = _best("duckdb", parquet)
+        with_samples = _measure("ours_samples", parquet)
+        pandas = _measure("pandas", parquet)
+        print(f"ours (aggregated table)   {ours['seconds']:7.2f} s  peak {ours['peak_mb']:7.0f} MB")
+        print(f"bare DuckDB GROUP BY      {bare['seconds']:7.2f} s  peak {bare['peak_mb']:7.0f} MB")
+        print(
+            f"ours + 10M-row sample df  {with_samples['seconds']:7.2f} s  peak {with_samples['peak_mb']:7.0f} MB"
+        )
+        print(
+            f"pandas read + groupby     {pandas['seconds']:7.2f} s  peak {pandas['peak_mb']:7.0f} MB"
+        )
+        print(
+            f"ratio ours / bare DuckDB  {ours['seconds'] / bare['seconds']:7.2f}  (target <= 1.5)"
+        )
+        print(f"peak memory (ours)        {ours['peak_mb']:7.0f} MB (target <= 1024)")
+
+        logs = Path(tmp) / "logs"
+        started = time.perf_counter()
+        write_logs(logs)
+        print(
+            f"\nwrote {LOGS} Inspect logs x {LOG_SAMPLES} samples in {time.perf_counter() - started:.1f} s"
+        )
+        ours_logs = _best("inspect_ours", logs)
+        theirs = _best("inspect_samples_df", logs)
+        assert ours_logs["rows"] == theirs["rows"] == LOGS * LOG_SAMPLES, (ours_logs, theirs)
+        print(
+            f"ours                      {ours_logs['seconds']:7.2f} s  peak {ours_logs['peak_mb']:7.0f} MB"
+        )
+        print(
+            f"inspect_ai samples_df     {theirs['seconds']:7.2f} s  peak {theirs['peak_mb']:7.0f} MB"
+        )
+        print(
+            f"ratio ours / samples_df   {ours_logs['seconds'] / theirs['seconds']:7.2f}  (target <= 1.0)"
+        )
+
+
+if __name__ == "__main__":
+    main()

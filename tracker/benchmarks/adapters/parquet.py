@@ -1,0 +1,60 @@
+"""Parquet results, scanned by DuckDB in place (never loaded whole into Python)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from tracker.benchmarks.adapters.base import LoadedTable, UnreadableFile, detect_form
+from tracker.settings import InspectSettings
+
+
+def sql_string(text: str) -> str:
+    """A SQL string literal (DuckDB views cannot take parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+class ParquetAdapter:
+    """Apache Parquet; ``_row`` is the 1-based row number in the file."""
+
+    name = "Parquet (.parquet, .pq)"
+    suffixes: tuple[str, ...] = (".parquet", ".pq")
+
+    def handles(self, path: Path) -> bool:
+        return path.suffix.lower() in self.suffixes
+
+    def load(
+        self,
+        path: Path,
+        connection: duckdb.DuckDBPyConnection,
+        relation: str,
+        inspect: InspectSettings,
+    ) -> LoadedTable:
+        source = f"read_parquet({sql_string(str(path))}, file_row_number = true)"
+        try:
+            described = connection.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()
+            counted = connection.execute(
+                f"SELECT sum(num_rows) FROM parquet_file_metadata({sql_string(str(path))})"
+            ).fetchone()
+        except duckdb.Error as exc:
+            raise UnreadableFile(f"not a readable Parquet file ({_first_line(exc)})") from exc
+        columns = {name: kind for name, kind, *_ in described if name != "file_row_number"}
+        if not columns:
+            raise UnreadableFile("no columns")
+        connection.execute(
+            f'CREATE OR REPLACE TEMP VIEW "{relation}" AS '
+            f"SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS _row FROM {source}"
+        )
+        return LoadedTable(
+            file=path,
+            form=detect_form(list(columns)),
+            relation=relation,
+            columns=columns,
+            input_rows=int(counted[0] or 0) if counted else 0,
+            row_unit="row",
+        )
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -1,0 +1,97 @@
+"""Read the environment catalog (``environments.csv``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from tracker.benchmarks.models import SPLITS, Environment
+from tracker.errors import InputError, Location, WorkspaceError
+
+CATALOG_COLUMNS: tuple[str, ...] = (
+    "env_id",
+    "name",
+    "category",
+    "split",
+    "variant_of",
+    "description",
+)
+REQUIRED_CATALOG_COLUMNS: tuple[str, ...] = ("env_id", "name", "category", "split")
+"""``variant_of`` and ``description`` may be left out of the header (they default to empty)."""
+
+
+def read_environments(path: Path) -> list[Environment]:
+    """The catalog's environments in file order.
+
+    Raises ``WorkspaceError`` when the file is missing and ``InputError`` (file, line, column) for
+    a missing column, an empty id, an unknown split, a duplicate ``env_id``, or a ``variant_of``
+    that names no environment in the catalog.
+    """
+    if not path.is_file():
+        raise WorkspaceError(
+            f"{path}: environment catalog not found "
+            "(set [benchmarks] environments in specdrift.toml)"
+        )
+    text = _read_text(path)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in reader.fieldnames or []]
+    if not header:
+        raise InputError(Location(str(path), 1), "empty file; expected a header row")
+    reader.fieldnames = header
+    for column in REQUIRED_CATALOG_COLUMNS:
+        if column not in header:
+            raise InputError(
+                Location(str(path), 1, column),
+                f"missing column; expected {', '.join(CATALOG_COLUMNS)}",
+            )
+    environments: list[Environment] = []
+    first_line: dict[str, int] = {}
+    variant_lines: list[tuple[int, str]] = []
+    for record in reader:
+        line = reader.line_num
+        values = {key: (value or "").strip() for key, value in record.items() if key is not None}
+        env_id = values.get("env_id", "")
+        if not env_id:
+            raise InputError(Location(str(path), line, "env_id"), "empty environment id")
+        if env_id in first_line:
+            raise InputError(
+                Location(str(path), line, "env_id"),
+                f"duplicate environment {env_id!r} (first on line {first_line[env_id]})",
+            )
+        split = values.get("split", "")
+        if split not in SPLITS:
+            raise InputError(
+                Location(str(path), line, "split"),
+                f"unknown split {split!r}; expected one of {', '.join(SPLITS)}",
+            )
+        variant_of = values.get("variant_of") or None
+        environments.append(
+            Environment(
+                env_id=env_id,
+                name=values.get("name") or env_id,
+                category=values.get("category", ""),
+                split=split,
+                variant_of=variant_of,
+                description=values.get("description", ""),
+            )
+        )
+        first_line[env_id] = line
+        if variant_of is not None:
+            variant_lines.append((line, variant_of))
+    for line, variant_of in variant_lines:
+        if variant_of not in first_line:
+            raise InputError(
+                Location(str(path), line, "variant_of"),
+                f"names unknown environment {variant_of!r}",
+            )
+    return environments
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(Location(str(path), line), f"not UTF-8 text ({exc.reason})") from exc

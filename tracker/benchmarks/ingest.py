@@ -1,0 +1,360 @@
+"""Read results files of every format into one results table, reporting every unusable row.
+
+Counting rows: an aggregate row is one input row; a sample row (one sample in one epoch, a CSV
+line, a Parquet row, or an Inspect sample summary) is one input row. A file that cannot be read
+at all contributes no input rows and one file-level problem. Always
+``ingested_rows + rejected_rows == input_rows``, where ingested rows are the aggregate rows kept
+plus the sample rows kept.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from tracker.benchmarks.adapters import LoadedTable, UnreadableFile, find_adapter, known_formats
+from tracker.benchmarks.checks import (
+    checked_sql,
+    known_columns,
+    required_columns,
+    sample_groups_sql,
+)
+from tracker.benchmarks.models import RESULT_COLUMNS, SAMPLE_COLUMNS, Environment, RowProblem
+from tracker.benchmarks.versions import version_in_force
+from tracker.errors import InputError, Location
+from tracker.settings import InspectSettings
+from tracker.spec.models import SpecVersion
+
+_NULLABLE_COUNTS = ("n_ids", "epochs", "aware", "misbehaved_aware", "misbehaved_ids")
+
+
+@dataclass
+class IngestResult:
+    """The results table, the sample table when samples were given, and every problem found."""
+
+    results: pd.DataFrame
+    """One row per run and environment, columns ``RESULT_COLUMNS``."""
+    samples: pd.DataFrame | None
+    """One row per sample and epoch (``SAMPLE_COLUMNS``); None when no input had sample rows."""
+    problems: list[RowProblem] = field(default_factory=list)
+    """Errors (rows dropped) and warnings (rows kept), in the order they were found."""
+    input_rows: int = 0
+    rejected_rows: int = 0
+    ingested_rows: int = 0
+    """Aggregate rows kept plus sample rows kept."""
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+class _Problems:
+    """Collects problems; in strict mode the first error stops ingest with an InputError."""
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.items: list[RowProblem] = []
+
+    def add(self, problem: RowProblem) -> None:
+        if self.strict and problem.severity == "error":
+            raise InputError(Location(problem.file, problem.row, problem.column), problem.reason)
+        self.items.append(problem)
+
+
+def iter_result_files(paths: Sequence[Path], problems: _Problems) -> Iterator[Path]:
+    """Files in ``paths``; folders are walked recursively (hidden files and folders skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(folder) / name
+        elif path.is_file():
+            yield path
+        else:
+            problems.add(
+                RowProblem(file=str(path), row=None, column=None, reason="no such file or folder")
+            )
+
+
+def read_results(
+    paths: Sequence[Path],
+    *,
+    environments: Sequence[Environment],
+    inspect: InspectSettings,
+    versions: Sequence[SpecVersion] = (),
+    strict: bool = False,
+    keep_samples: bool = True,
+) -> IngestResult:
+    """Read every results file in ``paths`` (files or folders) into one checked results table.
+
+    Lenient by default: each unusable row becomes a ``RowProblem`` and is counted as rejected.
+    With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
+    building the sample table (the results are the same).
+    """
+    problems = _Problems(strict)
+    connection = _connect()
+    counter = _Counter()
+    candidates: list[pd.DataFrame] = []
+    sample_sources: list[tuple[LoadedTable, str]] = []
+    for index, path in enumerate(iter_result_files(paths, problems)):
+        adapter = find_adapter(path)
+        if adapter is None:
+            problems.add(
+                RowProblem(
+                    file=str(path),
+                    row=None,
+                    column=None,
+                    reason=f"unknown format {path.suffix or '(no suffix)'!r}; "
+                    f"known formats: {known_formats()}",
+                )
+            )
+            continue
+        try:
+            loaded = adapter.load(path, connection, f"input_{index}", inspect)
+        except UnreadableFile as exc:
+            problems.add(
+                RowProblem(file=str(path), row=exc.row, column=exc.column, reason=exc.reason)
+            )
+            continue
+        for problem in loaded.problems:
+            problems.add(problem)
+        counter.input_rows += loaded.input_rows
+        counter.rejected_rows += loaded.rejected_rows
+        try:
+            table = _read_loaded(loaded, connection, problems, counter)
+        except duckdb.Error as exc:  # e.g. a Parquet file whose pages are corrupt
+            reason = str(exc).strip().splitlines()[0]
+            problems.add(
+                RowProblem(file=str(path), row=None, column=None, reason=f"unreadable ({reason})")
+            )
+            counter.rejected_rows += loaded.input_rows - loaded.rejected_rows
+            continue
+        if table is not None:
+            table["_source_index"] = len(sample_sources) if loaded.form == "sample" else -1
+            candidates.append(table)
+            if loaded.form == "sample":
+                sample_sources.append(
+                    (loaded, checked_sql("sample", loaded.relation, loaded.columns))
+                )
+    results = _combine(candidates, environments, versions, problems, counter)
+    samples = None
+    if sample_sources and keep_samples:
+        samples = _sample_table(connection, sample_sources, results)
+    connection.close()
+    return IngestResult(
+        results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
+        samples=samples,
+        problems=problems.items,
+        input_rows=counter.input_rows,
+        rejected_rows=counter.rejected_rows,
+        ingested_rows=counter.input_rows - counter.rejected_rows,
+    )
+
+
+DUCKDB_MEMORY_LIMIT = "512MB"
+"""DuckDB's buffer limit while ingesting; beyond it, aggregation spills to a temporary folder."""
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB in UTC (a bare date is UTC) with bounded memory and no progress bar."""
+    spill = Path(tempfile.gettempdir()) / f"specdrift-duckdb-{os.getpid()}"
+    connection = duckdb.connect(
+        config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)}
+    )
+    connection.execute("SET TimeZone = 'UTC'")
+    connection.execute("SET enable_progress_bar = false")
+    return connection
+
+
+@dataclass
+class _Counter:
+    input_rows: int = 0
+    rejected_rows: int = 0
+
+
+def _read_loaded(
+    loaded: LoadedTable,
+    connection: duckdb.DuckDBPyConnection,
+    problems: _Problems,
+    counter: _Counter,
+) -> pd.DataFrame | None:
+    """Candidate result rows of one file (``_input_rows`` each stands for), or None."""
+    file = str(loaded.file)
+    present = set(loaded.columns)
+    missing = [name for name in required_columns(loaded.form) if name not in present]
+    if missing:
+        for name in missing:
+            problems.add(
+                RowProblem(
+                    file=file,
+                    row=1 if loaded.row_unit == "line" else None,
+                    column=name,
+                    reason=f"missing column; {loaded.form} rows need "
+                    f"{', '.join(required_columns(loaded.form))}",
+                )
+            )
+        counter.rejected_rows += loaded.input_rows - loaded.rejected_rows
+        return None
+    ignored = [name for name in loaded.columns if name not in known_columns(loaded.form)]
+    if ignored:
+        problems.add(
+            RowProblem(
+                file=file,
+                row=None,
+                column=None,
+                reason=f"ignored unknown columns: {', '.join(ignored)}",
+                severity="warning",
+            )
+        )
+    checked = checked_sql(loaded.form, loaded.relation, loaded.columns)
+    if loaded.form == "aggregate":
+        frame = connection.execute(f"SELECT * FROM ({checked}) ORDER BY _row").df()
+        bad = frame[frame["_problem"].notna()]
+        _report_bad_rows(file, bad["_row"].tolist(), bad["_problem"].tolist(), problems)
+        counter.rejected_rows += len(bad)
+        good = frame[frame["_problem"].isna()].copy()
+        good["n_ids"] = None
+        good["epochs"] = None
+        good["misbehaved_ids"] = None
+        good["first_row"] = good["_row"]
+        good["_input_rows"] = 1
+    else:
+        groups = connection.execute(sample_groups_sql(checked)).df()
+        bad_count = int(groups["bad_rows"].sum()) if len(groups) else 0
+        if bad_count:
+            bad_rows = connection.execute(
+                f"SELECT _row, _problem FROM ({checked}) WHERE _problem IS NOT NULL ORDER BY _row"
+            ).fetchall()
+            _report_bad_rows(file, [r for r, _ in bad_rows], [p for _, p in bad_rows], problems)
+        counter.rejected_rows += bad_count
+        good = groups[groups["n"] > 0].copy()
+        unknown = good["aware_unknown"] > 0
+        good["aware"] = good["aware"].astype("Int64").mask(unknown)
+        good["misbehaved_aware"] = good["misbehaved_aware"].astype("Int64").mask(unknown)
+        good["_input_rows"] = good["n"]
+    good["source"] = file
+    good["_row_unit"] = loaded.row_unit
+    return good
+
+
+def _report_bad_rows(file: str, rows: list[int], reasons: list[str], problems: _Problems) -> None:
+    for row, coded in zip(rows, reasons, strict=True):
+        column, _, reason = str(coded).partition("\t")
+        problems.add(RowProblem(file=file, row=int(row), column=column or None, reason=reason))
+
+
+def _combine(
+    candidates: list[pd.DataFrame],
+    environments: Sequence[Environment],
+    versions: Sequence[SpecVersion],
+    problems: _Problems,
+    counter: _Counter,
+) -> pd.DataFrame:
+    """Concatenate candidates, reject duplicate (run, env), warn on unknown envs, set versions."""
+    columns = [*RESULT_COLUMNS, "first_row", "_input_rows", "_source_index"]
+    if not candidates:
+        return _typed(pd.DataFrame({name: [] for name in columns}))
+    frame = pd.concat([c.reindex(columns=columns) for c in candidates], ignore_index=True)
+    duplicate = frame.duplicated(subset=["run_id", "env_id"], keep="first")
+    if duplicate.any():
+        first = frame[~duplicate].set_index(["run_id", "env_id"])
+        for _, row in frame[duplicate].iterrows():
+            kept = first.loc[(row["run_id"], row["env_id"])]
+            problems.add(
+                RowProblem(
+                    file=str(row["source"]),
+                    row=int(row["first_row"]),
+                    column="env_id",
+                    reason=f"duplicate result for run {row['run_id']!r} and environment "
+                    f"{row['env_id']!r} (first in {kept['source']}, row {int(kept['first_row'])}); "
+                    f"{int(row['_input_rows'])} input row(s) rejected",
+                )
+            )
+        counter.rejected_rows += int(frame.loc[duplicate, "_input_rows"].sum())
+        frame = frame[~duplicate].reset_index(drop=True)
+    known = {env.env_id for env in environments}
+    unknown = frame[~frame["env_id"].isin(known)]
+    for (source, env_id), group in unknown.groupby(["source", "env_id"], sort=False):
+        problems.add(
+            RowProblem(
+                file=str(source),
+                row=int(group["first_row"].min()),
+                column="env_id",
+                reason=f"environment {env_id!r} is not in the catalog; kept",
+                severity="warning",
+            )
+        )
+    frame = _typed(frame)
+    if versions:
+        missing = frame["spec_version"].isna()
+        frame.loc[missing, "spec_version"] = [
+            version_in_force(versions, when.to_pydatetime()) for when in frame.loc[missing, "date"]
+        ]
+    return frame
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    frame["date"] = pd.to_datetime(frame["date"], utc=True)
+    for name in ("n", "misbehaved"):
+        frame[name] = frame[name].astype("int64")
+    for name in _NULLABLE_COUNTS:
+        frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
+    for name in ("run_id", "model", "env_id", "source"):
+        frame[name] = frame[name].astype("str")
+    frame["spec_version"] = (
+        frame["spec_version"].astype("object").where(frame["spec_version"].notna(), None)
+    )
+    return frame
+
+
+def _sample_table(
+    connection: duckdb.DuckDBPyConnection,
+    sources: list[tuple[LoadedTable, str]],
+    results: pd.DataFrame,
+) -> pd.DataFrame:
+    """The usable sample rows of the run x environment groups that were kept."""
+    kept = results[results["_source_index"] >= 0][
+        ["_source_index", "run_id", "env_id", "spec_version"]
+    ]
+    connection.register(
+        "kept_groups",
+        pa.table(
+            {
+                "source_index": pa.array(
+                    kept["_source_index"].astype("int64").tolist(), pa.int64()
+                ),
+                "run_id": pa.array(kept["run_id"].tolist(), pa.string()),
+                "env_id": pa.array(kept["env_id"].tolist(), pa.string()),
+                "spec_version": pa.array(kept["spec_version"].tolist(), pa.string()),
+            }
+        ),
+    )
+    parts = []
+    for index, (loaded, checked) in enumerate(sources):
+        source = str(loaded.file).replace("'", "''")
+        parts.append(
+            f"""SELECT s.run_id, s.model, s.date, k.spec_version, s.env_id, s.sample_id,
+                    s.epoch, s.misbehaved, s.aware, s.reasoning, '{source}' AS source
+                FROM ({checked}) s JOIN kept_groups k
+                  ON k.source_index = {index} AND k.run_id = s.run_id AND k.env_id = s.env_id
+                WHERE s._problem IS NULL"""
+        )
+    table = connection.execute(" UNION ALL ".join(parts)).df()
+    table["epoch"] = table["epoch"].astype("int64")
+    table["aware"] = table["aware"].astype("boolean")
+    table["misbehaved"] = table["misbehaved"].astype("bool")
+    return table[list(SAMPLE_COLUMNS)]
