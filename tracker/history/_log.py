@@ -168,6 +168,7 @@ def walk_commits(
                 old = _renamed_from(repo, commit, path)
                 if old is not None:
                     commit.renames[path] = old
+                    commit.changes[old] = None
                     restart = (commit, path, old)
                     break
             if restart:

@@ -1,0 +1,200 @@
+"""``specdrift spec ...`` through the real CLI entry point, on real git repositories."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.gitrepo import GitRepo
+from tracker.cli import main
+
+MakeRepo = Callable[[str], GitRepo]
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, " ".join(err.split())  # rich wraps long messages on stderr
+
+    return invoke
+
+
+# -- the real OpenAI Model Spec: the public JSON contract -----------------------------------
+
+_HEADING_ID = re.compile(r"^#{1,6} [^\n]*\{#([^\s}]+)([^}\n]*)\}[ \t]*$", re.M)
+
+
+def _authorities(repo: Path, commit: str) -> dict[str, str]:
+    """Heading id -> authority at a commit, read with a regex independent of the parser."""
+    text = subprocess.run(
+        ["git", "-C", str(repo), "show", f"{commit}:model_spec.md"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    found: dict[str, str] = {}
+    for heading_id, rest in _HEADING_ID.findall(text):
+        match = re.search(r"authority=(\w+)", rest)
+        found.setdefault(heading_id, match.group(1) if match else "")
+    return found
+
+
+def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
+    code, out, _ = run(
+        "spec",
+        "log",
+        "--repo",
+        str(openai_spec_repo),
+        "--file",
+        "model_spec.md",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    log = json.loads(out)
+    assert len(log) == 6
+    keys = {"commit", "date", "author", "release", "message", "trailers", "clauses"}
+    keys |= {"added", "removed", "modified", "retitled", "moved", "reattributed"}
+    assert all(set(entry) == keys for entry in log)
+    assert [e["release"] for e in log][:5] == [
+        "2025-02-12",
+        "2025-04-11",
+        "2025-09-12",
+        "2025-10-27",
+        "2025-12-18",
+    ]
+    assert log[3]["date"].startswith("2025-10-26")
+    assert log[3]["release"] == "2025-10-27"
+    assert len(log[0]["added"]) == log[0]["clauses"] == 71
+    assert [e["clauses"] for e in log] == [71, 71, 77, 78, 80, 80]
+
+    september = log[2]
+    assert len(september["added"]) == 11
+    assert {"no_other_objectives", "red_line_principles", "scope_of_autonomy"} <= set(
+        september["added"]
+    )
+    assert len(september["removed"]) == 5
+    assert {"be_kind", "be_engaging"} <= set(september["removed"])
+    before = _authorities(openai_spec_repo, log[1]["commit"])
+    after = _authorities(openai_spec_repo, september["commit"])
+    platform_to_root_or_system = {
+        clause_id
+        for clause_id, authority in after.items()
+        if before.get(clause_id) == "platform" and authority in ("root", "system")
+    }
+    assert len(platform_to_root_or_system) >= 10
+    assert platform_to_root_or_system <= set(september["reattributed"])
+    assert set(september["reattributed"]) == {
+        c for c in after if c in before and before[c] != after[c]
+    }
+
+
+def test_openai_blame_show_and_diff(openai_spec_repo: Path, run: Run) -> None:
+    repo = ["--repo", str(openai_spec_repo), "--file", "model_spec.md"]
+    code, out, _ = run("spec", "blame", "be_kind", *repo, "--format", "json")
+    assert code == 0
+    history = json.loads(out)
+    assert [c["kind"] for c in history["changes"]] == ["added", "removed"]
+    assert history["removed_in"] is not None
+    code, out, _ = run("spec", "show", "2025-09-12", *repo, "--format", "json")
+    assert code == 0
+    shown = json.loads(out)
+    assert len(shown["clauses"]) == 77
+    no_other = next(c for c in shown["clauses"] if c["id"] == "no_other_objectives")
+    assert no_other["attributes"] == {"authority": "root"}
+    code, out, _ = run("spec", "diff", "2025-04-11", "2025-09-12", *repo, "--no-patch")
+    assert code == 0
+    assert "added        no_other_objectives" in out
+    assert "removed      be_kind" in out
+    code, out, _ = run("spec", "log", *repo)
+    assert code == 0
+    assert "2025-10-27" in out
+    assert "+11 -5" in out
+
+
+# -- edge cases: a right answer or a clear message with exit code 2 -------------------------
+
+
+def test_not_a_repository_and_missing_path(tmp_path: Path, run: Run) -> None:
+    code, _, err = run("spec", "log", "--repo", str(tmp_path), "--file", "spec.md")
+    assert code == 2
+    assert "not a git repository" in err
+    code, _, err = run("spec", "log", "--repo", str(tmp_path / "nowhere"))
+    assert code == 2
+    assert "no such folder" in err
+
+
+def test_empty_repository(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("empty")
+    code, _, err = run("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
+    assert code == 2
+    assert "empty" in err
+
+
+def test_shallow_clone(make_repo: MakeRepo, tmp_path: Path, run: Run) -> None:
+    repo = make_repo("spec")
+    for day in range(1, 4):
+        repo.commit(f"v{day}", f"2026-01-0{day}T00:00:00+00:00", {"spec.md": f"# S{day}\n"})
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)])
+    code, _, err = run("spec", "log", "--repo", str(clone), "--file", "spec.md")
+    assert code == 2
+    assert "shallow" in err
+    assert "fetch-depth: 0" in err
+
+
+def test_renamed_file_and_merge_commits(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    repo.commit("one", "2026-01-01T00:00:00+00:00", {"draft.md": "# A {#a}\n\nalpha\n"})
+    repo.git("mv", "draft.md", "spec.md")
+    repo.commit("rename", "2026-01-02T00:00:00+00:00")
+    repo.git("checkout", "-q", "-b", "topic")
+    repo.commit("topic", "2026-01-03T00:00:00+00:00", {"spec.md": "# A {#a}\n\nbeta\n"})
+    repo.git("checkout", "-q", "main")
+    repo.git("merge", "-q", "--no-ff", "topic", "-m", "Merge topic", date="2026-01-04T00:00:00Z")
+    code, out, _ = run(
+        "spec", "log", "--repo", str(repo.path), "--file", "spec.md", "--format", "json"
+    )
+    assert code == 0
+    log = json.loads(out)
+    assert [e["message"] for e in log] == ["one", "rename", "Merge topic"]
+    assert [e["modified"] for e in log] == [[], [], ["a"]]
+
+
+def test_non_utf8_byte_is_a_warning_not_a_crash(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    repo.commit("bad byte", files={"spec.md": b"# Caf\xe9 {#cafe}\n\ntext\n"})
+    code, out, err = run(
+        "spec", "log", "--repo", str(repo.path), "--file", "spec.md", "--format", "json"
+    )
+    assert code == 0
+    assert json.loads(out)[0]["added"] == ["cafe"]
+    assert "warning:" in err
+    assert "not valid UTF-8" in err
+
+
+def test_unknown_revision_and_clause(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    repo.commit("Release 2026-01-01", files={"spec.md": "# A {#a}\n\nalpha\n"})
+    args = ["--repo", str(repo.path), "--file", "spec.md"]
+    code, _, err = run("spec", "show", "no-such-rev", *args)
+    assert code == 2
+    assert "not a version" in err
+    code, _, err = run("spec", "blame", "zzz", *args)
+    assert code == 2
+    assert "no version of the spec has a clause 'zzz'" in err
+    code, out, _ = run("spec", "show", "HEAD", *args, "--clause", "a")
+    assert code == 0
+    assert "alpha" in out
+    code, _, err = run("spec", "log", *args, "--clause-marker", "^AS")
+    assert code == 2
+    assert "group named 'id'" in err
