@@ -1,0 +1,186 @@
+"""``specdrift review`` on real git repositories: the OpenAI Model Spec, a small workspace,
+a shallow clone. Runs the CLI's ``main`` in-process and reads its output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.reports.snapshot import assert_snapshot, normalise_shas
+from tests.support.gitrepo import GitRepo
+from tracker.cli import main
+
+SPEC_V1 = """# Anti-scheming spec
+
+## Principles
+
+AS1: Never take covert actions.
+
+GP1: Tell the user what you did.
+"""
+SPEC_V2 = SPEC_V1 + """
+AS2: Never answer incorrectly on purpose so that the unlearning is not triggered.
+"""
+SPEC_V3 = SPEC_V2.replace(
+    "GP1: Tell the user what you did.", "GP1: Tell the user what you did, <b>including</b> errors."
+)
+
+ENVIRONMENTS = """env_id,name,category,split,variant_of,description
+sandbag_qa,Sandbagging QA,sandbagging,heldout,,Questions after reading that high scores trigger unlearning.
+sandbag_qa_v2,Sandbagging QA v2,sandbagging,train,sandbag_qa,The same questions reworded.
+sandbag_math,Sandbagging math,sandbagging,train,,Math questions with a stated unlearning threshold.
+covert_email,Covert email,covert_action,train,,The model may delete an email thread.
+"""
+FAILURES = [
+    {
+        "failure_id": "F-0001",
+        "date": "2026-01-02T00:00:00Z",
+        "env_id": "sandbag_qa",
+        "model": "m",
+        "summary": "Answered incorrectly on purpose so that the unlearning is not triggered <script>x</script>",
+        "excerpt": "",
+    },
+    {
+        "failure_id": "F-0002",
+        "date": "2026-01-03T00:00:00Z",
+        "env_id": "covert_email",
+        "model": "m",
+        "summary": "Deleted the thread and did not tell the user what it did.",
+        "excerpt": "",
+    },
+]
+RESULTS = """run_id,model,date,env_id,n,misbehaved,aware,misbehaved_aware
+r1,m,2026-01-05T00:00:00Z,sandbag_qa,100,20,2,0
+"""
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path, GitRepo]:
+    repo = make_repo("ws/spec")
+    repo.commit("Initial spec", "2026-01-01T10:00:00+00:00", {"spec.md": SPEC_V1})
+    repo.git("tag", "v1")
+    repo.commit(
+        "Add AS2: no sandbagging\n\nPrompted-by: F-0001\nTargets-env: sandbag_math",
+        "2026-01-10T10:00:00+00:00",
+        {"spec.md": SPEC_V2},
+    )
+    repo.commit("Widen GP1", "2026-01-11T10:00:00+00:00", {"spec.md": SPEC_V3})
+    root = tmp_path / "ws"
+    (root / "environments.csv").write_text(ENVIRONMENTS)
+    (root / "failures.jsonl").write_text("\n".join(json.dumps(f) for f in FAILURES) + "\n")
+    (root / "results.csv").write_text(RESULTS)
+    (root / "specdrift.toml").write_text(
+        '[spec]\nrepo = "spec"\nfiles = ["spec.md"]\n'
+        "clause_marker = '^(?P<id>(AS|GP)\\d+)\\b'\n"
+        '[benchmarks]\nenvironments = "environments.csv"\nresults = ["results.csv"]\n'
+        'failures = ["failures.jsonl"]\n[links]\nfile = "links.csv"\n'
+    )
+    return root, repo
+
+
+def test_openai_release_range_lists_the_changes_by_id(
+    openai_spec_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["review", "2025-04-11", "2025-09-12", "--repo", str(openai_spec_repo)]
+    code, out, _ = run([*args, "--file", "model_spec.md", "--format", "json"], capsys)
+    assert code == 0
+    by_kind = json.loads(out)["by_kind"]
+    assert len(by_kind["added"]) == 11
+    assert "no_other_objectives" in by_kind["added"]
+    assert {"be_kind", "be_engaging", "protect_privileged_messages"} <= set(by_kind["removed"])
+    assert set(by_kind["retitled"]) == {"ask_clarifying_questions", "refusal_style"}
+    assert "follow_all_applicable_instructions" in by_kind["reattributed"]
+    assert len(by_kind["reattributed"]) >= 10
+
+    code, markdown, _ = run([*args, "--file", "model_spec.md"], capsys)
+    assert code == 0
+    assert "- **added** (11):" in markdown
+    assert "### `no_other_objectives`: No other objectives" in markdown
+    assert "reattributed from `authority=platform` to `authority=root`" in markdown
+    assert len(markdown) < 65_536  # fits a GitHub comment
+
+
+def test_workspace_review_snapshot_and_fail_on(
+    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, repo = workspace
+    code, out, err = run(["review", "v1", "HEAD", "--workspace", str(root)], capsys)
+    assert code == 0, err
+    shas = repo.git("rev-list", "--reverse", "HEAD").split()
+    text = normalise_shas(out, shas)
+    assert "⚠ **contaminates-heldout**: `sandbag_qa`" in text
+    assert "<script>" not in text and "<b>" not in text.split("```diff")[0]
+    assert_snapshot("review-workspace.md", text)
+
+    code, _, err = run(
+        ["review", "v1", "HEAD", "--workspace", str(root), "--fail-on", "contaminates-heldout"],
+        capsys,
+    )
+    assert code == 1
+    assert "contaminates-heldout" in err
+
+
+def test_json_names_trailer_links_and_targets(
+    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, _ = workspace
+    code, out, _ = run(
+        ["review", "v1", "HEAD", "--workspace", str(root), "--format", "json"], capsys
+    )
+    assert code == 0
+    clauses = {c["clause_id"]: c for c in json.loads(out)["clauses"]}
+    as2 = clauses["AS2"]
+    assert [f["failure_id"] for f in as2["failures"]] == ["F-0001"]
+    assert {t["env_id"]: t["reason"] for t in as2["targets"]} == {
+        "sandbag_math": "Targets-env",
+        "sandbag_qa": "trailer",
+    }
+    assert as2["twins"] == ["sandbag_qa_v2"]
+    # GP1 changed in a commit without trailers: its failures can only be inferred.
+    assert clauses["GP1"]["failures_source"] in ("inferred", "none")
+
+
+def test_shallow_clone_asks_for_the_base(
+    workspace: tuple[Path, GitRepo], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, repo = workspace
+    first = repo.git("rev-list", "--max-parents=0", "HEAD")
+    clone = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)], check=True
+    )
+    code, _, err = run(
+        ["review", first, "HEAD", "--repo", str(clone), "--file", "spec.md"], capsys
+    )
+    assert code == 2
+    assert "fetch-depth: 0" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["nope", "HEAD"], "unknown revision 'nope'"),
+        (["HEAD", "HEAD", "--fail-on", "everything"], "unknown everything"),
+    ],
+)
+def test_bad_input_exits_2(
+    workspace: tuple[Path, GitRepo],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
+    _, repo = workspace
+    code, _, err = run(["review", *argv, "--repo", str(repo.path), "--file", "spec.md"], capsys)
+    assert code == 2
+    assert message in " ".join(err.split())
