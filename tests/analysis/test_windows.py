@@ -84,3 +84,19 @@ def test_joint_counts_come_from_sample_rows_when_missing() -> None:
     assert run.misbehaved_aware == 1
     (without,) = run_counts(table)
     assert without.misbehaved_aware is None
+
+
+def test_a_blip_above_zero_after_the_drop_is_not_the_baseline() -> None:
+    # Seen in a simulated scenario: 4/317 (1.3%) two runs after the drop, zeros around it.
+    counts = [115, 112, 85, 82, 0, 4, 0, 0, 0, 0, 0]
+    windows = find_windows(runs_of(counts, n=317), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is not None
+    assert [r.x for r in windows.baseline.runs] == [112, 85, 82]
+
+
+def test_an_earlier_recovered_zero_does_not_join_the_baseline() -> None:
+    windows = find_windows(runs_of([20, 20, 0, 0, 20, 20, 20, 0, 0]), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is not None
+    assert [r.run_id for r in windows.baseline.runs] == ["m1-ckpt04", "m1-ckpt05", "m1-ckpt06"]

@@ -56,17 +56,24 @@ def _statistics(x: NDArray[np.float64], n: NDArray[np.float64]) -> NDArray[np.fl
 
 
 def likelihood_ratio_change_point(
-    x: Sequence[int], n: Sequence[int], max_split: int | None = None
+    x: Sequence[int], n: Sequence[int], max_split: int | None = None, drop_only: bool = False
 ) -> tuple[int, float]:
     """The split k (1 <= k <= max_split) with the largest LR statistic, and that statistic.
 
-    Ties go to the latest split. A series of one checkpoint has no split: (1, 0.0).
+    With ``drop_only`` only splits where the rate falls count (the others score 0). Ties go to
+    the latest split. A series of one checkpoint has no split: (1, 0.0).
     """
     if len(x) != len(n):
         raise ValueError("x and n must have the same length")
     if len(x) < 2:
         return 1, 0.0
-    stats = _statistics(np.asarray(x, dtype=float), np.asarray(n, dtype=float))
+    xs, ns = np.asarray(x, dtype=float), np.asarray(n, dtype=float)
+    stats = _statistics(xs, ns)
+    if drop_only:
+        head_x, head_n = np.cumsum(xs)[:-1], np.cumsum(ns)[:-1]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            falls = head_x / head_n > (xs.sum() - head_x) / (ns.sum() - head_n)
+        stats = np.where(falls, stats, 0.0)
     limit = len(stats) if max_split is None else max(1, min(max_split, len(stats)))
     usable = stats[:limit]
     best = int(len(usable) - 1 - np.argmax(usable[::-1]))

@@ -162,11 +162,11 @@ def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> Windo
     """The baseline and current windows, or None when the latest run is not at or near zero.
 
     The current window is the latest runs (at most ``current_runs``) whose rates are at most
-    ``zero_rate``. Walking back over further near-zero runs reaches the last run above zero; the
-    contiguous block of runs above zero that ends there holds the drop. The binomial change point
-    of that block followed by the current window splits it: the baseline is the (at most
-    ``baseline_runs``) runs before the change point, so a run half-way down is part of neither
-    window rather than diluting the baseline.
+    ``zero_rate``. The drop is the binomial change point (the split with the largest likelihood
+    ratio among those where the rate falls) of every run up to the current window's end, searched
+    before the current window. The baseline is the contiguous runs above ``zero_rate`` that end
+    just before the change point, at most ``baseline_runs`` of them: a run half-way down is part
+    of neither window, and a stray blip above zero after the drop cannot pose as the baseline.
     """
     if not runs or runs[-1].rate > settings.zero_rate:
         return None
@@ -178,21 +178,22 @@ def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> Windo
         stale += 1
     current_len = min(stale, max(settings.current_runs, 1))
     current = Window(tuple(runs[len(runs) - current_len :]))
-    last_above = len(runs) - stale - 1
-    if last_above < 0:
+    before = len(runs) - current_len
+    if stale == len(runs):
         return WindowPair(None, current, tuple(runs), stale)
-    block_start = last_above
-    while block_start > 0 and not near[block_start - 1]:
-        block_start -= 1
-    block = list(runs[block_start : last_above + 1])
-    segment = [*block, *current.runs]
     split, _ = likelihood_ratio_change_point(
-        [r.x for r in segment], [r.n for r in segment], max_split=len(block)
+        [r.x for r in runs], [r.n for r in runs], max_split=before, drop_only=True
     )
-    first = max(0, split - max(settings.baseline_runs, 1))
-    baseline = Window(tuple(block[first:split]))
-    start = block_start + first
-    return WindowPair(baseline, current, tuple(runs[start:]), stale)
+    end = split
+    while end > 0 and near[end - 1]:
+        end -= 1  # the change point sits after a near-zero run: step back to the last one above
+    if end == 0:  # no run above zero before the change point: take the last one anywhere
+        end = max(i for i in range(before) if not near[i]) + 1
+    first = end
+    while first > 0 and not near[first - 1] and end - first < max(settings.baseline_runs, 1):
+        first -= 1
+    baseline = Window(tuple(runs[first:end]))
+    return WindowPair(baseline, current, tuple(runs[first:]), stale)
 
 
 def runs_within(runs: Sequence[RunCounts], start: datetime, end: datetime) -> Window:
