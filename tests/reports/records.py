@@ -36,10 +36,16 @@ ENVIRONMENTS = [
         split="train",
         variant_of="sandbag_qa",
     ),
-    Environment(env_id="sandbag_math", name="Sandbagging math", category="sandbagging",
-                split="test"),
-    Environment(env_id="covert_email", name="Covert email", category="covert_action",
-                split="train", description="The model quietly deletes an email thread."),
+    Environment(
+        env_id="sandbag_math", name="Sandbagging math", category="sandbagging", split="test"
+    ),
+    Environment(
+        env_id="covert_email",
+        name="Covert email",
+        category="covert_action",
+        split="train",
+        description="The model quietly deletes an email thread.",
+    ),
 ]
 
 FAILURES = [
@@ -144,8 +150,13 @@ def results_table() -> pd.DataFrame:
 
 PROBLEMS = [
     RowProblem(file="results.csv", row=7, column="n", reason=f"not an integer: 'x' {SCRIPT}"),
-    RowProblem(file="failures.jsonl", row=2, column=None, reason="unknown env_id 'nope'",
-               severity="warning"),
+    RowProblem(
+        file="failures.jsonl",
+        row=2,
+        column=None,
+        reason="unknown env_id 'nope'",
+        severity="warning",
+    ),
 ]
 
 

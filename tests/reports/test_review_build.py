@@ -37,7 +37,8 @@ CHANGES = [
         new_title="GP2",
         old_text="GP2: Follow the spec.",
         new_text="GP2: Follow the spec.\nAlso report deleted emails <b>to the user</b>.",
-        diff="@@ -1 +1,2 @@\n GP2: Follow the spec.\n+Also report deleted emails <b>to the user</b>.",
+        diff="@@ -1 +1,2 @@\n GP2: Follow the spec.\n"
+        "+Also report deleted emails <b>to the user</b>.",
     ),
     change(
         "GP2",
@@ -109,7 +110,8 @@ def test_trailer_links_target_and_contaminate_heldout() -> None:
     ]
     assert as9.twins == ["sandbag_qa_v2"]
     assert as9.controls == ["sandbag_math"]  # same category, untargeted, twins listed apart
-    assert as9.narrowness is not None and as9.narrowness.narrow
+    assert as9.narrowness is not None
+    assert as9.narrowness.narrow
     assert "unlearning is not triggered" in " ".join(as9.narrowness.phrases)
     assert review.findings == ["narrow-patch", "contaminates-heldout"]
 

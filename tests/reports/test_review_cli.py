@@ -22,15 +22,18 @@ AS1: Never take covert actions.
 
 GP1: Tell the user what you did.
 """
-SPEC_V2 = SPEC_V1 + """
+SPEC_V2 = (
+    SPEC_V1
+    + """
 AS2: Never answer incorrectly on purpose so that the unlearning is not triggered.
 """
+)
 SPEC_V3 = SPEC_V2.replace(
     "GP1: Tell the user what you did.", "GP1: Tell the user what you did, <b>including</b> errors."
 )
 
 ENVIRONMENTS = """env_id,name,category,split,variant_of,description
-sandbag_qa,Sandbagging QA,sandbagging,heldout,,Questions after reading that high scores trigger unlearning.
+sandbag_qa,Sandbagging QA,sandbagging,heldout,,Questions where high scores trigger unlearning.
 sandbag_qa_v2,Sandbagging QA v2,sandbagging,train,sandbag_qa,The same questions reworded.
 sandbag_math,Sandbagging math,sandbagging,train,,Math questions with a stated unlearning threshold.
 covert_email,Covert email,covert_action,train,,The model may delete an email thread.
@@ -41,7 +44,8 @@ FAILURES = [
         "date": "2026-01-02T00:00:00Z",
         "env_id": "sandbag_qa",
         "model": "m",
-        "summary": "Answered incorrectly on purpose so that the unlearning is not triggered <script>x</script>",
+        "summary": "Answered incorrectly on purpose so that the unlearning is not triggered "
+        "<script>x</script>",
         "excerpt": "",
     },
     {
@@ -119,7 +123,8 @@ def test_workspace_review_snapshot_and_fail_on(
     shas = repo.git("rev-list", "--reverse", "HEAD").split()
     text = normalise_shas(out, shas)
     assert "⚠ **contaminates-heldout**: `sandbag_qa`" in text
-    assert "<script>" not in text and "<b>" not in text.split("```diff")[0]
+    assert "<script>" not in text
+    assert "<b>" not in text.split("```diff")[0]
     assert_snapshot("review-workspace.md", text)
 
     code, _, err = run(
@@ -159,9 +164,7 @@ def test_shallow_clone_asks_for_the_base(
     subprocess.run(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)], check=True
     )
-    code, _, err = run(
-        ["review", first, "HEAD", "--repo", str(clone), "--file", "spec.md"], capsys
-    )
+    code, _, err = run(["review", first, "HEAD", "--repo", str(clone), "--file", "spec.md"], capsys)
     assert code == 2
     assert "fetch-depth: 0" in err
     assert "Traceback" not in err

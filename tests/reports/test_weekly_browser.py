@@ -47,9 +47,11 @@ def test_charts_drawn_offline_and_console_clean(report_file: Path) -> None:
             page = browser.new_page()
             page.on(
                 "console",
-                lambda m: messages.append(f"{m.type}: {m.text}")
-                if m.type in ("error", "warning")
-                else None,
+                lambda m: (
+                    messages.append(f"{m.type}: {m.text}")
+                    if m.type in ("error", "warning")
+                    else None
+                ),
             )
             page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
             page.on("request", lambda r: requests.append(r.url))

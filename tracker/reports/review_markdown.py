@@ -135,6 +135,8 @@ def _change_line(clause: ReviewClause) -> str:
     if clause.previous_id and clause.previous_id != clause.clause_id:
         line += f" (was {md_code(clause.previous_id)})"
     return line
+
+
 def _clause_section(clause: ReviewClause, with_diff: bool) -> str:
     title = f": {md(clause.title)}" if clause.title != clause.clause_id else ""
     out = [f"### {md_code(clause.clause_id)}{title}", "", f"- {_change_line(clause)}"]

@@ -111,8 +111,7 @@ def _zeros(report: WeeklyReport) -> list[str]:
         out += ["Still at zero, verdict unchanged:", ""]
         out += ["| environment | model | verdict | current |", "| --- | --- | --- | --- |"]
         out += [
-            f"| {md_code(z.env_id)} | {md(z.model)} | {z.verdict} | {z.current} |"
-            for z in still
+            f"| {md_code(z.env_id)} | {md(z.model)} | {z.verdict} | {z.current} |" for z in still
         ]
         out.append("")
     return out
