@@ -131,14 +131,14 @@ def make_plan(kind: Kind, rng: np.random.Generator, name: str = "") -> ScenarioP
         # Enough samples that the few unaware ones still show their unchanged rate.
         envs[target] = replace(
             envs[target],
-            base={MODEL: float(rng.uniform(0.03, 0.05))},
+            base={MODEL: float(rng.uniform(0.035, 0.05))},
             n=int(rng.integers(2000, 3001)),
         )
         awareness.append(
             AwarenessPlan(
                 when,
                 level=float(rng.uniform(0.03, 0.1)),
-                levels={envs[target].env.env_id: float(rng.uniform(0.93, 0.97))},
+                levels={envs[target].env.env_id: float(rng.uniform(0.9, 0.94))},
             )
         )
         other = (target + 4) % len(envs)
