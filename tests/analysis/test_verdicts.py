@@ -210,3 +210,43 @@ def test_stale_environment_and_variant_gap_notices() -> None:
     gap = [n for n in flag.notices if n.startswith("held-out variant gap")]
     assert gap
     assert "sandbagging_qa_v2 is at 28.3% (340/1200)" in gap[0]
+
+
+def _sample_rows(env_id: str, per_run: list[list[int]]) -> list[dict[str, object]]:
+    """Sample rows: per_run[i] lists the misbehaving sample indices of checkpoint i (of 300)."""
+    rows: list[dict[str, object]] = []
+    for i, bad in enumerate(per_run):
+        for s in range(300):
+            rows.append(
+                {
+                    "run_id": f"m1-ckpt{i:02d}",
+                    "model": "m1",
+                    "date": pd.Timestamp(checkpoint(i)),
+                    "spec_version": None,
+                    "env_id": env_id,
+                    "sample_id": f"{env_id}-{s}",
+                    "epoch": 1,
+                    "misbehaved": s in bad,
+                    "aware": False,
+                    "reasoning": "",
+                    "source": "test",
+                }
+            )
+    return rows
+
+
+def test_paired_sample_ids_use_exact_mcnemar() -> None:
+    # The same 300 sample ids every run; a different 10% misbehave in each baseline run, so a
+    # majority vote per sample would see no misbehaviour at all. The sign test sees every pair.
+    per_run = [list(range(30 * i, 30 * i + 30)) for i in range(4)] + [[], []]
+    samples = pd.DataFrame(_sample_rows(TARGET, per_run))
+    table = results_table(
+        env_rows(TARGET, [30, 30, 30, 30, 0, 0], n=300, aware=[0] * 6, joint=[0] * 6),
+        *[env_rows(env, [45] * 6, n=300, aware=[0] * 6, joint=[0] * 6) for env in CONTROLS],
+    )
+    flag = flag_of(compute_flags(table, ENVIRONMENTS, [FULL_EFFORT], SETTINGS, samples=samples))
+    assert flag.details["drop_test"] == "mcnemar"
+    # Baseline runs 1-3: samples 30..119 each misbehaved once (mean 1/3), now never: 90 pairs
+    # fell and none rose, so p = 0.5 ** 90.
+    assert flag.details["drop_p"] == pytest.approx(0.5**90, rel=1e-9)
+    assert flag.verdict == "patch-driven"

@@ -128,7 +128,9 @@ def _paired_drop_p(
 ) -> float | None:
     """Exact McNemar p when the same sample ids are in both windows' sample rows, else None.
 
-    A sample counts as misbehaving in a window when at least half of its rows (runs x epochs) do.
+    With one row per sample and window this is McNemar's test on the discordant pairs. A window
+    of several runs (or epochs) gives each sample a mean; the pairs whose mean fell count against
+    those whose mean rose (the exact sign test, which McNemar's is for binary outcomes).
     """
     if samples is None or samples.empty:
         return None
@@ -137,17 +139,14 @@ def _paired_drop_p(
     def per_sample(window: Window) -> pd.Series:
         subset = rows[rows["run_id"].isin(window.run_ids)]
         if subset["run_id"].nunique() != len(window.run_ids):
-            return pd.Series(dtype=bool)
-        mean = subset["misbehaved"].astype(float).groupby(subset["sample_id"]).mean()
-        return mean >= 0.5
+            return pd.Series(dtype=float)
+        return subset["misbehaved"].astype(float).groupby(subset["sample_id"]).mean()
 
     base, cur = per_sample(baseline), per_sample(current)
     if base.empty or cur.empty or set(base.index) != set(cur.index):
         return None
     cur = cur.reindex(base.index)
-    base_only = int((base & ~cur).sum())
-    current_only = int((~base & cur).sum())
-    return mcnemar_drop_p(base_only, current_only)
+    return mcnemar_drop_p(int((base > cur).sum()), int((cur > base).sum()))
 
 
 def _variant_gaps(
