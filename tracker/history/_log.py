@@ -31,6 +31,8 @@ class LoggedCommit:
     changes: dict[str, str | None] = field(default_factory=dict)
     renames: dict[str, str] = field(default_factory=dict)
     """New path -> old path, for spec files renamed in this commit."""
+    added: set[str] = field(default_factory=set)
+    """Paths this commit created (status A): possibly a rename from outside the walked paths."""
 
 
 def glob_to_regex(pattern: str) -> re.Pattern[str]:
@@ -107,6 +109,8 @@ def _parse_log(output: str) -> list[LoggedCommit]:
             else:
                 new_path = tokens[position + 1]
                 position += 2
+                if status[0] == "A":
+                    commit.added.add(new_path)
             commit.changes[new_path] = None if new_blob == _NULL_SHA else new_blob
         commits.append(commit)
     return commits
@@ -159,12 +163,7 @@ def walk_commits(
         restart: tuple[LoggedCommit, str, str] | None = None
         for commit in _parse_log(output):
             found.append(commit)
-            added = [
-                p
-                for p, blob in commit.changes.items()
-                if blob and p in tracked and p not in commit.renames
-            ]
-            for path in added:
+            for path in sorted(commit.added & set(tracked)):
                 old = _renamed_from(repo, commit, path)
                 if old is not None:
                     commit.renames[path] = old
