@@ -79,3 +79,16 @@ class Patch(_Record):
     def targets(self) -> list[str]:
         """Every environment any clause of the patch targets, sorted."""
         return sorted({env for clause in self.clauses for env in clause.targets})
+
+
+class LinkProblem(_Record):
+    """A link that was asked for but cannot be made (e.g. a trailer names an unknown failure)."""
+
+    source: str
+    """Where the request came from: ``trailer <short sha>`` or the links file's path."""
+    clause_id: str | None
+    failure_id: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
