@@ -89,4 +89,4 @@ def test_text_rendering_escapes_markup_in_names(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert odd in out
     assert "broad-improvement" in out
-    assert "0/1200" in out
+    assert "(1/1200" in out
