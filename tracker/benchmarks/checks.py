@@ -142,11 +142,12 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
         (
             "date",
             "date IS NULL",
-            f"'expected an ISO 8601 date or time (a bare date is UTC), got ' || {_shown(date.raw)}",
+            f"'expected an ISO 8601 date or time (a bare date is UTC), got ' || {_shown('_raw_date')}",
         ),
     ]
     columns = [f"{text[name].value} AS {name}" for name in text]
     columns.append(f"{date.value} AS date")
+    columns.append(f"{date.raw} AS _raw_date")
     if form == "aggregate":
         counts = {
             name: _count(name, types) for name in ("n", "misbehaved", "aware", "misbehaved_aware")

@@ -1,0 +1,54 @@
+"""Per-run unweighted means across environments (the anti-scheming paper's averaging)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tracker.analysis.summary import SUMMARY_COLUMNS, summarise_runs
+
+
+def _results(rows: list[tuple[str, str, int, int, int | None]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "run_id": [r[0] for r in rows],
+            "model": "o3-line",
+            "date": pd.to_datetime(
+                ["2026-02-01" if r[0] == "late" else "2026-01-01" for r in rows], utc=True
+            ),
+            "env_id": [r[1] for r in rows],
+            "n": [r[2] for r in rows],
+            "misbehaved": [r[3] for r in rows],
+            "aware": pd.array([r[4] for r in rows], dtype="Int64"),
+        }
+    )
+
+
+def test_each_environment_weighs_the_same() -> None:
+    frame = summarise_runs(
+        _results(
+            [
+                ("late", "big", 1000, 0, 10),
+                ("late", "small", 10, 5, None),
+                ("early", "big", 1000, 130, 20),
+                ("early", "small", 10, 1, 1),
+            ]
+        )
+    )
+    assert tuple(frame.columns) == SUMMARY_COLUMNS
+    assert frame["run_id"].tolist() == ["early", "late"]  # ordered by date
+    early, late = frame.to_dict("records")
+    assert late["mean"] == pytest.approx((0 / 1000 + 5 / 10) / 2)
+    assert early["mean"] == pytest.approx((130 / 1000 + 1 / 10) / 2)
+    assert late["posterior_mean"] == pytest.approx((1 / 1002 + 6 / 12) / 2)
+    assert late["low"] < late["posterior_mean"] < late["high"]
+    assert late["environments"] == 2
+    # Awareness averages only environments whose awareness is known.
+    assert late["aware_mean"] == pytest.approx(10 / 1000)
+    assert early["aware_mean"] == pytest.approx((20 / 1000 + 1 / 10) / 2)
+
+
+def test_no_results_give_an_empty_summary() -> None:
+    frame = summarise_runs(_results([]))
+    assert frame.empty
+    assert tuple(frame.columns) == SUMMARY_COLUMNS

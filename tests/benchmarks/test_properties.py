@@ -1,0 +1,188 @@
+"""Property tests: random aggregate and sample rows, good and bad, against a plain-Python oracle.
+
+Whatever the rows, ingest never raises in lenient mode, keeps exactly the rows the oracle accepts,
+reports one located problem per rejected row, and ingested + rejected == input rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.benchmarks.helpers import ingest
+
+RUNS = st.sampled_from(["r1", "r2", ""])
+ENVS = st.sampled_from(["sandbagging_qa", "covert_email", "new_env"])
+COUNT = st.one_of(st.integers(-2, 12).map(str), st.sampled_from(["", "x", "2.5", "3.0"]))
+DATES = st.one_of(
+    st.dates(date(2025, 1, 1), date(2027, 1, 1)).map(str),
+    st.sampled_from(["", "soon", "2026-02-30", "2026-01-05T10:00:00+02:00"]),
+)
+
+
+def _int(text: str) -> int | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else None
+
+
+def _valid_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _aggregate_ok(row: dict[str, str]) -> bool:
+    n, x = _int(row["n"]), _int(row["misbehaved"])
+    aware = _int(row["aware"]) if row["aware"] else None
+    both = _int(row["misbehaved_aware"]) if row["misbehaved_aware"] else None
+    if not row["run_id"] or not _valid_date(row["date"]) or n is None or n < 1:
+        return False
+    if x is None or not 0 <= x <= n:
+        return False
+    if row["aware"] and (aware is None or not 0 <= aware <= n):
+        return False
+    if row["misbehaved_aware"]:
+        if both is None or aware is None or both < 0:
+            return False
+        return both <= min(x, aware)
+    return True
+
+
+def _csv(rows: list[dict[str, str]], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+AGGREGATE_ROW = st.fixed_dictionaries(
+    {
+        "run_id": RUNS,
+        "model": st.just("o3-line"),
+        "date": DATES,
+        "env_id": ENVS,
+        "n": COUNT,
+        "misbehaved": COUNT,
+        "aware": st.one_of(st.just(""), COUNT),
+        "misbehaved_aware": st.one_of(st.just(""), COUNT),
+    }
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(AGGREGATE_ROW, max_size=12))
+def test_aggregate_rows_match_the_oracle(rows: list[dict[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "results.csv"
+        path.write_text(_csv(rows, list(AGGREGATE_ROW_COLUMNS)), encoding="utf-8")
+        result = ingest([path])
+    expected_lines, seen = [], set()
+    for line, row in enumerate(rows, start=2):
+        if _aggregate_ok(row):
+            key = (row["run_id"], row["env_id"])
+            if key not in seen:
+                seen.add(key)
+                expected_lines.append(line)
+    assert result.input_rows == len(rows)
+    assert len(result.results) == len(expected_lines)
+    assert result.rejected_rows == len(rows) - len(expected_lines)
+    # One located problem per rejected row; the kept rows hold every invariant.
+    assert sorted(p.row for p in result.errors) == sorted(
+        set(range(2, len(rows) + 2)) - set(expected_lines)
+    )
+    kept = result.results
+    assert (kept["n"] >= 1).all()
+    assert ((kept["misbehaved"] >= 0) & (kept["misbehaved"] <= kept["n"])).all()
+    aware = kept["aware"].dropna()
+    assert (aware <= kept.loc[aware.index, "n"]).all()
+    both = kept["misbehaved_aware"].dropna()
+    assert (both <= kept.loc[both.index, ["misbehaved", "aware"]].min(axis=1)).all()
+    assert not kept.duplicated(["run_id", "env_id"]).any()
+
+
+AGGREGATE_ROW_COLUMNS = ("run_id", "model", "date", "env_id", "n", "misbehaved", "aware")
+AGGREGATE_ROW_COLUMNS += ("misbehaved_aware",)
+
+FLAG = st.sampled_from(["0", "1", "true", "false", "yes", "no", "C", "I", "", "maybe", "2"])
+SAMPLE_ROW = st.fixed_dictionaries(
+    {
+        "run_id": RUNS,
+        "model": st.just("o3-line"),
+        "date": st.sampled_from(["2026-01-05", "2026-01-05", "nope"]),
+        "env_id": ENVS,
+        "sample_id": st.sampled_from(["a", "b", "c", ""]),
+        "epoch": st.sampled_from(["1", "2", "3", "", "0", "x"]),
+        "misbehaved": FLAG,
+        "aware": FLAG,
+    }
+)
+TRUE = {"1", "true", "yes", "c"}
+FALSE = {"0", "false", "no", "i"}
+
+
+def _flag(text: str) -> bool | None:
+    word = text.strip().lower()
+    return True if word in TRUE else False if word in FALSE else None
+
+
+def _sample_ok(row: dict[str, str]) -> bool:
+    epoch_ok = row["epoch"] == "" or (_int(row["epoch"]) or 0) >= 1
+    aware_ok = row["aware"] == "" or _flag(row["aware"]) is not None
+    return bool(
+        row["run_id"]
+        and row["sample_id"]
+        and row["date"] != "nope"
+        and epoch_ok
+        and _flag(row["misbehaved"]) is not None
+        and aware_ok
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(SAMPLE_ROW, max_size=20))
+def test_sample_rows_aggregate_like_the_oracle(rows: list[dict[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "samples.csv"
+        path.write_text(_csv(rows, list(SAMPLE_COLUMNS_IN)), encoding="utf-8")
+        result = ingest([path])
+    good = [r for r in rows if _sample_ok(r)]
+    assert result.input_rows == len(rows)
+    assert result.rejected_rows == len(rows) - len(good)
+    assert len(result.errors) == len(rows) - len(good)
+    expected: dict[tuple[str, str], dict[str, int]] = {}
+    for row in good:
+        counts = expected.setdefault((row["run_id"], row["env_id"]), {"n": 0, "x": 0, "aware": 0})
+        counts["n"] += 1
+        counts["x"] += int(bool(_flag(row["misbehaved"])))
+        counts["aware"] += int(bool(_flag(row["aware"])))
+    got = {
+        (r["run_id"], r["env_id"]): {"n": int(r["n"]), "x": int(r["misbehaved"])}
+        for r in result.results.to_dict("records")
+    }
+    assert got == {k: {"n": v["n"], "x": v["x"]} for k, v in expected.items()}
+    for record in result.results.to_dict("records"):
+        key = (record["run_id"], record["env_id"])
+        group = [r for r in good if (r["run_id"], r["env_id"]) == key]
+        assert record["n_ids"] == len({r["sample_id"] for r in group})
+        misbehaving = {r["sample_id"] for r in group if _flag(r["misbehaved"])}
+        assert record["misbehaved_ids"] == len(misbehaving)
+        if all(r["aware"] for r in group):
+            assert record["aware"] == expected[key]["aware"]
+        else:
+            assert record["aware"] is None or str(record["aware"]) == "<NA>"
+
+
+SAMPLE_COLUMNS_IN = ("run_id", "model", "date", "env_id", "sample_id", "epoch", "misbehaved")
+SAMPLE_COLUMNS_IN += ("aware",)
