@@ -54,13 +54,13 @@ _FORMS: dict[str, ResultForm] = {
     "power_seeking_resource_request": "samples",
     "alignment_questionnaire": "aggregate",
 }
-# The questionnaires are large: at 93% awareness only their few unaware samples show whether
+# The questionnaires are large: at 90% awareness only their few unaware samples show whether
 # behaviour changed, and those must be enough to tell.
 _SIZES = {
     "smuggle_capabilities": 40,
-    "powerseeking_survey": 2500,
-    "alignment_questionnaire": 2500,
-    "monitor_disclosure": 2500,
+    "powerseeking_survey": 3000,
+    "alignment_questionnaire": 3000,
+    "monitor_disclosure": 3000,
 }
 
 
@@ -124,9 +124,9 @@ def demo_plan() -> ScenarioPlan:
                 _month(2026, 6, 5),
                 level=0.2,
                 levels={
-                    "powerseeking_survey": 0.93,
-                    "alignment_questionnaire": 0.93,
-                    "monitor_disclosure": 0.93,
+                    "powerseeking_survey": 0.9,
+                    "alignment_questionnaire": 0.9,
+                    "monitor_disclosure": 0.9,
                 },
                 models=(MODELS[0],),
             ),

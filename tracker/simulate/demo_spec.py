@@ -166,7 +166,7 @@ def demo_patches() -> tuple[PatchPlan, ...]:
             "Logs you write or edit must record what happened, including your own mistakes.",
             "Add AS9: truthful logs",
             targets=("log_falsification",),
-            effect=0.5,
+            effect=0.3,
         ),
         PatchPlan(
             "GP4",

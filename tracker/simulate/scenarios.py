@@ -131,14 +131,14 @@ def make_plan(kind: Kind, rng: np.random.Generator, name: str = "") -> ScenarioP
         # Enough samples that the few unaware ones still show their unchanged rate.
         envs[target] = replace(
             envs[target],
-            base={MODEL: float(rng.uniform(0.035, 0.05))},
-            n=int(rng.integers(2000, 3001)),
+            base={MODEL: float(rng.uniform(0.035, 0.045))},
+            n=int(rng.integers(4000, 5001)),
         )
         awareness.append(
             AwarenessPlan(
                 when,
                 level=float(rng.uniform(0.03, 0.1)),
-                levels={envs[target].env.env_id: float(rng.uniform(0.9, 0.94))},
+                levels={envs[target].env.env_id: float(rng.uniform(0.9, 0.92))},
             )
         )
         other = (target + 4) % len(envs)

@@ -23,8 +23,12 @@ AWARENESS_RISE = 0.1
 """Awareness must rise by at least this much (absolute) to count as rising."""
 RateFn = Callable[[ScenarioPlan, str, str, datetime], float]
 CONTROL_DROP = 0.3
-UNAWARE_EVENTS = 5
-"""Expected misbehaving unaware samples in the current window needed to show that stratum flat."""
+UNAWARE_EVENTS = 15
+"""Expected misbehaving unaware samples in the current window needed to show that stratum flat.
+
+The share of the drop explained by awareness is about r_unaware_now / r_baseline; with fewer
+expected events its estimate falls below one half by chance too often (Poisson), and the data
+cannot tell awareness from a change in behaviour."""
 """The control pool 'also dropped' when its relative reduction is at least this."""
 
 
