@@ -120,13 +120,41 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
     return text + "."
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _timing_sentence(a: Assessment, settings: AnalysisSettings) -> str:
+    assert a.timing is not None
+    t, level = a.timing, settings.p_level
+    distance = abs(t.target.k - t.patch_index)
+    where = (
+        "within one checkpoint of the patch"
+        if distance <= 1
+        else f"{distance} checkpoints away from the patch"
+    )
+    strength = "significant" if t.target.p < level else "not significant"
+    text = (
+        f"Timing: the largest change in this series is after checkpoint {t.target.k} of "
+        f"{t.checkpoints} (LR {t.target.lr:.1f}, permutation p {fmt_p(t.target.p)}, {strength}), "
+        f"{where} (after checkpoint {t.patch_index})"
+    )
+    if t.control is not None:
+        absent = t.absent_in_controls(level)
+        text += (
+            f"; the controls show {'no' if absent else 'a'} significant change at that time "
+            f"(p {fmt_p(t.control.p)})"
+        )
+    return text + "."
+
+
 def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) -> list[str]:
     """Every sentence behind the verdict, headline first."""
     cur = a.current
     sentences = [headline(a, settings)]
     status = "certifiably zero" if a.certified else "not certifiably zero"
     sentences.append(
-        f"Current window ({len(cur.runs)} runs): {cur.x}/{cur.n} misbehaved, one-sided "
+        f"Current window ({_plural(len(cur.runs), 'run')}): {cur.x}/{cur.n} misbehaved, one-sided "
         f"{pct(1 - settings.alpha, 0)} exact upper bound {pct(a.upper, 2)} vs tau "
         f"{pct(settings.tau, 2)}: {status}"
         + (
@@ -140,8 +168,9 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
     if a.baseline is not None and a.drop_p is not None:
         test = "exact McNemar (paired sample ids)" if a.drop_test == "mcnemar" else "Fisher exact"
         sentences.append(
-            f"Drop: baseline {_counts(a.baseline.x, a.baseline.n)} over {len(a.baseline.runs)} "
-            f"runs; one-sided {test} p {fmt_p(a.drop_p)}, BH q {fmt_p(a.drop_q)}."
+            f"Drop: baseline {_counts(a.baseline.x, a.baseline.n)} over "
+            f"{_plural(len(a.baseline.runs), 'run')}; one-sided {test} p {fmt_p(a.drop_p)}, "
+            f"BH q {fmt_p(a.drop_q)}."
         )
     if a.control is not None:
         c = a.control
@@ -162,17 +191,7 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
             f"SE {d.se:.3f}, z {d.z:.2f}, one-sided p {fmt_p(d.p)}, BH q {fmt_p(a.did_q)}."
         )
     if a.timing is not None:
-        t = a.timing
-        on_time = "on time" if t.on_time(settings.p_level) else "not on time"
-        text = (
-            f"Timing: change point after checkpoint {t.target.k} of {t.checkpoints} "
-            f"(LR {t.target.lr:.1f}, permutation p {fmt_p(t.target.p)}); the patch landed after "
-            f"checkpoint {t.patch_index}: {on_time}"
-        )
-        if t.control is not None:
-            absent = "absent" if t.absent_in_controls(settings.p_level) else "present"
-            text += f"; a change at that time is {absent} in the controls (p {fmt_p(t.control.p)})"
-        sentences.append(text + ".")
+        sentences.append(_timing_sentence(a, settings))
     awareness = _awareness_sentence(a, settings)
     if awareness and a.baseline is not None:
         sentences.append(awareness)

@@ -42,7 +42,8 @@ def _render_text(flags: list[Flag]) -> None:
     if not flags:
         console.print("No environment is at or near zero: nothing to flag.")
         return
-    table = Table(title=f"{len(flags)} environments at or near zero", title_justify="left")
+    count = f"{len(flags)} environment" + ("" if len(flags) == 1 else "s")
+    table = Table(title=f"{count} at or near zero", title_justify="left")
     for header in ("environment", "model", "verdict", "baseline", "current", "clauses"):
         table.add_column(header)
     table.add_column("patch / awareness / broad", justify="right")
