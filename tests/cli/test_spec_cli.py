@@ -198,3 +198,40 @@ def test_unknown_revision_and_clause(make_repo: MakeRepo, run: Run) -> None:
     code, _, err = run("spec", "log", *args, "--clause-marker", "^AS")
     assert code == 2
     assert "group named 'id'" in err
+
+
+def test_commit_refuses_unknown_failure_ids_of_the_workspace(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    repo.commit("start", files={"spec.md": "# A {#a}\n\nalpha\n"})
+    workspace = repo.path.parent
+    (workspace / "specdrift.toml").write_text(
+        '[spec]\nrepo = "spec"\nfiles = ["spec.md"]\n\n'
+        '[benchmarks]\nfailures = ["failures.jsonl"]\n'
+    )
+    failure = {"failure_id": "F-0001", "date": "2026-01-02", "env_id": "e", "summary": "lied"}
+    (workspace / "failures.jsonl").write_text(json.dumps(failure) + "\n")
+    repo.write("spec.md", "# A {#a}\n\nalpha, amended\n")
+    args = ["spec", "commit", "--workspace", str(workspace), "-m", "Amend A"]
+    code, _, err = run(*args, "--prompted-by", "F-0001,F-0404")
+    assert code == 2
+    assert "unknown failure id F-0404" in err
+    code, out, _ = run(*args, "--prompted-by", "F-0001", "--targets-env", "e")
+    assert code == 0
+    assert "committed" in out
+    code, out, _ = run("spec", "log", "--workspace", str(workspace), "--format", "json")
+    assert code == 0
+    latest = json.loads(out)[-1]
+    assert latest["trailers"] == {"Prompted-by": ["F-0001"], "Targets-env": ["e"]}
+    assert latest["modified"] == ["a"]
+
+
+def test_import_snapshots_command(tmp_path: Path, run: Run) -> None:
+    folder = tmp_path / "snaps"
+    folder.mkdir()
+    (folder / "spec-2025-01-01.md").write_text("# A\n")
+    (folder / "spec-2025-02-01.md").write_text("# A\n\n# B\n")
+    code, out, _ = run("spec", "import", str(folder), "--into", str(tmp_path / "repo"))
+    assert code == 0
+    assert "2 commits" in out
+    code, out, _ = run("spec", "log", "--repo", str(tmp_path / "repo"), "--format", "json")
+    assert [e["added"] for e in json.loads(out)] == [["a"], ["b"]]

@@ -6,145 +6,18 @@ Each command reads the workspace's spec repository, or the one given with ``--re
 
 from __future__ import annotations
 
-import sys
-import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
-from tracker.cli.common import (
-    emit_json,
-    format_option,
-    load_workspace,
-    stderr_console,
-    stdout_console,
-    workspace_option,
-)
+from tracker.cli.common import emit_json, format_option, stdout_console
+from tracker.cli.spec_git import VERSIONING_COMMANDS
+from tracker.cli.spec_source import SpecSource, source_options
 from tracker.errors import SpecHistoryError, UsageError
 from tracker.spec.models import CHANGE_KINDS, ClauseChange, ParsedVersion
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def source_options(func: F) -> F:
-    """``--workspace``, ``--repo``, ``--file`` and ``--clause-marker``."""
-    func = click.option(
-        "--clause-marker",
-        default=None,
-        help="Regex with a group 'id' marking clauses in text (default: the workspace's).",
-    )(func)
-    func = click.option(
-        "--file",
-        "file_globs",
-        multiple=True,
-        help="Spec file glob inside the repository (repeatable; overrides the workspace).",
-    )(func)
-    func = click.option(
-        "--repo",
-        type=click.Path(path_type=Path, file_okay=True, dir_okay=True),
-        default=None,
-        help="The spec's git repository (overrides the workspace).",
-    )(func)
-    return workspace_option(func)
-
-
-@dataclass
-class SpecSource:
-    """Where the spec history comes from: the workspace, or ``--repo``/``--file``."""
-
-    workspace_dir: Path | None
-    repo_option: Path | None
-    file_globs: tuple[str, ...]
-    marker_option: str | None
-
-    @cached_property
-    def _workspace(self) -> Any:
-        if self.repo_option is not None and self.workspace_dir is None:
-            return None  # --repo alone: no workspace needed
-        return load_workspace(self.workspace_dir)
-
-    @cached_property
-    def repo(self) -> Path:
-        if self.repo_option is not None:
-            return self.repo_option.expanduser().resolve()
-        repo: Path = self._workspace.spec_repo
-        return repo
-
-    @property
-    def files(self) -> list[str]:
-        if self.file_globs:
-            return list(self.file_globs)
-        return list(self._workspace.settings.spec.files) if self._workspace else ["*.md"]
-
-    @property
-    def clause_marker(self) -> str | None:
-        if self.marker_option is not None:
-            return self.marker_option or None
-        return self._workspace.settings.spec.clause_marker if self._workspace else None
-
-    @property
-    def rename_threshold(self) -> float:
-        threshold: float = (
-            self._workspace.settings.spec.rename_threshold if self._workspace else 0.6
-        )
-        return threshold
-
-    @cached_property
-    def versions(self) -> list[ParsedVersion]:
-        from tracker.history.reader import read_spec_versions
-
-        workspace = self._workspace
-        with _warnings_to_stderr():
-            return read_spec_versions(
-                self.repo,
-                self.files,
-                clause_marker=self.clause_marker,
-                first_parent=workspace.settings.spec.first_parent if workspace else True,
-                cache_dir=workspace.cache_dir if workspace and self.repo_option is None else None,
-                progress=sys.stderr.isatty(),
-            )
-
-    @cached_property
-    def lineage(self) -> Any:
-        from tracker.spec.lineage import build_lineage
-
-        return build_lineage(self.versions, rename_threshold=self.rename_threshold)
-
-    def resolve(self, ref: str) -> ParsedVersion:
-        """A version by sha, short sha or release name; else the spec as of any git revision."""
-        try:
-            parsed: ParsedVersion = self.lineage.version(ref)
-            return parsed
-        except UsageError as not_a_version:
-            from tracker.history.reader import read_spec_at, resolve_revision
-
-            try:
-                sha = resolve_revision(self.repo, ref)
-            except SpecHistoryError:
-                raise not_a_version from None
-            for parsed in self.versions:
-                if parsed.version.commit == sha:
-                    return parsed
-            with _warnings_to_stderr():
-                return read_spec_at(self.repo, self.files, sha, clause_marker=self.clause_marker)
-
-
-@contextmanager
-def _warnings_to_stderr() -> Iterator[None]:
-    """Warnings from reading (e.g. a non-UTF-8 byte) as one plain line each on stderr."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        yield
-    console = stderr_console()
-    for warning in caught:
-        console.print(f"[yellow]warning:[/] {escape(str(warning.message))}", highlight=False)
 
 
 def version_summary(parsed: ParsedVersion, changes: list[ClauseChange]) -> dict[str, Any]:
@@ -371,5 +244,8 @@ def blame_command(
         console.print(f"\n[cyan]{change.date.date()} {escape(label)}[/]", end="  ")
         _print_change(console, change, patch)
 
+
+for command in VERSIONING_COMMANDS:
+    spec.add_command(command)
 
 COMMANDS: list[click.Command] = [spec]

@@ -1,0 +1,237 @@
+"""Put a spec under git: import dated snapshots, and commit spec changes with trailers.
+
+``import_snapshots`` turns a folder of spec snapshots into a git history with those dates: the
+date comes from a manifest (``manifest.json`` or ``manifest.csv`` in the folder: ``file``,
+``date``, optional ``message`` and ``author``), else from the file name (``spec-2025-10-27.md``).
+``commit_spec`` commits the spec files with ``Prompted-by`` and ``Targets-env`` trailers.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import subprocess
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from tracker.errors import InputError, Location, SpecHistoryError, UsageError
+from tracker.history._log import glob_to_regex
+from tracker.history.repository import is_git_repository, run_git
+
+MANIFEST_NAMES = ("manifest.json", "manifest.csv")
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+DEFAULT_AUTHOR = ("specdrift import", "specdrift@example.invalid")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One spec snapshot to commit."""
+
+    path: Path
+    date: datetime
+    message: str
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportedCommit:
+    """What ``import_snapshots`` did with one snapshot: its commit, or why it was skipped."""
+
+    snapshot: Snapshot
+    commit: str | None
+    skipped: str | None = None
+
+
+def parse_snapshot_date(value: str, where: Location) -> datetime:
+    """ISO date or date-time; a date alone is noon UTC, a time without offset is UTC."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(12), tzinfo=UTC)
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise InputError(where, f"{value!r} is not an ISO date (e.g. 2025-10-27)") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def find_snapshots(folder: Path) -> list[Snapshot]:
+    """The snapshots of ``folder``, oldest first, from its manifest or the file names."""
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder of spec snapshots")
+    manifests = [folder / name for name in MANIFEST_NAMES if (folder / name).is_file()]
+    if manifests:
+        snapshots = _from_manifest(manifests[0])
+    else:
+        snapshots = []
+        for path in sorted(p for p in folder.iterdir() if p.is_file()):
+            match = _DATE_IN_NAME.search(path.name)
+            if match is None:
+                raise InputError(
+                    Location(str(path)),
+                    "no date in the file name (expected e.g. spec-2025-10-27.md) and no "
+                    f"manifest ({' or '.join(MANIFEST_NAMES)}) in the folder",
+                )
+            day = "-".join(match.groups())
+            when = parse_snapshot_date(day, Location(str(path)))
+            snapshots.append(Snapshot(path, when, f"Snapshot {day} ({path.name})"))
+    if not snapshots:
+        raise UsageError(f"{folder}: no spec snapshots in this folder")
+    return sorted(snapshots, key=lambda s: s.date)
+
+
+def _from_manifest(manifest: Path) -> list[Snapshot]:
+    if manifest.suffix == ".json":
+        try:
+            rows = json.loads(manifest.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InputError(Location(str(manifest)), f"not valid JSON ({exc})") from exc
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise InputError(Location(str(manifest)), "expected a list of objects")
+        numbered = list(enumerate(rows, start=1))
+    else:
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            numbered = list(enumerate(csv.DictReader(handle), start=2))
+    snapshots: list[Snapshot] = []
+    for number, row in numbered:
+        for column in ("file", "date"):
+            if not str(row.get(column) or "").strip():
+                raise InputError(Location(str(manifest), number, column), "missing value")
+        path = manifest.parent / str(row["file"]).strip()
+        if not path.is_file():
+            raise InputError(Location(str(manifest), number, "file"), f"{path} does not exist")
+        when = parse_snapshot_date(str(row["date"]), Location(str(manifest), number, "date"))
+        message = str(row.get("message") or "").strip() or f"Snapshot {when.date()}"
+        author = str(row.get("author") or "").strip() or None
+        snapshots.append(Snapshot(path, when, message, author))
+    return snapshots
+
+
+def _git_env(repo: Path, when: datetime | None, author: str | None) -> dict[str, str]:
+    """Dates and, where git has no identity configured, a default one (so CI machines work)."""
+    env = dict(os.environ)
+    if when is not None:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = when.isoformat()
+    if author:
+        env["GIT_AUTHOR_NAME"] = author
+    for variable, default in zip(("name", "email"), DEFAULT_AUTHOR, strict=True):
+        configured = subprocess.run(
+            ["git", "-C", str(repo), "config", f"user.{variable}"],
+            capture_output=True,
+            check=False,
+        )
+        if configured.returncode != 0:
+            for role in ("AUTHOR", "COMMITTER"):
+                env.setdefault(f"GIT_{role}_{variable.upper()}", default)
+    return env
+
+
+def _commit(repo: Path, message: str, paths: Sequence[str], env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(repo),
+            "-c",
+            "commit.gpgsign=false",
+            "commit",
+            "-q",
+            "-m",
+            message,
+            "--",
+            *paths,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SpecHistoryError(f"{repo}: git commit failed: {done.stderr.strip() or done.stdout}")
+    return run_git(repo, "rev-parse", "HEAD").decode().strip()
+
+
+def import_snapshots(
+    snapshots_folder: Path, into: Path, *, file_name: str = "spec.md"
+) -> list[ImportedCommit]:
+    """Commit each snapshot of the folder as ``file_name`` in ``into``, with its date."""
+    snapshots = find_snapshots(snapshots_folder)
+    if into.exists() and not is_git_repository(into) and any(into.iterdir()):
+        raise SpecHistoryError(f"{into} exists and is not a git repository (nor empty)")
+    if not is_git_repository(into):
+        into.mkdir(parents=True, exist_ok=True)
+        run_git(into, "init", "-q", "-b", "main")
+    target = into / file_name
+    done: list[ImportedCommit] = []
+    for snapshot in snapshots:
+        content = snapshot.path.read_bytes()
+        if target.is_file() and target.read_bytes() == content:
+            done.append(ImportedCommit(snapshot, None, "same content as the previous snapshot"))
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        run_git(into, "add", "--", file_name)
+        env = _git_env(into, snapshot.date, snapshot.author)
+        done.append(ImportedCommit(snapshot, _commit(into, snapshot.message, [file_name], env)))
+    return done
+
+
+def spec_paths_in_worktree(repo: Path, globs: Sequence[str]) -> list[str]:
+    """Tracked or new (not ignored) files of the working tree that match the spec globs."""
+    listed = run_git(repo, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    patterns = [glob_to_regex(g) for g in globs]
+    paths = {p for p in listed.decode("utf-8", "surrogateescape").split("\0") if p}
+    return sorted(p for p in paths if any(pattern.match(p) for pattern in patterns))
+
+
+def build_message(message: str, prompted_by: Sequence[str], targets_env: Sequence[str]) -> str:
+    """The commit message with its ``Prompted-by`` and ``Targets-env`` trailers."""
+    trailers = []
+    if prompted_by:
+        trailers.append(f"Prompted-by: {', '.join(prompted_by)}")
+    if targets_env:
+        trailers.append(f"Targets-env: {', '.join(targets_env)}")
+    body = message.strip()
+    return f"{body}\n\n" + "\n".join(trailers) if trailers else body
+
+
+def commit_spec(
+    repo: Path,
+    globs: Sequence[str],
+    message: str,
+    *,
+    prompted_by: Sequence[str] = (),
+    targets_env: Sequence[str] = (),
+    known_failures: Collection[str] | None = None,
+    known_environments: Collection[str] | None = None,
+) -> str:
+    """Commit the spec files' current content with trailers; the new commit's sha.
+
+    ``known_failures`` / ``known_environments`` (None: not known yet) make unknown ids an error.
+    """
+    if not message.strip():
+        raise UsageError("the commit message is empty (give -m MESSAGE)")
+    if not is_git_repository(repo):
+        raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
+    for option, given, known in (
+        ("--prompted-by", prompted_by, known_failures),
+        ("--targets-env", targets_env, known_environments),
+    ):
+        unknown = [name for name in given if known is not None and name not in known]
+        if unknown:
+            kind = "failure" if option == "--prompted-by" else "environment"
+            raise UsageError(
+                f"{option}: unknown {kind} id {', '.join(unknown)} "
+                f"(the workspace knows {len(known or ())} {kind}s)"
+            )
+    paths = spec_paths_in_worktree(repo, globs)
+    if not paths:
+        raise SpecHistoryError(f"{repo}: no spec file matches {', '.join(globs)}")
+    run_git(repo, "add", "--", *paths)
+    if not run_git(repo, "diff", "--cached", "--name-only", "--", *paths).strip():
+        raise SpecHistoryError(f"{repo}: nothing to commit, {', '.join(paths)} unchanged")
+    env = _git_env(repo, None, None)
+    return _commit(repo, build_message(message, prompted_by, targets_env), paths, env)
