@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -18,7 +19,7 @@ from scipy.special import xlogy
 
 EXACT_MAX_LENGTH = 8
 """Series up to this length are permuted exhaustively (8! = 40320 orders)."""
-MONTE_CARLO_DRAWS = 20000
+MONTE_CARLO_DRAWS = 10000
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,14 @@ class ChangePoint:
     before: float
     """Pooled rate of the first k checkpoints."""
     after: float
+
+
+@lru_cache(maxsize=EXACT_MAX_LENGTH)
+def _all_orders(length: int) -> NDArray[np.intp]:
+    """Every order of ``length`` checkpoints (built once per length)."""
+    orders = np.array(list(itertools.permutations(range(length))), dtype=np.intp)
+    orders.flags.writeable = False
+    return orders
 
 
 def _loglik(x: NDArray[np.float64], n: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -91,7 +100,7 @@ def change_point_test(
         rate = float(xs.sum() / ns.sum()) if ns.sum() else 0.0
         return ChangePoint(1, 0.0, 1.0, True, rate, rate)
     if m <= EXACT_MAX_LENGTH:
-        orders = np.array(list(itertools.permutations(range(m))), dtype=np.intp)
+        orders = _all_orders(m)
         exact = True
     else:
         generator = rng if rng is not None else np.random.default_rng(0)
