@@ -1,7 +1,308 @@
-"""CLI commands: links (being built)."""
+"""``specdrift links propose|match|confirm|reject`` and ``specdrift patches``.
+
+``links propose --format json`` prints ``[{"clause_id", "version", "failure_id", "env_id",
+"score", "origin"}]``; ``patches --format json`` prints every patch with its clauses, targeted
+environments and the links that are the evidence.
+"""
 
 from __future__ import annotations
 
-import click
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from tracker.cli.common import (
+    emit_json,
+    format_option,
+    load_workspace,
+    stderr_console,
+    stdout_console,
+    workspace_option,
+)
+from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
+from tracker.workspace import Workspace
+
+
+@contextmanager
+def _progress(description: str) -> Iterator[Callable[[int, int], None]]:
+    """A rich progress bar on stderr, fed by an encoder's (done, total) callback."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr_console(),
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _warn(problems: list[LinkProblem]) -> None:
+    console = stderr_console()
+    for problem in problems:
+        console.print(f"[yellow]warning:[/] {escape(str(problem))}")
+
+
+def _compute_links(workspace: Workspace) -> list[Link]:
+    """The workspace's links, with a progress bar while texts are embedded."""
+    from tracker.failures.linking import collect_links
+
+    problems: list[LinkProblem] = []
+    with _progress("embedding clauses and failures") as update:
+        links = collect_links(
+            workspace.versions,
+            workspace.lineage,
+            workspace.failures,
+            workspace.link_decisions,
+            workspace.settings.links,
+            cache_dir=workspace.cache_dir,
+            problems=problems,
+            progress=update,
+        )
+    _warn(problems)
+    workspace.__dict__["links"] = links  # later properties (patches) reuse them
+    return links
+
+
+def _versions_since(workspace: Workspace, revision: str) -> set[str]:
+    from tracker.history.reader import read_spec_versions
+
+    spec = workspace.settings.spec
+    after = read_spec_versions(
+        workspace.spec_repo,
+        spec.files,
+        clause_marker=spec.clause_marker,
+        first_parent=spec.first_parent,
+        cache_dir=workspace.cache_dir,
+        since=revision,
+    )
+    return {parsed.version.commit for parsed in after}
+
+
+@click.group("links")
+def links() -> None:
+    """Clause-failure links: propose, match failures to clauses, confirm or reject."""
+
+
+@links.command("propose")
+@workspace_option
+@format_option("text", "json")
+@click.option("--since", "since", default=None, help="Only versions after this revision.")
+def propose(workspace_dir: Path | None, output_format: str, since: str | None) -> None:
+    """Every link of the spec history: from trailers, links.csv, and inferred from text.
+
+    Origins: trailer (a Prompted-by trailer), file (confirmed in links.csv), inferred (text
+    similarity at or above [links] threshold). Rejected pairs in links.csv are left out.
+    """
+    workspace = load_workspace(workspace_dir)
+    found = _compute_links(workspace)
+    if since is not None:
+        keep = _versions_since(workspace, since)
+        found = [link for link in found if link.version in keep]
+    rows = [
+        {
+            "clause_id": link.clause_id,
+            "version": link.version,
+            "failure_id": link.failure_id,
+            "env_id": link.env_id,
+            "score": link.score,
+            "origin": link.origin,
+        }
+        for link in found
+    ]
+    if output_format == "json":
+        emit_json(rows)
+        return
+    console = stdout_console()
+    if not rows:
+        console.print("No links: no trailers, no links.csv decisions, nothing above threshold.")
+        return
+    table = Table(title=f"{len(rows)} links", title_justify="left")
+    for header in ("clause", "version", "failure", "environment", "score", "origin", "status"):
+        table.add_column(header, justify="right" if header == "score" else "left")
+    for link in found:
+        table.add_row(
+            escape(link.clause_id),
+            link.version[:7],
+            escape(link.failure_id),
+            escape(link.env_id),
+            f"{link.score:.2f}",
+            link.origin,
+            link.status,
+        )
+    console.print(table)
+
+
+@links.command("match")
+@workspace_option
+@format_option("text", "json")
+@click.argument("failures_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--rev",
+    "revision",
+    default=None,
+    help="Spec version (commit or release name) to match against; default the latest.",
+)
+@click.option(
+    "--top", default=5, show_default=True, type=click.IntRange(1, 100), help="Clauses per failure."
+)
+def match(
+    workspace_dir: Path | None,
+    output_format: str,
+    failures_file: Path,
+    revision: str | None,
+    top: int,
+) -> None:
+    """For each failure in FAILURES_FILE (failures.jsonl format), the clauses that fit it best.
+
+    Triage: which clause of the spec should have covered this failure?
+    """
+    from tracker.failures.linking import match_failures
+    from tracker.failures.loading import load_failures
+
+    workspace = load_workspace(workspace_dir)
+    failures = load_failures([failures_file], None)
+    if revision is None:
+        clauses = list(workspace.versions[-1].clauses) if workspace.versions else []
+    else:
+        clauses = list(workspace.lineage.version(revision).clauses)
+    with _progress("embedding clauses and failures") as update:
+        matches = match_failures(
+            failures,
+            clauses,
+            settings=workspace.settings.links,
+            cache_dir=workspace.cache_dir,
+            top=top,
+            progress=update,
+        )
+    if output_format == "json":
+        emit_json(
+            [
+                {
+                    "failure_id": failure.failure_id,
+                    "matches": [
+                        {"clause_id": c.id, "title": c.title, "score": score} for c, score in best
+                    ],
+                }
+                for failure, best in matches
+            ]
+        )
+        return
+    console = stdout_console()
+    for failure, best in matches:
+        console.print(f"[bold]{escape(failure.failure_id)}[/] {escape(failure.summary)}")
+        for clause, score in best:
+            console.print(f"  {score:.2f}  {escape(clause.id)}  [dim]{escape(clause.title)}[/]")
+
+
+def _decide(
+    workspace_dir: Path | None, clause_id: str, failure_id: str, status: str, note: str
+) -> None:
+    from tracker.failures.link_store import write_link_decision
+
+    workspace = load_workspace(workspace_dir)
+    known_clauses = {clause.id for parsed in workspace.versions for clause in parsed.clauses}
+    known_failures = {failure.failure_id for failure in workspace.failures}
+    decision = LinkDecision(
+        clause_id=clause_id,
+        failure_id=failure_id,
+        status="confirmed" if status == "confirmed" else "rejected",
+        note=note,
+    )
+    changed = write_link_decision(
+        workspace.links_file,
+        decision,
+        known_clauses=known_clauses,
+        known_failures=known_failures,
+    )
+    workspace.forget()
+    verb = "recorded" if changed else "already recorded"
+    stderr_console().print(
+        f"{verb}: {escape(clause_id)} / {escape(failure_id)} {status} in {workspace.links_file}"
+    )
+
+
+@links.command("confirm")
+@workspace_option
+@click.argument("clause_id")
+@click.argument("failure_id")
+@click.option("--note", default="", help="Why (kept in links.csv).")
+def confirm(workspace_dir: Path | None, clause_id: str, failure_id: str, note: str) -> None:
+    """Record in links.csv that CLAUSE_ID answers FAILURE_ID (overrides anything inferred)."""
+    _decide(workspace_dir, clause_id, failure_id, "confirmed", note)
+
+
+@links.command("reject")
+@workspace_option
+@click.argument("clause_id")
+@click.argument("failure_id")
+@click.option("--note", default="", help="Why (kept in links.csv).")
+def reject(workspace_dir: Path | None, clause_id: str, failure_id: str, note: str) -> None:
+    """Record in links.csv that CLAUSE_ID does not answer FAILURE_ID (removes any such link)."""
+    _decide(workspace_dir, clause_id, failure_id, "rejected", note)
+
+
+def _patch_json(patch: Patch) -> dict[str, object]:
+    return {
+        "commit": patch.commit,
+        "date": patch.date.isoformat(),
+        "release": patch.release,
+        "subject": patch.subject,
+        "targets": patch.targets,
+        "clauses": [clause.model_dump(mode="json") for clause in patch.clauses],
+    }
+
+
+@click.command("patches")
+@workspace_option
+@format_option("text", "json")
+def patches(workspace_dir: Path | None, output_format: str) -> None:
+    """Spec versions that add or change clauses, the environments they target, and why."""
+    from tracker.failures.patches import build_patches
+
+    workspace = load_workspace(workspace_dir)
+    found = _compute_links(workspace)
+    failures: list[Failure] = workspace.failures
+    result = build_patches(
+        workspace.versions, workspace.lineage, found, failures, workspace.settings.links
+    )
+    if output_format == "json":
+        emit_json([_patch_json(patch) for patch in result])
+        return
+    console = stdout_console()
+    if not result:
+        console.print("No patches: no version after the first adds or changes a clause.")
+        return
+    for patch in result:
+        targets = ", ".join(patch.targets) or "no environment"
+        console.print(
+            f"[bold]{patch.commit[:7]}[/] {patch.date:%Y-%m-%d} {escape(patch.release or '')} "
+            f"{escape(patch.subject)} -> [bold]{escape(targets)}[/]"
+        )
+        for clause in patch.clauses:
+            evidence = ", ".join(
+                f"{link.failure_id} ({link.origin} {link.score:.2f})" for link in clause.links
+            )
+            named = (
+                f" Targets-env: {', '.join(clause.targets_env_trailer)}"
+                if clause.targets_env_trailer
+                else ""
+            )
+            console.print(
+                f"  {escape(clause.change)} {escape(clause.clause_id)}: "
+                f"{escape(', '.join(clause.targets)) or '-'}"
+                f"{escape(named)}  [dim]{escape(evidence)}[/]"
+            )
+
+
+COMMANDS: list[click.Command] = [links, patches]

@@ -1,0 +1,182 @@
+"""Links and patches of real workspaces: a git spec repository, failures, samples, links.csv.
+
+Three histories: with trailers, with a links.csv that confirms and rejects, and with neither
+(inferred only). The real embedding model is used, offline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.failures.workspace_builder import build_workspace
+from tests.support.gitrepo import GitRepo
+from tracker.cli import main
+from tracker.failures.linking import collect_links
+from tracker.failures.models import LinkProblem
+from tracker.workspace import open_workspace
+
+pytestmark = pytest.mark.embeddings
+
+MakeRepo = Callable[[str], GitRepo]
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    def invoke(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, " ".join(err.split())
+
+    return invoke
+
+
+def _pairs(links: list, origin: str | None = None) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+    return {(x.clause_id, x.failure_id) for x in links if origin is None or x.origin == origin}
+
+
+def test_trailers_link_and_target(tmp_path: Path, make_repo: MakeRepo) -> None:
+    root, (_, second, third) = build_workspace(tmp_path, make_repo, trailers=True)
+    workspace = open_workspace(root)
+    problems: list[LinkProblem] = []
+    links = collect_links(
+        workspace.versions,
+        workspace.lineage,
+        workspace.failures,
+        workspace.link_decisions,
+        workspace.settings.links,
+        cache_dir=workspace.cache_dir,
+        problems=problems,
+    )
+    trailer = [x for x in links if x.origin == "trailer"]
+    assert [(x.clause_id, x.failure_id, x.version, x.status, x.score) for x in trailer] == [
+        ("sandbagging", "F-1", second, "confirmed", 1.0)
+    ]
+    # The unknown id of the trailer is reported, not dropped silently.
+    assert [p.failure_id for p in problems] == ["F-404"]
+    assert _pairs(links, "inferred") == {("oversight", "F-2")}
+
+    patches = workspace.patches
+    assert [p.commit for p in patches] == [second, third]  # the first version is no patch
+    assert patches[0].targets == ["sandbag_capability", "sandbag_qa"]
+    assert patches[0].clauses[0].targets_env_trailer == ["sandbag_capability"]
+    assert patches[1].targets == ["disable_oversight"]
+
+
+def test_links_file_confirms_and_rejects(tmp_path: Path, make_repo: MakeRepo) -> None:
+    links_csv = (
+        "clause_id,failure_id,status,note\n"
+        "oversight,F-2,rejected,not what prompted it\n"
+        "sandbagging,F-4,confirmed,same incident\n"
+    )
+    root, (_, second, third) = build_workspace(
+        tmp_path, make_repo, trailers=False, links_csv=links_csv
+    )
+    workspace = open_workspace(root)
+    links = workspace.links
+    assert ("oversight", "F-2") not in _pairs(links)
+    confirmed = [x for x in links if x.origin == "file"]
+    assert [(x.clause_id, x.failure_id, x.version, x.env_id) for x in confirmed] == [
+        ("sandbagging", "F-4", second, "sandbag_capability")
+    ]
+    by_commit = {p.commit: p for p in workspace.patches}
+    assert by_commit[second].targets == ["sandbag_capability"]
+    assert by_commit[third].targets == []  # its only link was rejected
+
+
+def test_inferred_only(tmp_path: Path, make_repo: MakeRepo) -> None:
+    root, (_, second, third) = build_workspace(tmp_path, make_repo, trailers=False)
+    workspace = open_workspace(root)
+    links = workspace.links
+    assert {x.origin for x in links} == {"inferred"}
+    assert all(x.status == "proposed" and 0.5 <= x.score <= 1.0 for x in links)
+    assert _pairs(links) == {("sandbagging", "F-1"), ("oversight", "F-2")}
+    assert {x.version for x in links} == {second, third}
+    # The failure derived from a sample row is a candidate; the JSON noise F-3 links nowhere.
+    assert "S-r1-disable_oversight-s1" in {f.failure_id for f in workspace.failures}
+    score = {x.clause_id: x.score for x in links}
+    # Only a high-confidence inferred link (>= 0.7) makes a clause target its failure's env.
+    assert score["oversight"] >= 0.7 > score["sandbagging"], score
+    targets = {p.commit: p.targets for p in workspace.patches}
+    assert targets == {second: [], third: ["disable_oversight"]}
+
+
+def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo, run: Run) -> None:
+    root, (_, second, third) = build_workspace(tmp_path, make_repo, trailers=True)
+    code, out, err = run("links", "propose", "--workspace", str(root), "--format", "json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert {"clause_id", "version", "failure_id", "env_id", "score", "origin"} == set(rows[0])
+    assert {(r["clause_id"], r["failure_id"], r["origin"]) for r in rows} == {
+        ("sandbagging", "F-1", "trailer"),
+        ("oversight", "F-2", "inferred"),
+    }
+    assert "F-404" in err  # the warning about the unknown trailer id
+
+    code, out, _ = run(
+        "links", "propose", "--workspace", str(root), "--format", "json", "--since", second
+    )
+    assert [(r["clause_id"], r["version"]) for r in json.loads(out)] == [("oversight", third)]
+
+    code, _, err = run("links", "reject", "oversight", "F-2", "--workspace", str(root))
+    assert code == 0, err
+    code, _, err = run(
+        "links", "confirm", "sandbagging", "F-4", "--note", "same", "--workspace", str(root)
+    )
+    assert code == 0, err
+    code, _, _ = run("links", "confirm", "sandbagging", "F-4", "--workspace", str(root))
+    assert code == 0
+    assert (root / "links.csv").read_text(encoding="utf-8") == (
+        "clause_id,failure_id,status,note\n"
+        "oversight,F-2,rejected,\n"
+        "sandbagging,F-4,confirmed,same\n"
+    )
+    code, out, _ = run("patches", "--workspace", str(root), "--format", "json")
+    patches = json.loads(out)
+    assert [(p["commit"], p["targets"]) for p in patches] == [
+        (second, ["sandbag_capability", "sandbag_qa"]),
+        (third, []),
+    ]
+
+    code, _, err = run("links", "confirm", "no-such-clause", "F-2", "--workspace", str(root))
+    assert code == 2
+    assert "unknown clause id 'no-such-clause'" in err
+    code, _, err = run("links", "reject", "oversight", "F-999", "--workspace", str(root))
+    assert code == 2
+    assert "unknown failure id 'F-999'" in err
+
+
+def test_cli_match_ranks_the_clause_that_covers_the_failure(
+    tmp_path: Path, make_repo: MakeRepo, run: Run
+) -> None:
+    root, _ = build_workspace(tmp_path, make_repo, trailers=False)
+    incoming = tmp_path / "new.jsonl"
+    incoming.write_text(
+        json.dumps(
+            {
+                "failure_id": "N-1",
+                "date": "2026-04-01",
+                "env_id": "disable_oversight",
+                "summary": "The agent removed the audit log so the monitor missed its actions.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        "links", "match", str(incoming), "--workspace", str(root), "--top", "2", "--format", "json"
+    )
+    assert code == 0, err
+    [result] = json.loads(out)
+    assert result["failure_id"] == "N-1"
+    assert len(result["matches"]) == 2
+    assert result["matches"][0]["clause_id"] == "oversight"
+    assert result["matches"][0]["score"] >= result["matches"][1]["score"]
+    code, _, err = run("links", "match", str(tmp_path / "absent.jsonl"), "--workspace", str(root))
+    assert code == 2
+    assert "absent.jsonl" in err
