@@ -37,7 +37,7 @@ def demo_flags(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]
             shutil.copy2(source, dest)
     result = CliRunner().invoke(cli, ["flags", "--workspace", str(workspace), "--format", "json"])
     assert result.exit_code == 0, result.output
-    flags: list[dict[str, Any]] = json.loads(result.output)["flags"]
+    flags: list[dict[str, Any]] = json.loads(result.stdout)["flags"]
     return flags
 
 
