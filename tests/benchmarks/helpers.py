@@ -11,7 +11,9 @@ from tracker.settings import InspectSettings
 from tracker.spec.models import SpecVersion
 
 CATALOG = [
-    Environment(env_id="sandbagging_qa", name="Sandbagging QA", category="sandbagging", split="test"),
+    Environment(
+        env_id="sandbagging_qa", name="Sandbagging QA", category="sandbagging", split="test"
+    ),
     Environment(env_id="covert_email", name="Covert email", category="covert_action", split="test"),
 ]
 

@@ -79,7 +79,13 @@ def test_jsonl_and_parquet_give_the_same_table_as_csv(tmp_path: Path) -> None:
 
 def test_sample_rows_aggregate_into_counts_and_keep_the_sample_table(tmp_path: Path) -> None:
     # METHOD worked number 2's sample pattern (5 samples x 4 epochs), aware in two rows.
-    pattern = {"s1": [1, 1, 1, 1], "s2": [1, 1, 1, 0], "s3": [0] * 4, "s4": [0] * 4, "s5": [0, 0, 1, 0]}
+    pattern = {
+        "s1": [1, 1, 1, 1],
+        "s2": [1, 1, 1, 0],
+        "s3": [0] * 4,
+        "s4": [0] * 4,
+        "s5": [0, 0, 1, 0],
+    }
     aware = {("s1", 1), ("s3", 2)}
     lines = [SAMPLE_HEADER]
     for sample, outcomes in pattern.items():
@@ -155,9 +161,7 @@ def test_duplicate_run_and_environment_is_an_error(tmp_path: Path) -> None:
 
 
 def test_environment_missing_from_the_catalog_is_kept_with_a_warning(tmp_path: Path) -> None:
-    path = write(
-        tmp_path / "r.csv", AGGREGATE_HEADER + "\nr1,m,2026-01-05,,brand_new_env,10,1,,\n"
-    )
+    path = write(tmp_path / "r.csv", AGGREGATE_HEADER + "\nr1,m,2026-01-05,,brand_new_env,10,1,,\n")
     result = ingest([path])
     warning = _only(result.problems, "warning")
     assert (warning.row, warning.column) == (2, "env_id")
@@ -270,8 +274,12 @@ def test_a_zip_that_is_not_an_inspect_log(tmp_path: Path) -> None:
 def test_folder_with_good_and_bad_files(tmp_path: Path) -> None:
     folder = tmp_path / "results"
     write(folder / "good.csv", GOOD_AGGREGATE)
-    write(folder / "nested" / "more.csv", AGGREGATE_HEADER + "\nr5,m,2026-03-01,,covert_email,7,7,,\n")
-    write(folder / "nested" / "bad_rows.csv", AGGREGATE_HEADER + "\nr6,m,never,,covert_email,7,1,,\n")
+    write(
+        folder / "nested" / "more.csv", AGGREGATE_HEADER + "\nr5,m,2026-03-01,,covert_email,7,7,,\n"
+    )
+    write(
+        folder / "nested" / "bad_rows.csv", AGGREGATE_HEADER + "\nr6,m,never,,covert_email,7,1,,\n"
+    )
     write(folder / "empty.jsonl", "")
     write(folder / "notes.txt", "a note")
     (folder / "latin.csv").write_bytes("r\xe9sultats".encode("latin-1"))

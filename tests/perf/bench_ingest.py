@@ -106,49 +106,41 @@ def write_logs(folder: Path) -> None:
         write_inspect_log(folder, env_id=f"env_{log}", samples=samples)
 
 
+def _line(label: str, measured: dict[str, float]) -> None:
+    print(f"{label:<26}{measured['seconds']:7.2f} s  peak {measured['peak_mb']:7.0f} MB")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         parquet = Path(tmp) / "samples.parquet"
         started = time.perf_counter()
         write_parquet(parquet)
-        print(
-            f"wrote {RUNS * ENVS * IDS * EPOCHS:,} sample rows in {time.perf_counter() - started:.1f} s"
-        )
+        took = time.perf_counter() - started
+        print(f"wrote {RUNS * ENVS * IDS * EPOCHS:,} sample rows in {took:.1f} s")
         ours = _best("ours", parquet)
         bare = _best("duckdb", parquet)
         with_samples = _measure("ours_samples", parquet)
         pandas = _measure("pandas", parquet)
-        print(f"ours (aggregated table)   {ours['seconds']:7.2f} s  peak {ours['peak_mb']:7.0f} MB")
-        print(f"bare DuckDB GROUP BY      {bare['seconds']:7.2f} s  peak {bare['peak_mb']:7.0f} MB")
-        print(
-            f"ours + 10M-row sample df  {with_samples['seconds']:7.2f} s  peak {with_samples['peak_mb']:7.0f} MB"
-        )
-        print(
-            f"pandas read + groupby     {pandas['seconds']:7.2f} s  peak {pandas['peak_mb']:7.0f} MB"
-        )
-        print(
-            f"ratio ours / bare DuckDB  {ours['seconds'] / bare['seconds']:7.2f}  (target <= 1.5)"
-        )
+        _line("ours (aggregated table)", ours)
+        _line("bare DuckDB GROUP BY", bare)
+        _line("ours + 10M-row sample df", with_samples)
+        _line("pandas read + groupby", pandas)
+        ratio = ours["seconds"] / bare["seconds"]
+        print(f"ratio ours / bare DuckDB  {ratio:7.2f}  (target <= 1.5)")
         print(f"peak memory (ours)        {ours['peak_mb']:7.0f} MB (target <= 1024)")
 
         logs = Path(tmp) / "logs"
         started = time.perf_counter()
         write_logs(logs)
-        print(
-            f"\nwrote {LOGS} Inspect logs x {LOG_SAMPLES} samples in {time.perf_counter() - started:.1f} s"
-        )
+        took = time.perf_counter() - started
+        print(f"\nwrote {LOGS} Inspect logs x {LOG_SAMPLES} samples in {took:.1f} s")
         ours_logs = _best("inspect_ours", logs)
         theirs = _best("inspect_samples_df", logs)
         assert ours_logs["rows"] == theirs["rows"] == LOGS * LOG_SAMPLES, (ours_logs, theirs)
-        print(
-            f"ours                      {ours_logs['seconds']:7.2f} s  peak {ours_logs['peak_mb']:7.0f} MB"
-        )
-        print(
-            f"inspect_ai samples_df     {theirs['seconds']:7.2f} s  peak {theirs['peak_mb']:7.0f} MB"
-        )
-        print(
-            f"ratio ours / samples_df   {ours_logs['seconds'] / theirs['seconds']:7.2f}  (target <= 1.0)"
-        )
+        _line("ours", ours_logs)
+        _line("inspect_ai samples_df", theirs)
+        ratio = ours_logs["seconds"] / theirs["seconds"]
+        print(f"ratio ours / samples_df   {ratio:7.2f}  (target <= 1.0)")
 
 
 if __name__ == "__main__":

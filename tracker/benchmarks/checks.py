@@ -142,7 +142,8 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
         (
             "date",
             "date IS NULL",
-            f"'expected an ISO 8601 date or time (a bare date is UTC), got ' || {_shown('_raw_date')}",
+            "'expected an ISO 8601 date or time (a bare date is UTC), got ' || "
+            + _shown("_raw_date"),
         ),
     ]
     columns = [f"{text[name].value} AS {name}" for name in text]
