@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,7 @@ class EmbeddingCache:
                 try:
                     with np.load(shard) as data:
                         keys, vectors = data["keys"], data["vectors"]
-                except (OSError, ValueError, KeyError):
+                except (OSError, ValueError, KeyError, zipfile.BadZipFile):
                     # A damaged shard (e.g. a crash while writing) is only lost work: recompute.
                     continue
                 for key, vector in zip(keys.tolist(), vectors, strict=True):
@@ -93,9 +94,10 @@ class EmbeddingCache:
         names = [p.name for p in self.folder.glob("shard-*.npz")]
         numbers = [int(m.group(1)) for name in names if (m := _SHARD.match(name))]
         target = self.folder / f"shard-{max(numbers, default=0) + 1:06d}.npz"
-        temporary = target.with_suffix(".tmp.npz")
+        temporary = self.folder / f".{target.name}.tmp"  # never matched by the shard glob
         key_array = np.frombuffer(b"".join(keys), dtype="S16") if keys else np.empty(0, "S16")
-        np.savez(temporary, keys=key_array, vectors=vectors.astype(np.float32))
+        with temporary.open("wb") as stream:
+            np.savez(stream, keys=key_array, vectors=vectors.astype(np.float32))
         os.replace(temporary, target)
         for old in replaces:
             old.unlink(missing_ok=True)
