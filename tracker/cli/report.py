@@ -18,6 +18,7 @@ from tracker.cli.common import (
     workspace_option,
 )
 from tracker.errors import UsageError
+from tracker.reports.models import TREND_WEEKS
 
 
 def _parse_now(raw: str | None) -> datetime | None:
@@ -59,6 +60,13 @@ def report() -> None:
     "fail_on",
     help=f"Exit 1 when a new zero of the week has one of these verdicts ({', '.join(VERDICTS)}).",
 )
+@click.option(
+    "--trend-weeks",
+    type=click.IntRange(1, 520),
+    default=TREND_WEEKS,
+    show_default=True,
+    help="Weeks of awareness trend, ending with the report's week.",
+)
 @workspace_option
 @format_option("text", "json", default="text")
 def weekly(
@@ -66,6 +74,7 @@ def weekly(
     now_text: str | None,
     out_dir: Path,
     fail_on: str | None,
+    trend_weeks: int,
     workspace_dir: Path | None,
     output_format: str,
 ) -> int:
@@ -87,7 +96,7 @@ def weekly(
     now = _parse_now(now_text)
     workspace = load_workspace(workspace_dir)
     chosen = choose_week(week, now, latest_run_date(workspace), datetime.now(UTC))
-    built = build_weekly_report(weekly_inputs(workspace, chosen), chosen)
+    built = build_weekly_report(weekly_inputs(workspace, chosen), chosen, trend_weeks=trend_weeks)
     out_dir.mkdir(parents=True, exist_ok=True)
     markdown_path = out_dir / f"weekly-{chosen.label}.md"
     html_path = out_dir / f"weekly-{chosen.label}.html"

@@ -15,6 +15,9 @@ from tracker.analysis.models import Verdict
 from tracker.failures.models import LinkOrigin, LinkStatus
 from tracker.spec.models import CHANGE_KINDS, ChangeKind
 
+TREND_WEEKS = 12
+"""How many weeks, ending with the report's, the awareness trend covers by default."""
+
 WeekSource = Literal["option", "now", "latest-run", "clock"]
 """Where the report's week came from: ``--week``, ``--now``, the latest run, or the clock."""
 
@@ -146,6 +149,8 @@ class WeeklyReport(_Record):
     zeros: list[ReportZero]
     heldout_losses: list[HeldoutLoss]
     awareness: list[AwarenessPoint]
+    trend_weeks: int = 12
+    """How many weeks, ending with the report's, the awareness trend covers."""
     runs: list[RunIngested]
     problems: list[ReportProblem]
     verdict_counts: dict[str, int]

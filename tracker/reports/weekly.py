@@ -17,6 +17,7 @@ from tracker.analysis.models import VERDICTS, Flag, WindowRate
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
 from tracker.reports.models import (
+    TREND_WEEKS,
     AwarenessPoint,
     HeldoutLoss,
     LinkedFailure,
@@ -51,7 +52,11 @@ class WeeklyInputs:
 
 
 def build_weekly_report(
-    inputs: WeeklyInputs, week: ReportWeek, *, trend_weeks: int = 8, title: str = ""
+    inputs: WeeklyInputs,
+    week: ReportWeek,
+    *,
+    trend_weeks: int = TREND_WEEKS,
+    title: str = "",
 ) -> WeeklyReport:
     """The report of ``week``: patches, zeros, held-out losses, awareness, runs, problems."""
     patches = [p for p in inputs.patches if week.start <= p.date < week.end]
@@ -69,6 +74,7 @@ def build_weekly_report(
         zeros=zeros,
         heldout_losses=_heldout_losses(patches, splits),
         awareness=awareness_trend(inputs.results, week, trend_weeks),
+        trend_weeks=trend_weeks,
         runs=_runs_in_week(inputs.results, week),
         problems=[
             ReportProblem(

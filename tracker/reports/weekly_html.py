@@ -15,7 +15,7 @@ from plotly.offline import get_plotlyjs
 from tracker.analysis.models import VERDICTS
 from tracker.reports.escape import h
 from tracker.reports.models import WeeklyReport
-from tracker.reports.weekly_markdown import _SOURCE
+from tracker.reports.weekly_markdown import _SOURCE, short_version
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:70rem;
@@ -137,6 +137,8 @@ def render_weekly_html(report: WeeklyReport) -> str:
         _chart(_verdict_figure(report), CHART_IDS[1]),
         _heldout_html(report),
         "<h2>Awareness trend</h2>",
+        f'<p class="muted">The {report.trend_weeks} weeks to {h(week.label)}: per model line and '
+        "week, the mean over the week's runs of each run's unweighted mean over environments.</p>",
         _chart(_awareness_figure(report), CHART_IDS[0]),
         _table(
             ["week", "model", "runs", "awareness", "misbehaviour"],
@@ -155,7 +157,7 @@ def render_weekly_html(report: WeeklyReport) -> str:
                     r.date.date().isoformat(),
                     str(r.environments),
                     str(r.samples),
-                    h(r.spec_version or ""),
+                    h(short_version(r.spec_version)),
                 ]
                 for r in report.runs
             ],

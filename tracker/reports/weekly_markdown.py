@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from tracker.reports.escape import md, md_code
 from tracker.reports.models import ReportZero, WeeklyReport
+
+_SHA = re.compile(r"[0-9a-f]{40}")
+
+
+def short_version(version: str | None) -> str:
+    """A spec version as given, with full shas cut to seven characters."""
+    return _SHA.sub(lambda m: m.group(0)[:7], version or "")
+
 
 _SOURCE = {
     "option": "named with --week",
@@ -135,7 +144,8 @@ def _awareness(report: WeeklyReport) -> list[str]:
     out = [
         "## Awareness trend",
         "",
-        "Unweighted mean over environments of each run's rate, averaged over the week's runs.",
+        f"The {report.trend_weeks} weeks to {report.week.label}: per model line and week, the "
+        "mean over the week's runs of each run's unweighted mean over environments.",
         "",
     ]
     if not report.awareness:
@@ -161,7 +171,7 @@ def _runs(report: WeeklyReport) -> list[str]:
     ]
     out += [
         f"| {md_code(r.run_id)} | {md(r.model)} | {r.date.date().isoformat()} | "
-        f"{r.environments} | {r.samples} | {md(r.spec_version or '')} |"
+        f"{r.environments} | {r.samples} | {md(short_version(r.spec_version))} |"
         for r in report.runs
     ]
     return [*out, ""]
