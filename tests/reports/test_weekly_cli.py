@@ -85,7 +85,8 @@ def test_default_week_is_the_latest_runs(
     simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, dest = simulated
-    code, out, _ = run(["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)], capsys)
+    argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)]
+    code, out, _ = run(argv, capsys)
     assert code == 0
     latest = max(open_workspace(dest).results["date"]).to_pydatetime()
     assert f"Week {week_of(latest, 'latest-run').label} (latest-run)" in out
