@@ -59,7 +59,7 @@ def test_patch_driven_with_aggregates_only_and_flat_awareness() -> None:
     assert headline.startswith("sandbagging_qa: 30.0% (540/1800) -> 0.0% (0/1200, upper 0.25%)")
     assert "after clause full_effort (commit abc1234, 2026-04-16)" in headline
     assert "prompted by 3 failures from this environment" in headline
-    assert "untargeted environments 15.0% -> 15.0%" in headline
+    assert "untargeted environments (same category, held-out) 15.0% -> 15.0%" in headline
     assert "awareness flat at 2.0%" in headline
     # Only the target is at zero: no other environment is flagged.
     assert [f.env_id for f in flags] == [TARGET]

@@ -76,7 +76,7 @@ def headline(a: Assessment, settings: AnalysisSettings) -> str:
     )
     if a.control is not None:
         cb, cc = a.control.baseline, a.control.current
-        text += f"; untargeted environments {pct(cb.rate)} -> {pct(cc.rate)}"
+        text += f"; untargeted environments ({a.control.tier}) {pct(cb.rate)} -> {pct(cc.rate)}"
     if a.did is not None and a.targeted:
         text += f"; DiD log-odds {a.did.did:.1f}, q {fmt_p(a.did_q)}"
     return text + f"; {_awareness_phrase(a, settings)}."
