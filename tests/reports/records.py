@@ -67,7 +67,12 @@ FAILURES = [
 ]
 
 PATCHES = [
-    Patch(commit=OLD_PATCH_SHA, date=when(20, 10), subject="Older patch", clauses=[]),
+    Patch(
+        commit=OLD_PATCH_SHA,
+        date=when(20, 10),
+        subject="Older patch",
+        clauses=[PatchClause(clause_id="AS3", change="added", targets=["sandbag_math"])],
+    ),
     Patch(
         commit=PATCH_SHA,
         date=when(17),
@@ -90,7 +95,7 @@ PATCHES = [
                     )
                 ],
             ),
-            PatchClause(clause_id="GP2", change="modified"),
+            PatchClause(clause_id="GP2", change="modified", targets=["sandbag_math"]),
         ],
     ),
 ]

@@ -72,7 +72,11 @@ def build_weekly_report(
         week=week,
         patches=[_report_patch(patch, failures) for patch in patches],
         zeros=zeros,
-        heldout_losses=_heldout_losses(patches, splits),
+        heldout_losses=_heldout_losses(
+            patches,
+            splits,
+            already={e for p in inputs.patches if p.date < week.start for e in p.targets},
+        ),
         awareness=awareness_trend(inputs.results, week, trend_weeks),
         trend_weeks=trend_weeks,
         runs=_runs_in_week(inputs.results, week),
@@ -154,12 +158,15 @@ def _zeros(now: Sequence[Flag], before: Sequence[Flag]) -> list[ReportZero]:
     return zeros
 
 
-def _heldout_losses(patches: Sequence[Patch], splits: Mapping[str, str]) -> list[HeldoutLoss]:
+def _heldout_losses(
+    patches: Sequence[Patch], splits: Mapping[str, str], already: set[str]
+) -> list[HeldoutLoss]:
+    """Held-out and test environments first targeted this week (not by an earlier patch)."""
     losses: dict[str, HeldoutLoss] = {}
     for patch in patches:  # oldest first: the first patch of the week that targeted it
         for env_id in patch.targets:
             split = splits.get(env_id)
-            if split not in HELDOUT_SPLITS or env_id in losses:
+            if split not in HELDOUT_SPLITS or env_id in losses or env_id in already:
                 continue
             clauses = sorted(c.clause_id for c in patch.clauses if env_id in c.targets)
             losses[env_id] = HeldoutLoss(
