@@ -15,7 +15,7 @@ from dash import dcc, html
 from dash.dash_table.DataTable import DataTable
 from dash.dcc.Graph import Graph
 
-from dashboard.figures import VERDICT_COLOURS, Figure
+from dashboard.figures import VERDICT_COLOURS, Figure, legend_items
 from tracker.analysis.models import Flag
 
 GRAPH_CONFIG: Graph.Config = {"displaylogo": False, "responsive": True}
@@ -95,6 +95,23 @@ def data_table(
         style_cell=TABLE_CELL,
         style_header=TABLE_HEADER,
         **options,
+    )
+
+
+def legend_strip(model_lines: Sequence[str]) -> html.Div:
+    """A shared legend for small charts drawn without their own."""
+    return html.Div(
+        [
+            html.Span(
+                [
+                    html.Span(className="swatch", style={"borderTop": f"3px {style} {colour}"}),
+                    label,
+                ],
+                className="legend-item",
+            )
+            for label, colour, style in legend_items(model_lines)
+        ],
+        className="legend-strip",
     )
 
 

@@ -22,7 +22,7 @@ from dashboard.derive import PatchMark, headline_series, latest_rates, patch_mar
 if TYPE_CHECKING:
     from tracker.analysis.models import Flag
     from tracker.benchmarks.models import Environment
-    from tracker.failures.models import Failure, Link
+    from tracker.failures.models import Failure, Link, LinkDecision
     from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion
     from tracker.workspace import Workspace
 
@@ -229,6 +229,11 @@ class DashboardData:
     @cached_property
     def failure_index(self) -> dict[str, Failure]:
         return {failure.failure_id: failure for failure in self.failures}
+
+    @property
+    def link_decisions(self) -> list[LinkDecision]:
+        with self.locked() as ws:
+            return ws.link_decisions
 
     @property
     def links(self) -> list[Link]:

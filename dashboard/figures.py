@@ -18,6 +18,7 @@ Figure = dict[str, Any]
 
 MISBEHAVIOUR = "#1c63b7"
 AWARENESS = "#e8590c"
+AWARENESS_COLOURS = ("#e8590c", "#f59f00", "#d6336c", "#ae3ec9")
 PATCH_TARGETED = "#c92a2a"
 PATCH_OTHER = "#adb5bd"
 LINE_COLOURS = ("#1c63b7", "#0b7285", "#5f3dc4", "#2b8a3e")
@@ -191,16 +192,21 @@ def env_rate_figure(
     env_id: str,
     height: int = 300,
     title: str | None = None,
+    legend: bool = True,
+    model_lines: Sequence[str] = (),
 ) -> Figure:
     """One environment's misbehaviour over checkpoints with its Wilson band, per model line.
 
     ``series`` holds :func:`dashboard.derive.run_rates` rows of this environment. Awareness is
     on a second axis (dashed); patches are vertical lines, solid when they target ``env_id``.
+    ``model_lines`` fixes each line's colour across charts (default: the series' own lines).
     """
     traces: list[dict[str, Any]] = []
     top = 0.05
-    models = sorted(series["model"].unique()) if not series.empty else []
-    for index, model in enumerate(models):
+    present = set(series["model"].unique()) if not series.empty else set()
+    models = [m for m in model_lines if m in present] + sorted(present - set(model_lines))
+    for model in models:
+        index = list(model_lines).index(model) if model in model_lines else models.index(model)
         rows = series.loc[series["model"] == model]
         colour = LINE_COLOURS[index % len(LINE_COLOURS)]
         x = _iso(rows["date"])
@@ -233,7 +239,11 @@ def env_rate_figure(
                     "x": x,
                     "y": [None if pd.isna(v) else float(v) for v in aware],
                     "yaxis": "y2",
-                    "line": {"color": AWARENESS, "width": 1.5, "dash": "dash"},
+                    "line": {
+                        "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
+                        "width": 1.5,
+                        "dash": "dash",
+                    },
                     "hovertemplate": "aware %{y:.1%}",
                 }
             )
@@ -242,6 +252,9 @@ def env_rate_figure(
     layout["yaxis2"] = _awareness_axis()
     layout["shapes"] = patch_shapes(patches, env_id)
     layout["yaxis"]["range"] = [0, top * 1.15]
+    if not legend:
+        layout["showlegend"] = False
+        layout["margin"]["b"] = 28
     return {"data": traces, "layout": layout}
 
 
@@ -283,7 +296,11 @@ def headline_figure(
                     "x": x,
                     "y": [None if pd.isna(v) else float(v) for v in rows["aware_mean"]],
                     "yaxis": "y2",
-                    "line": {"color": AWARENESS, "width": 1.5, "dash": "dash"},
+                    "line": {
+                        "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
+                        "width": 1.5,
+                        "dash": "dash",
+                    },
                     "hovertemplate": "aware %{y:.1%}",
                 }
             )
@@ -296,35 +313,49 @@ def headline_figure(
     return {"data": traces, "layout": layout}
 
 
-def patch_timeline_figure(patches: Sequence[PatchMark], height: int = 200) -> Figure:
-    """Spec patches on a time axis: marker size by clauses changed, hover with subject."""
-    x = [m.date.isoformat() for m in patches]
+def patch_timeline_figure(patches: Sequence[PatchMark], height: int = 240) -> Figure:
+    """Spec patches on a time axis, height the number of environments each targets.
+
+    Labels are the clauses a patch changed, alternately above and below so neighbours do not
+    collide; hover gives the subject and the targets.
+    """
+
+    def clauses(mark: PatchMark) -> str:
+        return ", ".join(mark.clauses[:2]) + (" ..." if len(mark.clauses) > 2 else "")
+
     trace = {
         "type": "scatter",
         "mode": "markers+text",
-        "x": x,
+        "x": [m.date.isoformat() for m in patches],
         "y": [len(m.targets) for m in patches],
-        "text": [m.label for m in patches],
-        "textposition": "top center",
-        "textfont": {"size": 10},
+        "text": [clauses(m) for m in patches],
+        "textposition": ["top center" if i % 2 else "bottom center" for i in range(len(patches))],
+        "textfont": {"size": 10, "color": "#495057"},
         "marker": {
-            "size": [8 + 3 * min(len(m.clauses), 6) for m in patches],
+            "size": 11,
             "color": [PATCH_TARGETED if m.targets else PATCH_OTHER for m in patches],
             "line": {"width": 1, "color": "white"},
         },
         "customdata": [
-            [_escape_hover(m.subject), _escape_hover(", ".join(m.clauses) or "-")] for m in patches
+            [
+                _escape_hover(m.label),
+                _escape_hover(m.subject),
+                _escape_hover(", ".join(m.targets[:6]) + (" ..." if len(m.targets) > 6 else "")),
+            ]
+            for m in patches
         ],
-        "hovertemplate": "<b>%{text}</b> %{x|%Y-%m-%d}<br>%{customdata[0]}<br>"
-        "clauses: %{customdata[1]}<br>targets %{y} environment(s)<extra></extra>",
+        "hovertemplate": "<b>%{customdata[0]}</b> %{x|%Y-%m-%d}<br>%{customdata[1]}<br>"
+        "targets %{y}: %{customdata[2]}<extra></extra>",
     }
     layout = _base_layout(height)
     layout["hovermode"] = "closest"
+    top = max((len(m.targets) for m in patches), default=1)
     layout["yaxis"] = {
-        "title": {"text": "targeted envs"},
-        "rangemode": "tozero",
+        "title": {"text": "environments targeted"},
+        "range": [-0.8, top + 0.8],
         "gridcolor": "#f1f3f5",
-        "dtick": 1,
+        "dtick": 1 if top <= 6 else None,
+        "zeroline": False,
     }
     layout["showlegend"] = False
     return {"data": [trace], "layout": layout}
@@ -352,3 +383,17 @@ def versions_timeline_figure(versions: pd.DataFrame, height: int = 220) -> Figur
     layout["yaxis"] = {"title": {"text": "clause changes"}, "rangemode": "tozero"}
     layout["showlegend"] = False
     return {"data": [trace], "layout": layout}
+
+
+def legend_items(model_lines: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(label, colour, line style) of every series the environment charts draw, for a shared
+    legend beside small charts that have none of their own."""
+    items = []
+    for index, model in enumerate(model_lines):
+        items.append((f"{model} misbehaviour", LINE_COLOURS[index % len(LINE_COLOURS)], "solid"))
+        items.append(
+            (f"{model} awareness", AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)], "dashed")
+        )
+    items.append(("patch targeting it", PATCH_TARGETED, "solid"))
+    items.append(("other patch", PATCH_OTHER, "dotted"))
+    return items

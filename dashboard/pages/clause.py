@@ -6,7 +6,7 @@ from typing import Any
 
 from dash import dcc, html
 
-from dashboard.components import env_href, graph, plain_text, section, spec_markdown
+from dashboard.components import env_href, graph, legend_strip, plain_text, section, spec_markdown
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import env_rate_figure
 from tracker.spec.models import ClauseChange
@@ -119,7 +119,14 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
                 ),
                 graph(
                     f"clause-chart-{e}",
-                    env_rate_figure(data.env_series(e), data.marks, e, height=240),
+                    env_rate_figure(
+                        data.env_series(e),
+                        data.marks,
+                        e,
+                        height=240,
+                        legend=False,
+                        model_lines=data.model_lines,
+                    ),
                     240,
                 ),
             ],
@@ -140,7 +147,7 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
             section("Linked failures", failures),
             section(
                 f"Environments it targets ({len(targets)})",
-                html.Div(charts, className="chart-grid")
+                html.Div([legend_strip(data.model_lines), html.Div(charts, className="chart-grid")])
                 if charts
                 else html.P("It targets no environment.", className="muted"),
                 id_="clause-targets",

@@ -69,7 +69,11 @@ def render(data: DashboardData, env_id: str, model: str | None = None) -> html.D
             *header,
             section(
                 "Misbehaviour over checkpoints",
-                graph("env-chart", env_rate_figure(series, data.marks, env_id, height=360), 360),
+                graph(
+                    "env-chart",
+                    env_rate_figure(series, data.marks, env_id, 360, model_lines=data.model_lines),
+                    360,
+                ),
                 note="Rate with its 95% Wilson band per model line; dashed: awareness (right "
                 "axis); solid red lines: patches that target it, dotted grey: other patches.",
             ),

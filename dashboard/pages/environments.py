@@ -7,7 +7,15 @@ from typing import Any
 import pandas as pd
 from dash import Dash, Input, Output, dcc, html
 
-from dashboard.components import data_table, env_href, graph, markdown_link, percent, section
+from dashboard.components import (
+    data_table,
+    env_href,
+    graph,
+    legend_strip,
+    markdown_link,
+    percent,
+    section,
+)
 from dashboard.data import NO_VERDICT, DashboardData, current_data
 from dashboard.derive import filter_table
 from dashboard.figures import VERDICT_COLOURS, env_rate_figure
@@ -79,6 +87,7 @@ def render(data: DashboardData) -> html.Div:
                     ],
                 ),
             ),
+            legend_strip(data.model_lines),
             html.Div(cards, id="environments-charts", className="chart-grid"),
         ],
         className="page",
@@ -159,7 +168,14 @@ def chart_card(data: DashboardData, env_id: str) -> html.Div:
             html.Div(f"{env.category} · {env.split}" if env else "", className="muted small"),
             graph(
                 f"environments-chart-{env_id}",
-                env_rate_figure(data.env_series(env_id), data.marks, env_id, height=240),
+                env_rate_figure(
+                    data.env_series(env_id),
+                    data.marks,
+                    env_id,
+                    height=240,
+                    legend=False,
+                    model_lines=data.model_lines,
+                ),
                 240,
             ),
         ],

@@ -29,9 +29,15 @@ def layout(**_url: Any) -> html.Div:
 
 
 def failure_rows(data: DashboardData) -> list[dict[str, str]]:
-    """One row per failure, newest first; text cells are plain text (never parsed as HTML)."""
+    """One row per failure, linked ones first, newest first; text cells are plain text."""
     rows = []
-    for failure in sorted(data.failures, key=lambda f: (f.date, f.failure_id), reverse=True):
+    # Linked failures first (they are what the links column is about), each group newest first.
+    ordered = sorted(
+        data.failures,
+        key=lambda f: (f.failure_id in data.links_by_failure, f.date, f.failure_id),
+        reverse=True,
+    )
+    for failure in ordered:
         links = data.links_by_failure.get(failure.failure_id, [])
         rows.append(
             {
@@ -50,32 +56,35 @@ def link_key(clause_id: str, failure_id: str) -> str:
     return json.dumps([clause_id, failure_id])
 
 
-def proposed_options(data: DashboardData) -> list[dict[str, str]]:
-    """Proposed links, best score first, as dropdown options."""
-    proposed = sorted(
-        (link for link in data.links if link.status == "proposed"),
-        key=lambda link: (-link.score, link.clause_id, link.failure_id),
+def review_options(data: DashboardData) -> list[dict[str, str]]:
+    """Links without a curated decision, as dropdown options: proposed ones first (best score
+    first), then trailer, file and inferred links nobody has confirmed or rejected yet."""
+    decided = {(d.clause_id, d.failure_id) for d in data.link_decisions}
+    open_links = [link for link in data.links if (link.clause_id, link.failure_id) not in decided]
+    open_links.sort(
+        key=lambda link: (link.status != "proposed", -link.score, link.clause_id, link.failure_id)
     )
     return [
         {
             "label": f"{link.clause_id} ↔ {link.failure_id} "
-            f"({link.env_id}, {link.origin}, score {link.score:.2f})",
+            f"({link.status}, {link.origin}, score {link.score:.2f}, {link.env_id})",
             "value": link_key(link.clause_id, link.failure_id),
         }
-        for link in proposed
+        for link in open_links
     ]
 
 
 def render(data: DashboardData) -> html.Div:
-    options = proposed_options(data)
+    options = review_options(data)
     review = html.Div(
         [
             dcc.Dropdown(
                 id="failures-link",
                 options=options,
                 value=options[0]["value"] if options else None,
-                placeholder="no proposed link",
-                className="filter wide",
+                placeholder="no link to review",
+                className="filter",
+                style={"flex": "1 1 560px"},
             ),
             dcc.Input(
                 id="failures-note",
@@ -95,11 +104,12 @@ def render(data: DashboardData) -> html.Div:
             html.H1("Failures and links"),
             html.Div(counts_row(data, "failures"), id="failures-counts"),
             section(
-                "Review proposed links",
+                "Review links",
                 review,
                 id_="failures-review",
-                note=f"{len(options)} proposed link(s). A decision is written to "
-                f"{data.workspace.links_file.name}; links, patches and verdicts are recomputed.",
+                note=f"{len(options)} link(s) without a curated decision, proposed ones first. "
+                f"A decision is written to {data.workspace.links_file.name}; links, patches "
+                "and verdicts are recomputed.",
             ),
             section(
                 "Failures",
@@ -110,6 +120,15 @@ def render(data: DashboardData) -> html.Div:
                     page_size=15,
                     sort_action="native",
                     filter_action="native",
+                    style_cell_conditional=[
+                        {
+                            "if": {"column_id": "failure_id"},
+                            "width": "200px",
+                            "wordBreak": "break-all",
+                        },
+                        {"if": {"column_id": "date"}, "width": "96px"},
+                        {"if": {"column_id": "summary"}, "width": "42%"},
+                    ],
                 ),
             ),
         ],
@@ -129,7 +148,7 @@ def decide_link(
         changed = data.record_link_decision(clause_id, failure_id, status, note or "")
     except SpecdriftError as exc:
         return f"Not recorded: {exc}", no_update, no_update, no_update, no_update
-    options = proposed_options(data)
+    options = review_options(data)
     verb = "confirmed" if status == "confirmed" else "rejected"
     message = (
         f"{clause_id} ↔ {failure_id} {verb}"

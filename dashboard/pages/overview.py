@@ -6,7 +6,15 @@ from typing import Any
 
 from dash import dcc, html
 
-from dashboard.components import env_href, graph, section, stat_card, verdict_badge, window_text
+from dashboard.components import (
+    env_href,
+    graph,
+    percent,
+    section,
+    stat_card,
+    verdict_badge,
+    window_text,
+)
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import VERDICT_COLOURS, headline_figure, patch_timeline_figure
 from tracker.analysis.models import VERDICTS
@@ -54,6 +62,7 @@ def latest_zeros(data: DashboardData) -> html.Table:
     for flag in flags:
         env = data.environments.get(flag.env_id)
         current = flag.current
+        evidence = flag.evidence[0] if flag.evidence else ""
         rows.append(
             html.Tr(
                 [
@@ -65,10 +74,19 @@ def latest_zeros(data: DashboardData) -> html.Table:
                     html.Td(flag.model, className="muted"),
                     html.Td(verdict_badge(flag.verdict)),
                     html.Td(
-                        window_text("now", current.rate, current.x, current.n, current.upper),
+                        f"{current.x}/{current.n}"
+                        + (
+                            f" · U {percent(current.upper, 2)}" if current.upper is not None else ""
+                        ),
                         className="num",
+                        title=window_text(
+                            "current", current.rate, current.x, current.n, current.upper
+                        ),
                     ),
-                    html.Td(flag.evidence[0] if flag.evidence else "", className="evidence-line"),
+                    html.Td(
+                        html.Div(evidence, className="evidence-line", title=evidence),
+                        className="evidence-cell",
+                    ),
                 ]
             )
         )
@@ -100,20 +118,16 @@ def render(data: DashboardData) -> html.Div:
                 "(Beta posteriors); dashed: mean awareness (right axis); red lines: spec patches "
                 "that target environments, grey dotted: other patches.",
             ),
-            html.Div(
-                [
-                    section(
-                        "Latest zeros",
-                        latest_zeros(data),
-                        note="Newest first; open one for its evidence.",
-                    ),
-                    section(
-                        "Spec patches",
-                        graph("overview-patches", patch_timeline_figure(data.marks), 240),
-                        note="Each patch with the number of environments it targets.",
-                    ),
-                ],
-                className="two-col",
+            section(
+                "Spec patches",
+                graph("overview-patches", patch_timeline_figure(data.marks, height=200), 200),
+                note="Each patch at its date, labelled with the clauses it changed, at the height "
+                "of the number of environments it targets (grey: none).",
+            ),
+            section(
+                "Latest zeros",
+                latest_zeros(data),
+                note="Newest first; open one for its chart, evidence and scores.",
             ),
         ],
         className="page",

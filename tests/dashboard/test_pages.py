@@ -101,7 +101,7 @@ def test_failure_rows_keep_text_as_text(demo_data: DashboardData) -> None:
 
 def test_decide_link_writes_links_csv_and_updates(writable_demo: Path) -> None:
     data = DashboardData(open_workspace(writable_demo))
-    options = failures.proposed_options(data)
+    options = failures.review_options(data)
     if not options:
         pytest.fail("the demo should have proposed links to review")
     key = options[0]["value"]

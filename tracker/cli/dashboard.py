@@ -12,7 +12,7 @@ from tracker.workspace import DEMO_WORKSPACE, Workspace, open_workspace
 
 def _host_port(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option(
-        "--port", type=click.IntRange(0, 65535), default=8050, show_default=True, help="Port."
+        "--port", type=click.IntRange(1, 65535), default=8050, show_default=True, help="Port."
     )(func)
     return click.option(
         "--host",
