@@ -3,7 +3,7 @@
     make bench BENCH=bench_verdicts
 
 Fast path: each scenario's in-memory tables and Patch records built from its plan go straight to
-``compute_flags``. A few scenarios also go through the whole workspace pipeline (git history,
+``compute_flags``. Six scenarios also go through the whole workspace pipeline (git history,
 ingest, links, patches). Targets (issue #5): at least 95% accuracy for each true verdict, and no
 patch-driven or awareness-driven truth called broad-improvement.
 
@@ -26,11 +26,11 @@ from tracker.analysis.verdicts import compute_flags
 from tracker.settings import AnalysisSettings
 from tracker.simulate.generate import Scenario, simulate
 from tracker.simulate.records import patch_records
-from tracker.simulate.scenarios import KINDS, make_plan
+from tracker.simulate.scenarios import KINDS, STRESS_KINDS, Kind, make_plan
 from tracker.simulate.writer import write_workspace
 
 PER_KIND = 20
-FULL_PIPELINE = 4
+FULL_PIPELINE = 6
 SEED = 2026
 NONE = "none"
 CLASSES = (*VERDICTS, NONE)
@@ -70,14 +70,18 @@ def _print_matrix(matrix: Counter[tuple[str, str]]) -> None:
         print(truth.ljust(width) + cells)
 
 
-def main() -> None:
-    settings = AnalysisSettings()
-    rng = np.random.default_rng(SEED)
-    matrix: Counter[tuple[str, str]] = Counter()
+Matrix = Counter[tuple[str, str]]
+
+
+def _evaluate(
+    kinds: tuple[Kind, ...], rng: np.random.Generator, settings: AnalysisSettings
+) -> tuple[Matrix, list[str], dict[str, float], list[Scenario]]:
+    """Generate PER_KIND scenarios of each kind and compare compute_flags with the truth."""
+    matrix: Matrix = Counter()
     misses: list[str] = []
     timings = {"simulate": 0.0, "compute_flags": 0.0, "baseline": 0.0}
     scenarios: list[Scenario] = []
-    for kind in KINDS:
+    for kind in kinds:
         for i in range(PER_KIND):
             started = time.perf_counter()
             scenario = simulate(make_plan(kind, rng, name=f"{kind}-{i}"), rng, settings)
@@ -98,9 +102,11 @@ def main() -> None:
                         f"{scenario.plan.name} {key[0]}: truth {pair[0]}, called {pair[1]}"
                     )
             scenarios.append(scenario)
+    return matrix, misses, timings, scenarios
 
-    count = len(scenarios)
-    print(f"{count} scenarios ({PER_KIND} of each of {len(KINDS)} kinds), seed {SEED}")
+
+def _report(matrix: Matrix, misses: list[str]) -> bool:
+    """Print the matrix, accuracy per true verdict and the misses; True if targets are met."""
     print(f"env x model pairs compared: {sum(matrix.values())} ('none': no flag)\n")
     _print_matrix(matrix)
     print()
@@ -118,10 +124,19 @@ def main() -> None:
     print(f"patch/awareness-driven truths called broad-improvement: {hidden} (target 0)")
     print(f"targets met: {ok}")
     if misses:
-        print(f"\nmisses ({len(misses)}):")
+        print(f"misses ({len(misses)}):")
         for line in misses[:25]:
             print("  " + line)
+    return ok
 
+
+def main() -> None:
+    settings = AnalysisSettings()
+    rng = np.random.default_rng(SEED)
+    matrix, misses, timings, scenarios = _evaluate(KINDS, rng, settings)
+    count = len(scenarios)
+    print(f"{count} scenarios ({PER_KIND} of each of {len(KINDS)} kinds), seed {SEED}")
+    _report(matrix, misses)
     per = 1000 / count
     print(
         f"\ntimings per scenario: simulate {timings['simulate'] * per:.1f} ms, compute_flags "
@@ -129,6 +144,11 @@ def main() -> None:
         f"{timings['baseline'] * per:.1f} ms; compute_flags / baseline = "
         f"{timings['compute_flags'] / timings['baseline']:.1f}x"
     )
+
+    print(f"\nstress kinds (beyond METHOD.md's letter): {', '.join(STRESS_KINDS)}")
+    stress, stress_misses, _, _ = _evaluate(STRESS_KINDS, rng, settings)
+    _report(stress, stress_misses)
+
     _full_pipeline(scenarios[:: max(1, count // FULL_PIPELINE)][:FULL_PIPELINE])
 
 
