@@ -198,3 +198,11 @@ def test_a_general_clause_is_not_narrow() -> None:
         {"a": "deleted the email", "b": "sandbagged the quiz", "c": "faked a log"},
     )
     assert (result.narrow, result.lifted, round(result.concentration, 4)) == (False, 0.0, 0.3333)
+
+
+def test_controls_exclude_environments_another_clause_of_the_range_targets() -> None:
+    second = SECOND.model_copy(update={"trailers": {"Targets-env": ["sandbag_math"]}})
+    review = build_review(inputs(commits=[COMMIT, second]))
+    as9 = review.clauses[0]
+    assert as9.controls == []  # sandbag_math is targeted by GP2 in the same range
+    assert "No untargeted environment shares the targets' category" in " ".join(as9.advice)

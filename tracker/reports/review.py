@@ -74,9 +74,16 @@ def build_review(inputs: ReviewInputs) -> Review:
         grouped[change.clause_id].append(change)
     merged = [merge_changes(changes) for changes in grouped.values()]
     merged.sort(key=lambda pair: (_KIND_ORDER[pair[0].kind], pair[0].clause_id))
-    clauses = [
-        _review_clause(change, kinds, inputs, catalog, env_texts) for change, kinds in merged
-    ]
+    drafts = [_review_clause(change, kinds, inputs, catalog, env_texts) for change, kinds in merged]
+    # A control must be untargeted by the whole range, not only by its own clause.
+    range_targets = {t.env_id for clause in drafts for t in clause.targets}
+    clauses = []
+    for draft in drafts:
+        own = {t.env_id for t in draft.targets}
+        controls, twins = _controls(own, range_targets, catalog)
+        clause = draft.model_copy(update={"controls": controls, "twins": twins})
+        advice = _advice(clause, inputs.has_benchmarks)
+        clauses.append(clause.model_copy(update={"advice": advice}))
     findings: list[ReviewFinding] = []
     if any(c.narrowness is not None and c.narrowness.narrow for c in clauses):
         findings.append("narrow-patch")
@@ -239,7 +246,6 @@ def _review_clause(
             if failure.env_id:
                 weights[failure.env_id] += failure.score
         score = narrowness(added, weights, env_texts, inputs.narrow_threshold)
-    controls, twins = _controls(set(targets), catalog)
     clause = ReviewClause(
         clause_id=change.clause_id,
         kind=change.kind,
@@ -258,10 +264,8 @@ def _review_clause(
         failures_source=source,
         targets=targeted,
         narrowness=score,
-        controls=controls,
-        twins=twins,
     )
-    return clause.model_copy(update={"advice": _advice(clause, inputs.has_benchmarks)})
+    return clause
 
 
 def _linked(
@@ -283,12 +287,15 @@ def _linked(
     )
 
 
-def _controls(targets: set[str], catalog: Mapping[str, Environment]) -> tuple[list[str], list[str]]:
-    """Untargeted environments of the targets' categories, and the targets' variant twins."""
+def _controls(
+    targets: set[str], range_targets: set[str], catalog: Mapping[str, Environment]
+) -> tuple[list[str], list[str]]:
+    """Environments of the targets' categories that no clause of the range targets, held-out
+    first, and the targets' variant twins (also untargeted)."""
     twins = sorted(
         env.env_id
         for env in catalog.values()
-        if env.env_id not in targets
+        if env.env_id not in range_targets
         and (
             env.variant_of in targets
             or any(catalog[t].variant_of == env.env_id for t in targets if t in catalog)
@@ -298,7 +305,9 @@ def _controls(targets: set[str], catalog: Mapping[str, Environment]) -> tuple[li
     candidates = [
         env
         for env in catalog.values()
-        if env.category in categories and env.env_id not in targets and env.env_id not in twins
+        if env.category in categories
+        and env.env_id not in range_targets
+        and env.env_id not in twins
     ]
     candidates.sort(key=lambda env: (_SPLIT_PREFERENCE.get(env.split, 9), env.env_id))
     return [env.env_id for env in candidates[:5]], twins
