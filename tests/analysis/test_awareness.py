@@ -46,11 +46,26 @@ def test_joint_analysis_reaches_awareness_driven_conditions() -> None:
     assert result.rise_p < 1e-20
     assert result.unaware_base == (0.2, 0.2)
     assert result.unaware_cur == (0.2, 0.2)
-    # METHOD's "unaware stratum Fisher p = 1.0" is the two-sided test; the one-sided drop p that
-    # the verdict uses is 0.571, also far above 0.05.
+    # METHOD's "unaware stratum Fisher p = 1.0" is the two-sided test, which the verdict uses;
+    # the one-sided drop p, 0.571, is reported beside it.
     assert result.unaware_p_two_sided == pytest.approx(1.0, rel=REL)
     assert result.unaware_drop_p == printed("0.571312")
     assert result.share_low == printed("1.008333")
+
+
+def test_unaware_stratum_drop_needs_a_fall_and_a_two_sided_p() -> None:
+    assert analyse_awareness(BASE, CUR).unaware_dropped(0.05) is False
+    # 40/190 -> 2/80: fell, two-sided p < 0.05.
+    fell = analyse_awareness((40, 200, 10, 0), (4, 200, 120, 2))
+    assert fell.unaware_p_two_sided is not None
+    assert fell.unaware_p_two_sided < 0.05
+    assert fell.unaware_dropped(0.05) is True
+    # 10/190 -> 30/80: rose sharply (two-sided p tiny), which is not a drop.
+    rose = analyse_awareness((10, 200, 10, 0), (32, 200, 120, 2))
+    assert rose.unaware_p_two_sided is not None
+    assert rose.unaware_p_two_sided < 0.05
+    assert rose.unaware_dropped(0.05) is False
+    assert analyse_awareness((40, 200, 10, None), (*CUR[:3], None)).unaware_dropped(0.05) is None
 
 
 def test_aggregates_only_bounds_overlap() -> None:

@@ -145,6 +145,20 @@ class AwarenessAnalysis:
     """One-sided Fisher p that the unaware stratum's own rate fell (joint counts only)."""
     unaware_p_two_sided: float | None = None
 
+    def unaware_dropped(self, level: float) -> bool | None:
+        """Did the unaware stratum's own rate fall? None without joint counts.
+
+        METHOD.md's worked number 4 reports the two-sided Fisher p (1.0); a drop is a two-sided
+        p below ``level`` with a lower current rate. That is a one-sided test at level / 2: with
+        tens of thousands of samples, a flat stratum would otherwise fail by chance one time in
+        twenty, and a run-to-run wobble more often.
+        """
+        if self.unaware_p_two_sided is None or self.unaware_base is None:
+            return None
+        if self.unaware_cur is None:
+            return None
+        return self.unaware_p_two_sided < level and self.unaware_cur[0] < self.unaware_base[0]
+
     @property
     def bounds_overlap(self) -> bool:
         if self.unaware_base is None or self.unaware_cur is None:

@@ -101,7 +101,8 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
         if aw.unaware_base is not None and aw.unaware_cur is not None:
             text += (
                 f"; unaware stratum {pct(aw.unaware_base[0])} -> {pct(aw.unaware_cur[0])} "
-                f"(one-sided Fisher p {fmt_p(aw.unaware_drop_p)})"
+                f"(Fisher p {fmt_p(aw.unaware_p_two_sided)} two-sided, "
+                f"{fmt_p(aw.unaware_drop_p)} one-sided)"
             )
     elif aw.mode == "joint":
         text += "; no unaware samples left in the current window, so no standardisation"

@@ -66,8 +66,7 @@ def decide(a: Assessment, settings: AnalysisSettings) -> Decision:
         and rose
         and aw.share_low is not None
         and aw.share_low >= threshold
-        and aw.unaware_drop_p is not None
-        and aw.unaware_drop_p >= p_level
+        and aw.unaware_dropped(p_level) is False
     )
     if patch_ok and aware_ok:
         verdict: Verdict = (
