@@ -187,3 +187,13 @@ def test_bad_input_exits_2(
     code, _, err = run(["review", *argv, "--repo", str(repo.path), "--file", "spec.md"], capsys)
     assert code == 2
     assert message in " ".join(err.split())
+
+
+def test_an_empty_range_says_so(
+    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, repo = workspace
+    argv = ["review", "HEAD", "HEAD", "--repo", str(repo.path), "--file", "spec.md"]
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    assert "0 clauses changed (none) in 0 commits" in out

@@ -112,3 +112,17 @@ def test_bad_input_exits_2(
     code, _, err = run(argv, capsys)
     assert code == 2
     assert message in " ".join(err.split())
+
+
+def test_now_fixes_the_clock(
+    simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, dest = simulated
+    argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)]
+    code, out, _ = run([*argv, "--now", "2026-03-04T09:00:00Z"], capsys)
+    assert code == 0
+    assert "Week 2026-W10 (now)" in out
+    first = (tmp_path / "weekly-2026-W10.md").read_text()
+    run([*argv, "--now", "2026-03-08T23:59:00+00:00"], capsys)  # same week, same report
+    assert (tmp_path / "weekly-2026-W10.md").read_text() == first
+    assert "the week of --now" in first
