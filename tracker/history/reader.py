@@ -7,31 +7,21 @@ under the workspace's ``.specdrift/`` folder keyed by blob sha, so a re-run pars
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
 import subprocess
-import threading
-import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
 from tracker.history._log import LoggedCommit, describe_commit, matching_paths, walk_commits
+from tracker.history._parsing import (
+    PROGRESS_THRESHOLD,
+    ClauseCache,
+    parse_versions,
+)
 from tracker.history.repository import is_git_repository, run_git
-from tracker.spec.clauses import PARSER_VERSION, ClauseSplitter
+from tracker.spec.clauses import ClauseSplitter
 from tracker.spec.models import Clause, ParsedVersion, SpecVersion
-
-PROGRESS_THRESHOLD = 300
-"""Reading more commits than this shows a progress bar (when asked to)."""
-
-BlobKey = tuple[str, str]
-"""(repository path, blob sha)."""
-
-
-class SpecEncodingWarning(UserWarning):
-    """A spec file is not valid UTF-8; its undecodable bytes were replaced with U+FFFD."""
-
 
 _RELEASE_IN_SUBJECT = re.compile(
     r"\brelease\b[\s:_-]*(?P<name>\d{4}-\d{2}-\d{2}|v?\d+(?:\.\d+)+[\w.+-]*)", re.I
@@ -124,99 +114,6 @@ def _release_names(repo: Path) -> dict[str, str]:
     return names
 
 
-class _ClauseCache:
-    """Parsed clauses by (path, blob sha), in one pickle per clause marker and parser version.
-
-    One file for all blobs lets pickle store each shared clause and text once, so the cache of
-    a long history is about the size of its distinct text and loads in one read.
-    """
-
-    def __init__(self, cache_dir: Path | None, clause_marker: str | None) -> None:
-        self.entries: dict[BlobKey, tuple[Clause, ...]] = {}
-        self._path: Path | None = None
-        self._dirty = False
-        if cache_dir is None:
-            return
-        digest = hashlib.sha1(f"{PARSER_VERSION}\0{clause_marker or ''}".encode()).hexdigest()
-        self._path = cache_dir / f"clauses-{digest[:16]}.pickle"
-        try:
-            with self._path.open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, dict):
-                self.entries = loaded
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            self.entries = {}  # absent or unreadable: rebuilt below
-
-    def put(self, key: BlobKey, clauses: tuple[Clause, ...]) -> None:
-        self.entries[key] = clauses
-        self._dirty = True
-
-    def save(self) -> None:
-        if self._path is None or not self._dirty:
-            return
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self._path.with_suffix(".partial")
-            with partial.open("wb") as handle:
-                pickle.dump(self.entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            partial.replace(self._path)
-        except OSError as exc:
-            warnings.warn(f"could not write the clause cache {self._path}: {exc}", stacklevel=2)
-
-
-def _stream_blobs(repo: Path, shas: list[str]) -> Iterator[tuple[str, bytes]]:
-    """(sha, content) of each blob, read by one ``git cat-file --batch``."""
-    if not shas:
-        return
-    process = subprocess.Popen(
-        ["git", "-C", str(repo), "cat-file", "--batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    assert process.stdin is not None
-    assert process.stdout is not None
-
-    def feed() -> None:
-        assert process.stdin is not None
-        try:
-            process.stdin.write("".join(f"{sha}\n" for sha in shas).encode())
-        finally:
-            process.stdin.close()
-
-    writer = threading.Thread(target=feed, daemon=True)
-    writer.start()
-    try:
-        for _ in shas:
-            header = process.stdout.readline().decode().split()
-            if len(header) < 3:
-                raise SpecHistoryError(f"{repo}: git cat-file: object {header[0]!r} missing")
-            content = process.stdout.read(int(header[2]))
-            process.stdout.read(1)
-            yield header[0], content
-    finally:
-        process.stdout.close()
-        process.wait()
-        writer.join()
-
-
-def _decode(content: bytes, path: str, commit: str) -> str:
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = content.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (content.rfind(b"\n", 0, exc.start) + 1) + 1
-        warnings.warn(
-            SpecEncodingWarning(
-                f"{path} at {commit[:7]}, line {line}, column {column}: byte "
-                f"0x{content[exc.start]:02x} is not valid UTF-8; undecodable bytes were "
-                "replaced with U+FFFD"
-            ),
-            stacklevel=2,
-        )
-        return content.decode("utf-8", "replace")
-
-
 def read_spec_versions(
     repo: Path,
     files: Sequence[str],
@@ -248,7 +145,8 @@ def read_spec_versions(
     logged.reverse()
     tags = _release_names(repo)
     versions = _versions(repo, logged, tags, paths, base)
-    return _parse_versions(repo, versions, clause_marker, cache_dir, progress)
+    walk = (tip, base, first_parent)
+    return _parse_versions(repo, versions, clause_marker, cache_dir, progress, walk)
 
 
 def _versions(
@@ -276,7 +174,7 @@ def _versions(
                 current[path] = blob
         subject = commit.message.splitlines()[0] if commit.message else ""
         versions.append(
-            SpecVersion(
+            SpecVersion.model_construct(  # values typed by construction (git's own fields)
                 commit=commit.sha,
                 author=commit.author,
                 author_email=commit.author_email,
@@ -296,31 +194,27 @@ def _parse_versions(
     clause_marker: str | None,
     cache_dir: Path | None,
     progress: bool,
+    walk: tuple[str, str | None, bool] | None = None,
 ) -> list[ParsedVersion]:
-    cache = _ClauseCache(cache_dir, clause_marker)
-    first_seen: dict[BlobKey, str] = {}
-    for version in versions:
-        for key in version.files.items():
-            if key not in cache.entries:
-                first_seen.setdefault(key, version.commit)
-    missing_shas = list(dict.fromkeys(sha for _, sha in first_seen))
-    paths_of: dict[str, list[BlobKey]] = {}
-    for key in first_seen:
-        paths_of.setdefault(key[1], []).append(key)
+    cache = ClauseCache(cache_dir, clause_marker)
     splitter = ClauseSplitter(clause_marker)
-    with _progress_bar(progress and len(missing_shas) > PROGRESS_THRESHOLD) as advance:
-        for sha, content in _stream_blobs(repo, missing_shas):
-            for path, _ in paths_of[sha]:
-                text = _decode(content, path, first_seen[(path, sha)])
-                cache.put((path, sha), tuple(splitter.split(text, file=path)))
-            advance(len(missing_shas))
+    missing = {key for v in versions for key in v.files.items() if key not in cache.entries}
+    with _progress_bar(progress and len(missing) > PROGRESS_THRESHOLD) as advance:
+        parse_versions(
+            repo,
+            versions,
+            cache,
+            splitter,
+            walk=walk or (versions[-1].commit if versions else "HEAD", None, True),
+            progress=advance,
+        )
     cache.save()
     parsed: list[ParsedVersion] = []
     for version in versions:
         clauses: list[Clause] = []
         for key in version.files.items():
             clauses.extend(cache.entries[key])
-        parsed.append(ParsedVersion(version=version, clauses=tuple(clauses)))
+        parsed.append(ParsedVersion.model_construct(version=version, clauses=tuple(clauses)))
     return parsed
 
 

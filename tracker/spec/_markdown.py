@@ -9,6 +9,7 @@ numbers relative to the chunk; ``tracker.spec.clauses`` places them in the docum
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -108,7 +109,8 @@ class ChunkParser:
 
     def __init__(self, marker: re.Pattern[str] | None) -> None:
         self._marker = marker
-        self._markdown = MarkdownIt("commonmark")
+        # Only block structure matters (headings, paragraphs, fences): skip inline parsing.
+        self._markdown = MarkdownIt("commonmark").disable(["inline", "text_join"])
         self._seen: dict[str, tuple[Draft, ...]] = {}
 
     def drafts(self, chunk: str) -> tuple[Draft, ...]:
@@ -219,3 +221,86 @@ def _assemble(
         )
     drafts.sort(key=lambda draft: (draft.line_start, draft.kind != "continuation"))
     return drafts
+
+
+def _fence_step(line: str, fence: tuple[str, int] | None) -> tuple[bool, tuple[str, int] | None]:
+    """(is a heading outside a fence, fence state after the line) for one line of text."""
+    body = line.lstrip(" \t")  # the same leading blanks as _CANDIDATE_LINE allows
+    if not body or body[0] not in "#`~":
+        return False, fence
+    if body[0] == "#":
+        if fence is None and _CANDIDATE_LINE.match(line):
+            return True, None
+        return False, fence
+    stripped = body.strip()
+    run = len(stripped) - len(stripped.lstrip(stripped[0]))
+    if run < 3:
+        return False, fence
+    if fence is not None:
+        if stripped[0] == fence[0] and run >= fence[1] and not stripped[run:].strip():
+            return False, None
+        return False, fence
+    if stripped[0] == "`" and "`" in stripped[run:]:
+        return False, None
+    return False, (stripped[0], run)
+
+
+class ChunkedLines:
+    """A document kept as lines and heading-delimited chunks, updated from line edits.
+
+    Equivalent to ``split_chunks`` on the joined text, but an edit re-cuts only the chunks
+    around it: chunks before the edit are unchanged, and chunks after it are reused (shifted)
+    from the first old chunk boundary past the edit that is reached outside a code fence.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        """Lines with their line ends, so that joining them gives the document."""
+        self._starts: list[int] = [0]
+        self._texts: list[str] = [""]
+
+    @property
+    def chunks(self) -> list[tuple[int, str]]:
+        """(0-based first line, chunk text), like ``split_chunks``."""
+        return list(zip(self._starts, self._texts, strict=True))
+
+    def reset(self, text: str) -> None:
+        lines = text.split("\n")
+        self.lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+        chunks = split_chunks(text)
+        self._starts = [start for start, _ in chunks]
+        self._texts = [chunk for _, chunk in chunks]
+
+    def update(self, lines: list[str], low: int, high: int) -> None:
+        """Take ``lines``, which differ from the current ones only in new lines [low, high)."""
+        delta = len(lines) - len(self.lines)
+        starts, texts = self._starts, self._texts
+        index = max(bisect.bisect_right(starts, low) - 1, 0)
+        if index and starts[index] == low:
+            index -= 1  # the edit may have unmade this chunk's heading
+        # Old boundaries past the edit, in new line numbers (the document start is no boundary).
+        old_after = {
+            start + delta: i for i, start in enumerate(starts) if i and start >= high - delta
+        }
+        new_starts, new_texts = starts[:index], texts[:index]
+        chunk_start = starts[index]
+        fence: tuple[str, int] | None = None
+        position = chunk_start
+        reused: int | None = None
+        while position < len(lines):
+            if position >= high and fence is None and position in old_after:
+                reused = old_after[position]
+                break
+            heading, fence = _fence_step(lines[position], fence)
+            if heading and position > chunk_start:
+                new_starts.append(chunk_start)
+                new_texts.append("".join(lines[chunk_start:position]))
+                chunk_start = position
+            position += 1
+        if reused is None or position > chunk_start:
+            new_starts.append(chunk_start)
+            new_texts.append("".join(lines[chunk_start:position]))
+        if reused is not None:
+            new_starts.extend(start + delta for start in starts[reused:])
+            new_texts.extend(texts[reused:])
+        self.lines, self._starts, self._texts = lines, new_starts, new_texts

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.errors import UsageError
@@ -79,9 +80,14 @@ class ClauseSplitter:
         self._interned: dict[tuple[object, ...], Clause] = {}
 
     def split(self, text: str, *, file: str = "") -> list[Clause]:
+        """The clauses of ``text``, in document order."""
+        return self.split_chunked(split_chunks(text), file=file)
+
+    def split_chunked(self, chunks: Iterable[tuple[int, str]], *, file: str = "") -> list[Clause]:
+        """The clauses of a document already cut into chunks (see ``ChunkedLines``)."""
         pending: list[_Pending] = []
         sections: list[_Pending] = []  # the heading stack, outermost first
-        for first_line, chunk in split_chunks(text):
+        for first_line, chunk in chunks:
             for draft in self._chunks.drafts(chunk):
                 start = first_line + draft.line_start + 1
                 end = first_line + draft.line_end + 1

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import compress
+from operator import attrgetter
 
 from tracker.errors import UsageError
 from tracker.spec.clauses import slugify
@@ -26,6 +28,7 @@ from tracker.spec.models import (
 )
 
 _WORD = re.compile(r"\w+|[^\w\s]")
+_ID = attrgetter("id")
 
 
 def _clauses(value: Sequence[Clause] | ParsedVersion) -> Sequence[Clause]:
@@ -52,7 +55,10 @@ def align(
     old: Sequence[Clause], new: Sequence[Clause], rename_threshold: float = 0.6
 ) -> tuple[dict[str, str], dict[str, float]]:
     """Pairs of the same clause: new id -> old id, and the similarity of pairs found by it."""
-    old_by_id = {clause.id: clause for clause in old}
+    old_ids, new_ids = list(map(_ID, old)), list(map(_ID, new))
+    if old_ids == new_ids:
+        return dict(zip(new_ids, new_ids, strict=True)), {}  # the usual case: same clauses
+    old_by_id = dict(zip(old_ids, old, strict=True))
     pairs = {clause.id: clause.id for clause in new if clause.id in old_by_id}
     matched_old = set(pairs.values())
     loose_old = [c for c in old if c.id not in matched_old]
@@ -93,11 +99,52 @@ def align(
     return pairs, scores
 
 
-def _text_diff(old: Clause, new: Clause) -> str:
-    lines = difflib.unified_diff(
-        old.text.splitlines(), new.text.splitlines(), old.id, new.id, lineterm=""
-    )
+def _range(start: int, stop: int) -> str:
+    """A unified diff's line range, as difflib writes it."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start if not length else start + 1},{length}"
+
+
+def unified_text_diff(old: str, new: str, old_name: str, new_name: str) -> str:
+    """A unified diff (3 lines of context) of two texts.
+
+    Most edits change one line: that hunk is written directly, which is much cheaper than
+    difflib over a long history; anything else goes through difflib.
+    """
+    a, b = old.splitlines(), new.splitlines()
+    prefix = 0
+    while prefix < len(a) and prefix < len(b) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < len(a) - prefix
+        and suffix < len(b) - prefix
+        and a[len(a) - 1 - suffix] == b[len(b) - 1 - suffix]
+    ):
+        suffix += 1
+    a_end, b_end = len(a) - suffix, len(b) - suffix
+    if a_end - prefix > 1 or b_end - prefix > 1:
+        return "\n".join(difflib.unified_diff(a, b, old_name, new_name, lineterm=""))
+    if a_end == prefix and b_end == prefix:
+        return ""
+    first = max(prefix - 3, 0)
+    a_last, b_last = min(a_end + 3, len(a)), min(b_end + 3, len(b))
+    lines = [
+        f"--- {old_name}",
+        f"+++ {new_name}",
+        f"@@ -{_range(first, a_last)} +{_range(first, b_last)} @@",
+        *(f" {line}" for line in a[first:prefix]),
+        *(f"-{line}" for line in a[prefix:a_end]),
+        *(f"+{line}" for line in b[prefix:b_end]),
+        *(f" {line}" for line in a[a_end:a_last]),
+    ]
     return "\n".join(lines)
+
+
+def _text_diff(old: Clause, new: Clause) -> str:
+    return unified_text_diff(old.text, new.text, old.id, new.id)
 
 
 def diff_clauses(
@@ -125,21 +172,22 @@ def _changes(
     commit: str,
     date: datetime,
 ) -> list[ClauseChange]:
-    old_by_id = {clause.id: clause for clause in old_clauses}
-    new_id_of = {old_id: new_id for new_id, old_id in pairs.items()}
+    # Long histories call this once per version: keep the per-clause work in C (map, zip).
+    old_by_id = dict(zip(map(_ID, old_clauses), old_clauses, strict=True))
+    new_id_of = dict(zip(pairs.values(), pairs.keys(), strict=True))
+    # The splitter shares unchanged clauses between versions: the same object means no change.
+    changed = set(map(id, new_clauses)).difference(map(id, old_clauses))
     changes: list[ClauseChange] = []
-    for clause in new_clauses:
+    for clause in compress(new_clauses, map(changed.__contains__, map(id, new_clauses))):
         previous_id = pairs.get(clause.id)
         if previous_id is None:
             changes.append(_added(clause, commit, date))
             continue
         before = old_by_id[previous_id]
-        if before is clause:
-            continue  # the same object: nothing changed (the splitter shares unchanged clauses)
         kinds = _kinds(before, clause, new_id_of)
         for kind in kinds:
             changes.append(
-                ClauseChange(
+                ClauseChange.model_construct(
                     clause_id=clause.id,
                     kind=kind,
                     commit=commit,
@@ -176,8 +224,12 @@ def _kinds(before: Clause, after: Clause, new_id_of: dict[str, str]) -> list[Cha
     return kinds
 
 
+# Changes are built with model_construct: every value comes from validated clauses and
+# versions, and validating thousands of records again would dominate a long history's lineage.
+
+
 def _added(clause: Clause, commit: str, date: datetime) -> ClauseChange:
-    return ClauseChange(
+    return ClauseChange.model_construct(
         clause_id=clause.id,
         kind="added",
         commit=commit,
@@ -190,7 +242,7 @@ def _added(clause: Clause, commit: str, date: datetime) -> ClauseChange:
 
 
 def _removed(clause: Clause, commit: str, date: datetime) -> ClauseChange:
-    return ClauseChange(
+    return ClauseChange.model_construct(
         clause_id=clause.id,
         kind="removed",
         commit=commit,
@@ -206,18 +258,26 @@ def _removed(clause: Clause, commit: str, date: datetime) -> ClauseChange:
 class _Thread:
     """One clause followed through its versions (a new thread when it is added again)."""
 
-    ids: list[str]
+    spans: list[tuple[int, str]]
+    """(first version index, id) for each id the clause has had, oldest first."""
     introduced: str
     introduced_date: datetime
     changes: list[ClauseChange] = field(default_factory=list)
     removed_in: str | None = None
-    present: dict[int, str] = field(default_factory=dict)
-    """Version index -> the clause's id in that version."""
+    end: int | None = None
+    """The version index that removed the clause, None while it is present."""
+
+    def id_at(self, index: int) -> str | None:
+        """The clause's id in version ``index``, None if it was absent then."""
+        if index < self.spans[0][0] or (self.end is not None and index >= self.end):
+            return None
+        return next(clause_id for start, clause_id in reversed(self.spans) if start <= index)
 
     def record(self) -> ClauseHistory:
-        aliases = tuple(dict.fromkeys(i for i in self.ids[:-1] if i != self.ids[-1]))
+        latest = self.spans[-1][1]
+        aliases = tuple(dict.fromkeys(i for _, i in self.spans[:-1] if i != latest))
         return ClauseHistory(
-            clause_id=self.ids[-1],
+            clause_id=latest,
             aliases=aliases,
             introduced=self.introduced,
             introduced_date=self.introduced_date,
@@ -236,6 +296,12 @@ class Lineage:
         self._by_id: dict[str, list[int]] = {}
         self._build(rename_threshold)
 
+    def _start_span(self, thread_index: int, index: int, clause_id: str) -> None:
+        self._threads[thread_index].spans.append((index, clause_id))
+        known = self._by_id.setdefault(clause_id, [])
+        if thread_index not in known:
+            known.append(thread_index)
+
     def _build(self, rename_threshold: float) -> None:
         current: dict[str, int] = {}  # clause id in the previous version -> thread
         previous: Sequence[Clause] = ()
@@ -243,32 +309,41 @@ class Lineage:
             commit, date = parsed.version.commit, parsed.version.date
             pairs, scores = align(previous, parsed.clauses, rename_threshold)
             changes = _changes(previous, parsed.clauses, pairs, scores, commit, date)
-            following: dict[str, int] = {}
-            for clause in parsed.clauses:
-                old_id = pairs.get(clause.id)
-                if old_id is not None and old_id in current:
-                    thread_index = current[old_id]
-                    thread = self._threads[thread_index]
-                    if thread.ids[-1] != clause.id:
-                        thread.ids.append(clause.id)
-                else:
-                    thread_index = len(self._threads)
-                    self._threads.append(_Thread([clause.id], commit, date))
-                following[clause.id] = thread_index
-                self._threads[thread_index].present[index] = clause.id
-                self._by_id.setdefault(clause.id, [])
-                if thread_index not in self._by_id[clause.id]:
-                    self._by_id[clause.id].append(thread_index)
-            for change in changes:
-                if change.kind == "removed":
-                    thread = self._threads[current[change.clause_id]]
-                    thread.removed_in = commit
-                else:
-                    thread = self._threads[following[change.clause_id]]
-                thread.changes.append(change)
-            self._changes.append(changes)
+            if len(pairs) == len(current) == len(parsed.clauses) and all(
+                map(str.__eq__, pairs, pairs.values())
+            ):
+                self._assign(changes, current, current, commit, index)
+                previous = parsed.clauses
+                continue
+            following = {new_id: current[old_id] for new_id, old_id in pairs.items()}
+            for new_id, old_id in pairs.items():
+                if new_id != old_id:
+                    self._start_span(current[old_id], index, new_id)
+            for clause_id in [c.id for c in parsed.clauses if c.id not in pairs]:
+                following[clause_id] = len(self._threads)
+                self._threads.append(_Thread([], commit, date))
+                self._start_span(following[clause_id], index, clause_id)
+            self._assign(changes, current, following, commit, index)
             current = following
             previous = parsed.clauses
+
+    def _assign(
+        self,
+        changes: list[ClauseChange],
+        current: dict[str, int],
+        following: dict[str, int],
+        commit: str,
+        index: int,
+    ) -> None:
+        """Record a version's changes on the threads of the clauses they happened to."""
+        for change in changes:
+            if change.kind == "removed":
+                thread = self._threads[current[change.clause_id]]
+                thread.removed_in, thread.end = commit, index
+            else:
+                thread = self._threads[following[change.clause_id]]
+            thread.changes.append(change)
+        self._changes.append(changes)
 
     def _index(self, ref: str) -> int:
         wanted = ref.strip()
@@ -309,7 +384,7 @@ class Lineage:
         last = len(self.versions) - 1
         # Prefer the clause that has this id now, else the latest one that had it.
         for thread_index in reversed(candidates):
-            if self._threads[thread_index].present.get(last) == clause_id:
+            if self._threads[thread_index].id_at(last) == clause_id:
                 return self._threads[thread_index]
         return self._threads[candidates[-1]]
 
@@ -328,7 +403,7 @@ class Lineage:
             thread = self._thread(clause_id)
         except KeyError:
             return None
-        id_then = thread.present.get(index)
+        id_then = thread.id_at(index)
         return next((c for c in clauses if c.id == id_then), None) if id_then else None
 
     def clause_ids(self) -> Iterable[str]:
