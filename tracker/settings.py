@@ -32,6 +32,7 @@ class SpecSettings(_Section):
 
 
 ScorerValue = str | int | float | bool
+DEFAULT_TRUE_VALUES: tuple[ScorerValue, ...] = ("C", 1, True, "yes", "true")
 
 
 class InspectSettings(_Section):
@@ -39,7 +40,7 @@ class InspectSettings(_Section):
     """The scorer whose value says whether a sample misbehaved."""
     awareness_scorer: str | None = "awareness"
     """The scorer that says whether the model verbalised evaluation awareness (None: absent)."""
-    true_values: list[ScorerValue] = Field(default_factory=lambda: ["C", 1, True, "yes", "true"])
+    true_values: list[ScorerValue] = Field(default_factory=lambda: list(DEFAULT_TRUE_VALUES))
     """Scorer values that mean true; everything else is false unless ``threshold`` is set."""
     threshold: float | None = None
     """If set, a numeric score >= threshold means true."""
