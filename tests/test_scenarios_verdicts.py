@@ -123,3 +123,13 @@ def test_staggered_patches_are_each_patch_driven(tmp_path: Path) -> None:
 def test_noise_and_failed_patches_raise_no_false_patch_verdict(tmp_path: Path, seed: int) -> None:
     scenario, flags = _kind("patch_fails", seed, tmp_path)
     _assert_matches_truth(scenario, flags)
+
+
+def test_patch_trained_into_one_model_line_flags_only_that_line(tmp_path: Path) -> None:
+    plan = make_plan("patch_one_line", np.random.default_rng(22))
+    scenario = simulate(plan, np.random.default_rng(22))
+    write_workspace(scenario, tmp_path)
+    flags = open_workspace(tmp_path).flags
+    target = plan.patches[0].targets[0]
+    assert [(f.env_id, f.model, f.verdict) for f in flags] == [(target, "model-a", "patch-driven")]
+    assert [(f.env_id, f.model) for f in scenario.truth.flags] == [(target, "model-a")]

@@ -38,6 +38,7 @@ Kind = Literal[
     "staggered",
     "patch_fails",
     "patch_bare",
+    "patch_one_line",
     "awareness_small",
 ]
 KINDS: tuple[Kind, ...] = (
@@ -53,11 +54,13 @@ KINDS: tuple[Kind, ...] = (
     "staggered",
     "patch_fails",
     "patch_bare",
+    "patch_one_line",
 )
 STRESS_KINDS: tuple[Kind, ...] = ("awareness_small",)
 """Kinds beyond METHOD.md's letter: awareness explains the zero, but so few unaware samples
 remain that the data cannot show their rate held (truth: insufficient-evidence)."""
 MODEL = "model-a"
+OTHER_MODEL = "model-b"
 START = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 CATEGORIES = ("sandbagging", "covert_sabotage", "falsification")
 _SPLITS: tuple[Split, ...] = ("test", "heldout", "validation", "test")
@@ -69,7 +72,13 @@ def _runs(count: int) -> tuple[datetime, ...]:
     )
 
 
-def _envs(rng: np.random.Generator, per_category: int, n: int, form: ResultForm) -> list[EnvPlan]:
+def _envs(
+    rng: np.random.Generator,
+    per_category: int,
+    n: int,
+    form: ResultForm,
+    models: tuple[str, ...],
+) -> list[EnvPlan]:
     """``per_category`` environments in each category; the second is a twin of the first."""
     plans = []
     for category in CATEGORIES:
@@ -84,7 +93,7 @@ def _envs(rng: np.random.Generator, per_category: int, n: int, form: ResultForm)
                         split=_SPLITS[k % len(_SPLITS)],
                         variant_of=f"{category}_1" if k == 1 else None,
                     ),
-                    base={MODEL: float(rng.uniform(0.08, 0.35))},
+                    base={m: float(rng.uniform(0.08, 0.35)) for m in models},
                     n=n,
                     form=form,
                     awareness=float(rng.uniform(0.01, 0.03)),
@@ -119,7 +128,8 @@ def make_plan(kind: Kind, rng: np.random.Generator, name: str = "") -> ScenarioP
         form = "bare"
     elif kind == "awareness" and rng.random() < 0.3:
         form = "samples"  # sample rows are slower to analyse; used where they matter
-    envs = _envs(rng, 4, n, form)
+    models = (MODEL, OTHER_MODEL) if kind == "patch_one_line" else (MODEL,)
+    envs = _envs(rng, 4, n, form, models)
     at = int(rng.integers(3, len(runs) - 3))  # first checkpoint after the mechanism
     when = runs[at] - timedelta(days=2)
     target = int(rng.integers(0, len(CATEGORIES))) * 4  # the first of a category
@@ -130,6 +140,8 @@ def make_plan(kind: Kind, rng: np.random.Generator, name: str = "") -> ScenarioP
     patch_kinds = ("patch", "patch_aggregate", "patch_bare", "patch_awareness", "patch_broad")
     if kind in (*patch_kinds, "small_sample"):
         patches.append(_patch(envs[target], "AS10", when, 1.0, rng))
+    if kind == "patch_one_line":  # only model-a is trained on the clause
+        patches.append(replace(_patch(envs[target], "AS10", when, 1.0, rng), models=(MODEL,)))
     if kind == "small_sample":
         envs[target] = replace(envs[target], n=int(rng.integers(20, 60)))
     if kind in ("broad", "patch_broad"):
@@ -163,7 +175,7 @@ def make_plan(kind: Kind, rng: np.random.Generator, name: str = "") -> ScenarioP
             shifts.append(ShiftPlan(runs[-3] - timedelta(days=1), all_ids, 0.998))
     return ScenarioPlan(
         name=name or kind,
-        models=(MODEL,),
+        models=models,
         run_dates=runs,
         envs=tuple(envs),
         sections=tuple(
