@@ -114,6 +114,7 @@ def test_openai_release_range_lists_the_changes_by_id(
     assert len(markdown) < 65_536  # fits a GitHub comment
 
 
+@pytest.mark.embeddings  # GP1 has no trailer: its links are inferred with the real model
 def test_workspace_review_snapshot_and_fail_on(
     workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -135,6 +136,7 @@ def test_workspace_review_snapshot_and_fail_on(
     assert "contaminates-heldout" in err
 
 
+@pytest.mark.embeddings
 def test_json_names_trailer_links_and_targets(
     workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
 ) -> None:
