@@ -199,3 +199,23 @@ def test_an_empty_range_says_so(
     code, out, _ = run(argv, capsys)
     assert code == 0
     assert "0 clauses changed (none) in 0 commits" in out
+
+
+def test_a_diverged_base_is_reviewed_from_the_merge_base(
+    make_repo: Callable[[str], GitRepo], capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo("diverged")
+    repo.commit("Initial spec", "2026-01-01T10:00:00+00:00", {"spec.md": SPEC_V1})
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.commit("Add AS2", "2026-01-02T10:00:00+00:00", {"spec.md": SPEC_V2})
+    repo.git("checkout", "-q", "main")
+    widened = SPEC_V1.replace("what you did.", "what you did, always.")
+    repo.commit("Widen GP1 on main", "2026-01-03T10:00:00+00:00", {"spec.md": widened})
+    argv = ["review", "main", "feature", "--repo", str(repo.path), "--file", "spec.md"]
+    argv += ["--clause-marker", r"^(?P<id>(AS|GP)\d+)\b"]
+    code, out, _ = run([*argv, "--format", "json"], capsys)
+    assert code == 0
+    # Like a pull request's diff: only what the branch changed, not main's own GP1 edit.
+    by_kind = json.loads(out)["by_kind"]
+    assert by_kind["added"] == ["AS2"]
+    assert by_kind["modified"] == []

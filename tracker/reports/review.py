@@ -92,8 +92,8 @@ def build_review(inputs: ReviewInputs) -> Review:
     notes = []
     if not inputs.has_benchmarks:
         notes.append(
-            "Reviewed without benchmark data (no workspace): failures, targets and narrowness "
-            "links are not available; pass --workspace to include them."
+            "Reviewed without benchmark data (no workspace): failures, links, targets and "
+            "narrowness are not available; pass --workspace to include them."
         )
     return Review(
         base=inputs.base,
