@@ -22,11 +22,41 @@ SECTIONS = 90
 TARGET_BYTES = 225_000
 START = 1_735_689_600  # 2025-01-01T00:00:00Z
 
-WORDS = (
-    "the assistant should must never always model user developer instruction policy harm "
-    "honest report covert action sabotage evaluation context refuse comply explain request "
-    "tool output safety oversight goal deceive disclose uncertainty principle example"
-).split()
+WORDS = [
+    "the",
+    "assistant",
+    "should",
+    "must",
+    "never",
+    "always",
+    "model",
+    "user",
+    "developer",
+    "instruction",
+    "policy",
+    "harm",
+    "honest",
+    "report",
+    "covert",
+    "action",
+    "sabotage",
+    "evaluation",
+    "context",
+    "refuse",
+    "comply",
+    "explain",
+    "request",
+    "tool",
+    "output",
+    "safety",
+    "oversight",
+    "goal",
+    "deceive",
+    "disclose",
+    "uncertainty",
+    "principle",
+    "example",
+]
 
 
 def _sentence(rng: np.random.Generator) -> str:
@@ -81,27 +111,40 @@ def _data(content: bytes) -> bytes:
 
 
 def build_repository(path: Path, rng: np.random.Generator) -> int:
-    """A repository of COMMITS commits of spec.md made with one ``git fast-import``."""
+    """A repository of COMMITS commits of spec.md, streamed into one ``git fast-import``.
+
+    The stream is written as it is made, so this process stays small: a child process started
+    later inherits nothing large (its peak memory is measured).
+    """
     subprocess.run(["git", "init", "-q", "-b", "main", str(path)], check=True)
     sections = _initial_sections(rng)
-    stream: list[bytes] = []
     size = 0
+    importer = subprocess.Popen(
+        ["git", "-C", str(path), "fast-import", "--quiet"], stdin=subprocess.PIPE
+    )
+    assert importer.stdin is not None
     for number in range(COMMITS):
         if number:
             _edit(sections, rng)
-        text = "\n".join(line for section in sections for line in section) + "\n"
-        content = text.encode()
+        content = ("\n".join(line for section in sections for line in section) + "\n").encode()
         size = len(content)
         stamp = f"{START + number * 3600} +0000".encode()
         message = f"Edit {number}\n\nPrompted-by: F-{number:04d}\n".encode()
-        stream.append(b"commit refs/heads/main\n")
-        stream.append(b"author Bench <bench@example.invalid> " + stamp + b"\n")
-        stream.append(b"committer Bench <bench@example.invalid> " + stamp + b"\n")
-        stream.append(_data(message))
-        stream.append(b"M 100644 inline spec.md\n" + _data(content))
-    subprocess.run(
-        ["git", "-C", str(path), "fast-import", "--quiet"], input=b"".join(stream), check=True
-    )
+        importer.stdin.write(
+            b"commit refs/heads/main\n"
+            + b"author Bench <bench@example.invalid> "
+            + stamp
+            + b"\n"
+            + b"committer Bench <bench@example.invalid> "
+            + stamp
+            + b"\n"
+            + _data(message)
+            + b"M 100644 inline spec.md\n"
+            + _data(content)
+        )
+    importer.stdin.close()
+    if importer.wait() != 0:
+        raise RuntimeError("git fast-import failed")
     subprocess.run(["git", "-C", str(path), "checkout", "-q", "-f", "main"], check=True)
     return size
 
@@ -122,12 +165,23 @@ versions = read_spec_versions(Path(sys.argv[1]), ["spec.md"], cache_dir=Path(sys
 lineage = build_lineage(versions)
 changes = sum(len(lineage.changes_in(v.version.commit)) for v in versions)
 done = time.perf_counter()
+
+def peak_mb():
+    # VmHWM is this process's own high-water mark (ru_maxrss can carry the parent's over exec).
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 print(json.dumps({
     "seconds": done - imported,
     "import_seconds": imported - started,
     "versions": len(versions),
     "changes": changes,
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mb": peak_mb(),
 }))
 """
 
@@ -149,8 +203,10 @@ def main() -> None:
         repo, cache = Path(folder) / "spec", Path(folder) / "cache"
         started = time.perf_counter()
         size = build_repository(repo, rng)
-        print(f"built {COMMITS} commits of a {size / 1000:.0f} KB spec in "
-              f"{time.perf_counter() - started:.1f} s")
+        print(
+            f"built {COMMITS} commits of a {size / 1000:.0f} KB spec in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
         started = time.perf_counter()
         subprocess.run(
             ["git", "-C", str(repo), "log", "-p", "--", "spec.md"],
@@ -165,14 +221,20 @@ def main() -> None:
         assert cold["changes"] == warm["changes"]
         ratio = cold["seconds"] / floor
         print(f"git log -p -- spec.md:        {floor:.2f} s")
-        print(f"cold full lineage:            {cold['seconds']:.2f} s  "
-              f"(ratio {ratio:.2f}, target <= 3)  {'OK' if ratio <= 3 else 'OVER'}")
-        print(f"warm re-run (cache filled):   {warm['seconds']:.2f} s  "
-              f"(target <= 0.5 s)  {'OK' if warm['seconds'] <= 0.5 else 'OVER'}")
+        print(
+            f"cold full lineage:            {cold['seconds']:.2f} s  "
+            f"(ratio {ratio:.2f}, target <= 3)  {'OK' if ratio <= 3 else 'OVER'}"
+        )
+        print(
+            f"warm re-run (cache filled):   {warm['seconds']:.2f} s  "
+            f"(target <= 0.5 s)  {'OK' if warm['seconds'] <= 0.5 else 'OVER'}"
+        )
         peak = max(cold["peak_mb"], warm["peak_mb"])
-        print(f"peak memory:                  {peak:.0f} MB  "
-              f"(cold {cold['peak_mb']:.0f}, warm {warm['peak_mb']:.0f}; target <= 500 MB)  "
-              f"{'OK' if peak <= 500 else 'OVER'}")
+        print(
+            f"peak memory:                  {peak:.0f} MB  "
+            f"(cold {cold['peak_mb']:.0f}, warm {warm['peak_mb']:.0f}; target <= 500 MB)  "
+            f"{'OK' if peak <= 500 else 'OVER'}"
+        )
         print(f"import of tracker modules:    {cold['import_seconds']:.2f} s (not counted)")
         print(f"versions, clause changes:     {int(cold['versions'])}, {int(cold['changes'])}")
 

@@ -12,7 +12,7 @@ from tracker.history.repository import run_git
 _FIELD = "\x1f"
 _RECORD = "\x1e"
 _FORMAT = _RECORD + _FIELD.join(
-    ["%H", "%P", "%an", "%ae", "%aI", "%(trailers:only,unfold)", "%B", ""]
+    ["%H", "%P", "%an", "%ae", "%aI", "%D", "%(trailers:only,unfold)", "%B", ""]
 )
 _NULL_SHA = "0" * 40
 
@@ -31,8 +31,14 @@ class LoggedCommit:
     changes: dict[str, str | None] = field(default_factory=dict)
     renames: dict[str, str] = field(default_factory=dict)
     """New path -> old path, for spec files renamed in this commit."""
+    tags: list[str] = field(default_factory=list)
+    """Tags on the commit, in natural order (v2 before v10)."""
     added: set[str] = field(default_factory=set)
     """Paths this commit created (status A): possibly a rename from outside the walked paths."""
+
+
+def _natural(name: str) -> list[tuple[int, str]]:
+    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", name)]
 
 
 def glob_to_regex(pattern: str) -> re.Pattern[str]:
@@ -81,7 +87,7 @@ def parse_trailers(raw: str) -> dict[str, list[str]]:
 def _parse_log(output: str) -> list[LoggedCommit]:
     commits: list[LoggedCommit] = []
     for record in output.split(_RECORD)[1:]:
-        sha, parents, author, email, date, trailers, message, raw = record.split(_FIELD, 7)
+        sha, parents, author, email, date, refs, trailers, message, raw = record.split(_FIELD, 8)
         commit = LoggedCommit(
             sha=sha,
             parents=parents.split(),
@@ -90,6 +96,9 @@ def _parse_log(output: str) -> list[LoggedCommit]:
             date=datetime.fromisoformat(date),
             trailers=parse_trailers(trailers),
             message=message.strip("\n"),
+            tags=sorted(
+                (ref[5:] for ref in refs.split(", ") if ref.startswith("tag: ")), key=_natural
+            ),
         )
         tokens = raw.lstrip("\0\n").split("\0")
         position = 0

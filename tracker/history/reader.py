@@ -40,19 +40,21 @@ def release_from_subject(subject: str) -> str | None:
     return f"{name} rev {revision.group('number')}" if revision else name
 
 
-def _check_repository(repo: Path) -> None:
+def _open_repository(repo: Path) -> bool:
+    """Check that ``repo`` is a git repository (one git call); whether it is a shallow clone."""
     if not repo.exists():
         raise SpecHistoryError(f"{repo}: no such folder (expected a git repository)")
-    if not is_git_repository(repo):
+    done = subprocess.run(
+        ["git", "-C", str(repo), "rev-parse", "--show-toplevel", "--is-shallow-repository"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = done.stdout.split("\n")
+    inside = done.returncode == 0 and Path(lines[0]).resolve() == repo.resolve()
+    if not inside and not is_git_repository(repo):  # the second look accepts bare repositories
         raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
-    if not run_git(repo, "for-each-ref", "--count=1").strip():
-        head = subprocess.run(
-            ["git", "-C", str(repo), "rev-parse", "--verify", "-q", "HEAD"],
-            capture_output=True,
-            check=False,
-        )
-        if head.returncode != 0:
-            raise SpecHistoryError(f"{repo}: the repository is empty (no commits yet)")
+    return len(lines) > 1 and lines[1] == "true"
 
 
 def resolve_revision(repo: Path, revision: str) -> str:
@@ -73,6 +75,8 @@ def resolve_revision(repo: Path, revision: str) -> str:
         check=False,
     )
     if done.returncode != 0:
+        if not run_git(repo, "for-each-ref", "--count=1").strip():
+            raise SpecHistoryError(f"{repo}: the repository is empty (no commits yet)")
         raise SpecHistoryError(
             f"{repo}: unknown revision {revision!r} (not a commit, branch or tag)"
         )
@@ -81,9 +85,6 @@ def resolve_revision(repo: Path, revision: str) -> str:
 
 def _check_shallow(repo: Path, tip: str, since: str | None) -> None:
     """A shallow clone whose cut falls inside the walked range cannot give the full history."""
-    answer = run_git(repo, "rev-parse", "--is-shallow-repository").decode().strip()
-    if answer != "true":
-        return
     shallow_file = Path(run_git(repo, "rev-parse", "--git-path", "shallow").decode().strip())
     if not shallow_file.is_absolute():
         shallow_file = repo / shallow_file
@@ -94,24 +95,6 @@ def _check_shallow(repo: Path, tip: str, since: str | None) -> None:
             f"{repo}: a shallow clone, so the spec's history is cut; run "
             "`git fetch --unshallow` (in CI: actions/checkout with fetch-depth: 0)"
         )
-
-
-def _release_names(repo: Path) -> dict[str, str]:
-    """Commit sha -> tag name (the first in version order when several tags point at it)."""
-    listed = run_git(
-        repo,
-        "for-each-ref",
-        "--sort=version:refname",
-        "--format=%(objectname) %(*objectname) %(refname:short)",
-        "refs/tags",
-    ).decode("utf-8", "replace")
-    names: dict[str, str] = {}
-    for line in listed.splitlines():
-        parts = line.split(" ")
-        if len(parts) >= 3:
-            target = parts[1] or parts[0]
-            names.setdefault(target, " ".join(parts[2:]))
-    return names
 
 
 def read_spec_versions(
@@ -131,7 +114,7 @@ def read_spec_versions(
     ``since``, only versions after that revision (as for a review of ``since..revision``).
     """
     repo = Path(repo)
-    _check_repository(repo)
+    shallow = _open_repository(repo)
     tip = resolve_revision(repo, revision)
     base = resolve_revision(repo, since) if since else None
     paths = matching_paths(repo, tip, list(files))
@@ -140,11 +123,11 @@ def read_spec_versions(
             f"{repo}: no file at {revision} matches {', '.join(files) or '(no globs)'} "
             "(spec file globs are matched against repository paths, e.g. spec.md or docs/*.md)"
         )
-    _check_shallow(repo, tip, base)
+    if shallow:
+        _check_shallow(repo, tip, base)
     logged = walk_commits(repo, tip, paths, first_parent=first_parent, since=base)
     logged.reverse()
-    tags = _release_names(repo)
-    versions = _versions(repo, logged, tags, paths, base)
+    versions = _versions(repo, logged, paths, base)
     walk = (tip, base, first_parent)
     return _parse_versions(repo, versions, clause_marker, cache_dir, progress, walk)
 
@@ -152,7 +135,6 @@ def read_spec_versions(
 def _versions(
     repo: Path,
     logged: list[LoggedCommit],
-    tags: dict[str, str],
     paths: list[str],
     base: str | None,
 ) -> list[SpecVersion]:
@@ -181,7 +163,7 @@ def _versions(
                 date=commit.date,
                 message=commit.message,
                 trailers=commit.trailers,
-                release=tags.get(commit.sha) or release_from_subject(subject),
+                release=commit.tags[0] if commit.tags else release_from_subject(subject),
                 files=dict(sorted(current.items())),
             )
         )
@@ -253,7 +235,7 @@ def read_spec_at(
 ) -> ParsedVersion:
     """The spec files as they stand at ``rev``, with the commit's own metadata."""
     repo = Path(repo)
-    _check_repository(repo)
+    _open_repository(repo)
     sha = resolve_revision(repo, rev)
     paths = matching_paths(repo, sha, list(files))
     if not paths:
@@ -263,6 +245,6 @@ def read_spec_at(
     for entry in filter(None, listed.split("\0")):
         meta, _, path = entry.partition("\t")
         blobs[path] = meta.split()[2]
-    version = _versions(repo, [describe_commit(repo, sha)], _release_names(repo), paths, None)[0]
+    version = _versions(repo, [describe_commit(repo, sha)], paths, None)[0]
     version = version.model_copy(update={"files": dict(sorted(blobs.items()))})
     return _parse_versions(repo, [version], clause_marker, None, False)[0]
