@@ -188,6 +188,14 @@ def test_bad_sample_rows(tmp_path: Path) -> None:
     assert result.results["n"].tolist() == [1]
 
 
+def test_repeated_sample_and_epoch_is_warned_about(tmp_path: Path) -> None:
+    lines = [SAMPLE_HEADER] + ["r1,m,2026-01-05,sandbagging_qa,s1,1,1,0"] * 2
+    result = ingest([write(tmp_path / "s.csv", "\n".join(lines) + "\n")])
+    warning = _only(result.problems, "warning")
+    assert (warning.row, warning.column) == (2, "sample_id")
+    assert "2 rows for 1 sample ids x 1 epochs" in warning.reason
+
+
 def test_missing_column_rejects_the_file(tmp_path: Path) -> None:
     path = write(tmp_path / "r.csv", "run_id,model,date,env_id,n\nr1,m,2026-01-05,x,10\n")
     result = ingest([path])

@@ -244,19 +244,20 @@ def sample_groups_sql(checked: str) -> str:
     when any usable row of the group lacks an awareness label.
     """
     ok = "_problem IS NULL"
+    # CASE inside DISTINCT rather than FILTER: DuckDB runs it markedly faster on 10M rows.
     return f"""
         SELECT run_id, env_id,
             min(model) FILTER (WHERE {ok}) AS model,
             min(date) FILTER (WHERE {ok}) AS date,
             min(spec_version) FILTER (WHERE {ok}) AS spec_version,
             count(*) FILTER (WHERE {ok}) AS n,
-            count(DISTINCT sample_id) FILTER (WHERE {ok}) AS n_ids,
+            count(DISTINCT CASE WHEN {ok} THEN sample_id END) AS n_ids,
             max(epoch) FILTER (WHERE {ok}) AS epochs,
             count(*) FILTER (WHERE {ok} AND misbehaved) AS misbehaved,
             count(*) FILTER (WHERE {ok} AND aware) AS aware,
             count(*) FILTER (WHERE {ok} AND misbehaved AND aware) AS misbehaved_aware,
             count(*) FILTER (WHERE {ok} AND aware IS NULL) AS aware_unknown,
-            count(DISTINCT sample_id) FILTER (WHERE {ok} AND misbehaved) AS misbehaved_ids,
+            count(DISTINCT CASE WHEN {ok} AND misbehaved THEN sample_id END) AS misbehaved_ids,
             count(*) FILTER (WHERE NOT {ok}) AS bad_rows,
             min(_row) FILTER (WHERE {ok}) AS first_row
         FROM ({checked})

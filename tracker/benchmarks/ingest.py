@@ -245,9 +245,31 @@ def _read_loaded(
         good["aware"] = good["aware"].astype("Int64").mask(unknown)
         good["misbehaved_aware"] = good["misbehaved_aware"].astype("Int64").mask(unknown)
         good["_input_rows"] = good["n"]
+        _warn_repeated_samples(file, good, problems)
     good["source"] = file
     good["_row_unit"] = loaded.row_unit
     return good
+
+
+def _warn_repeated_samples(file: str, groups: pd.DataFrame, problems: _Problems) -> None:
+    """Warn where a group has more rows than ids x epochs: some (sample, epoch) came twice.
+
+    A cheap test (an exact one needs another distinct count over every row); it catches every
+    repeat when each sample ran every epoch, which is how evaluation harnesses write samples.
+    """
+    repeated = groups[groups["n"] > groups["n_ids"] * groups["epochs"]]
+    for record in repeated.to_dict("records"):
+        problems.add(
+            RowProblem(
+                file=file,
+                row=int(record["first_row"]),
+                column="sample_id",
+                reason=f"run {record['run_id']!r}, environment {record['env_id']!r}: "
+                f"{int(record['n'])} rows for {int(record['n_ids'])} sample ids x "
+                f"{int(record['epochs'])} epochs; some (sample_id, epoch) pairs repeat",
+                severity="warning",
+            )
+        )
 
 
 def _report_bad_rows(file: str, rows: list[int], reasons: list[str], problems: _Problems) -> None:
