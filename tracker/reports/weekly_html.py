@@ -15,7 +15,7 @@ from plotly.offline import get_plotlyjs
 from tracker.analysis.models import VERDICTS
 from tracker.reports.escape import h
 from tracker.reports.models import WeeklyReport
-from tracker.reports.weekly_markdown import _SOURCE, short_version
+from tracker.reports.weekly_markdown import WEEK_SOURCE_TEXT, short_version
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:70rem;
@@ -123,7 +123,7 @@ def render_weekly_html(report: WeeklyReport) -> str:
         f"<h1>{h(report.title)}</h1>",
         f'<p class="muted">Week <strong>{h(week.label)}</strong> '
         f"({week.start.date().isoformat()} to {week.end.date().isoformat()}, end excluded, UTC), "
-        f"{h(_SOURCE[week.source])}.</p>",
+        f"{h(WEEK_SOURCE_TEXT[week.source])}.</p>",
         "<h2>Summary</h2><ul>"
         f"<li>Spec patches this week: {len(report.patches)}</li>"
         f"<li>New zeros (or changed verdicts): {len(report.new_zeros)}; "

@@ -16,7 +16,7 @@ def short_version(version: str | None) -> str:
     return _SHA.sub(lambda m: m.group(0)[:7], version or "")
 
 
-_SOURCE = {
+WEEK_SOURCE_TEXT = {
     "option": "named with --week",
     "now": "the week of --now",
     "latest-run": "the week of the latest run",
@@ -37,7 +37,8 @@ def render_weekly_markdown(report: WeeklyReport) -> str:
     """The whole report as Markdown; every untrusted string is escaped."""
     out: list[str] = [f"# {md(report.title)}", ""]
     out.append(
-        f"Week **{report.week.label}** ({_day(report)}, UTC), {_SOURCE[report.week.source]}."
+        f"Week **{report.week.label}** ({_day(report)}, UTC), "
+        f"{WEEK_SOURCE_TEXT[report.week.source]}."
     )
     out.append("")
     out += _summary(report)
