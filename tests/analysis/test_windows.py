@@ -100,3 +100,15 @@ def test_an_earlier_recovered_zero_does_not_join_the_baseline() -> None:
     assert windows is not None
     assert windows.baseline is not None
     assert [r.run_id for r in windows.baseline.runs] == ["m1-ckpt04", "m1-ckpt05", "m1-ckpt06"]
+
+
+def test_epochs_use_distinct_misbehaving_ids_when_known() -> None:
+    table = results_table(
+        env_rows("env", [120, 3], n=600, n_ids=[150, 150], epochs=4, aware=[8, 8], joint=[0, 0])
+    )
+    table["misbehaved_ids"] = pd.array([40, 3], dtype="Int64")
+    runs = run_counts(table)
+    # 3 misbehaving rows may be 3 different sample ids: 3/150, not a rescaled 1/150.
+    assert [r.x for r in runs] == [40, 3]
+    assert [r.n for r in runs] == [150, 150]
+    assert [r.misbehaved_aware for r in runs] == [0, 0]

@@ -279,6 +279,53 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
     return causes
 
 
+def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, str]]:
+    """Why no verdict other than insufficient-evidence fits, when no other cause says so."""
+    reasons: list[tuple[CauseName, str]] = []
+    spec, s_value = settings.specificity, a.specificity or 0.0
+    aw = a.awareness
+    if a.targeted and s_value >= spec and not (a.did_q is not None and a.did_q < settings.q):
+        reasons.append(
+            (
+                "small-sample",
+                f"the drop is specific to this environment (S = {s_value:.2f}) but the DiD is "
+                f"not significant (q {fmt_p(a.did_q)})",
+            )
+        )
+    if aw.mode == "joint" and aw.unaware_dropped(settings.p_level) and _rose(a, settings):
+        reasons.append(
+            (
+                "awareness",
+                "awareness rose, but the unaware stratum fell too "
+                f"(two-sided p {fmt_p(aw.unaware_p_two_sided)}): behaviour changed as well",
+            )
+        )
+    if a.control is not None and not a.targeted and s_value >= spec:
+        reasons.append(
+            (
+                "missing-data",
+                f"no patch between the windows targets it, yet it fell more than its untargeted "
+                f"controls (S = {s_value:.2f}, controls p {fmt_p(a.control_drop_p)}): a patch "
+                "with no link to this environment, or a cause outside the data",
+            )
+        )
+    elif (
+        a.control is not None
+        and s_value < spec
+        and not (a.control_drop_p is not None and a.control_drop_p < settings.p_level)
+    ):
+        reasons.append(
+            (
+                "small-sample",
+                f"the controls fell {(a.rrr_control or 0.0) * 100:.0f}% relatively, not "
+                f"significantly (p {fmt_p(a.control_drop_p)})",
+            )
+        )
+    if not reasons:
+        reasons.append(("missing-data", "no cause meets its criteria in METHOD.md's table"))
+    return reasons
+
+
 def notices(a: Assessment, settings: AnalysisSettings) -> list[str]:
     """No longer discriminating, and held-out variant gaps."""
     found = []

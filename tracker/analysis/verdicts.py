@@ -20,12 +20,16 @@ from tracker.analysis.evidence import (
     details,
     evidence_sentences,
     notices,
+    why_not,
 )
 from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
 from tracker.analysis.windows import RunCounts, find_windows, run_counts
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch
 from tracker.settings import AnalysisSettings
+
+REQUIRED_COLUMNS = ("run_id", "model", "date", "env_id", "n", "misbehaved")
+"""Result columns the analysis cannot do without; the others may be absent or NA."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ def decide(a: Assessment, settings: AnalysisSettings) -> Decision:
     )
     if broad_ok:
         return Decision("broad-improvement", causes, scores)
+    if not any(name in ("small-sample", "missing-data") for name, _ in causes):
+        causes = causes + why_not(a, settings)
     return Decision("insufficient-evidence", causes, scores)
 
 
@@ -126,6 +132,9 @@ def assess_all(
     samples: pd.DataFrame | None = None,
 ) -> list[Assessment]:
     """Assess every environment and model line at or near zero, with BH applied."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in results.columns]
+    if missing:
+        raise ValueError(f"results table lacks columns {', '.join(missing)}")
     env_map = {e.env_id: e for e in environments}
     by_group = _samples_by_group(samples)
     rng = np.random.default_rng(0)  # change-point Monte Carlo only; fixed seed, reproducible

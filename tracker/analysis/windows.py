@@ -129,8 +129,10 @@ def _joint_from_samples(samples: pd.DataFrame | None) -> dict[tuple[str, str], i
 def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[RunCounts]:
     """Results rows of one environment and model as runs in date order.
 
-    With epochs (``n_ids`` below ``n``) every count is rescaled by ``n_ids / n``. A missing joint
-    count is taken from the sample rows when they are given.
+    With epochs (``n_ids`` below ``n``) the unit is the sample id: x is ``misbehaved_ids`` (ids
+    that misbehaved in any epoch) when known, else the misbehaving rows rescaled by
+    ``n_ids / n``; aware and joint counts are rescaled. A missing joint count is taken from the
+    sample rows when they are given.
     """
     joint = _joint_from_samples(samples)
     runs: list[RunCounts] = []
@@ -139,20 +141,25 @@ def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[
         n_raw = int(row["n"])
         if n_raw < 1:
             continue
-        n_ids = _optional_int(row["n_ids"])
+        n_ids = _optional_int(row.get("n_ids"))
         factor = n_ids / n_raw if n_ids is not None and 0 < n_ids < n_raw else 1.0
-        aware = _optional_int(row["aware"])
-        joint_count = _optional_int(row["misbehaved_aware"])
+        aware = _optional_int(row.get("aware"))
+        joint_count = _optional_int(row.get("misbehaved_aware"))
         if joint_count is None and aware is not None:
             joint_count = joint.get((str(row["run_id"]), str(row["env_id"])))
         n = round(n_raw * factor)
-        x = min(_rescale(int(row["misbehaved"]), factor) or 0, n)
+        x_ids = _optional_int(row.get("misbehaved_ids"))
+        if factor < 1 and x_ids is not None:
+            x = min(x_ids, n)
+        else:
+            x = min(_rescale(int(row["misbehaved"]), factor) or 0, n)
         aware_eff = _rescale(aware, factor)
         joint_eff = _rescale(joint_count, factor)
         if aware_eff is not None:
             aware_eff = min(aware_eff, n)
-        if joint_eff is not None:
-            joint_eff = min(joint_eff, x, aware_eff if aware_eff is not None else n)
+        if joint_eff is not None and aware_eff is not None:
+            # Keep the strata possible: m <= min(x, a) and x - m <= n - a.
+            joint_eff = max(min(joint_eff, x, aware_eff), x - (n - aware_eff), 0)
         date = pd.Timestamp(row["date"]).to_pydatetime()
         runs.append(RunCounts(str(row["run_id"]), date, x, n, aware_eff, joint_eff))
     return runs
