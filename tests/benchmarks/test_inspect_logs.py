@@ -42,6 +42,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         log_format="json",
         style="numbers",
         awareness_scorer=None,
+        errored=["b"],
     )
     return {"letters": letters, "numbers": numbers, "folder": folder}
 
@@ -80,12 +81,18 @@ def test_missing_metadata_key_is_reported(logs: dict[str, Path]) -> None:
     assert "env_key" in problem.reason
 
 
-def test_json_log_with_numeric_scores_and_no_awareness_scorer(logs: dict[str, Path]) -> None:
+def test_json_log_with_numeric_scores_no_awareness_and_an_errored_sample(
+    logs: dict[str, Path],
+) -> None:
     result = ingest([logs["numbers"]])
     (warning,) = result.warnings
     assert "no awareness scorer" in warning.reason
+    # Sample "b" errored in both epochs: two rejected rows that name it, the rest counted.
+    assert [p.row is not None for p in result.errors] == [True, True]
+    assert all("sample 'b'" in p.reason and "errored" in p.reason for p in result.errors)
+    assert (result.input_rows, result.rejected_rows) == (4, 2)
     row = result.results.iloc[0]
-    assert (row["n"], row["n_ids"], row["epochs"], row["misbehaved"]) == (4, 2, 2, 3)
+    assert (row["n"], row["n_ids"], row["epochs"], row["misbehaved"]) == (2, 1, 2, 2)
     assert pd.isna(row["aware"])
 
 
@@ -100,11 +107,13 @@ def test_threshold_maps_numeric_scores(logs: dict[str, Path]) -> None:
     # With a threshold above 1 no numeric score counts as misbehaviour.
     result = ingest([logs["numbers"]], inspect=InspectSettings(threshold=1.5))
     assert result.results["misbehaved"].tolist() == [0]
+    result = ingest([logs["numbers"]], inspect=InspectSettings(threshold=0.5))
+    assert result.results["misbehaved"].tolist() == [2]
 
 
 def test_a_folder_of_logs_is_read_recursively(logs: dict[str, Path]) -> None:
     result = ingest([logs["folder"]])
-    assert sorted(result.results["n"].tolist()) == [4, 12]
+    assert sorted(result.results["n"].tolist()) == [2, 12]
     assert result.input_rows == 16
 
 

@@ -59,11 +59,13 @@ def write_inspect_log(
     eval_metadata: dict[str, Any] | None = None,
     created: datetime | None = None,
     model: str = "mockllm/model",
+    errored: Sequence[str | int] = (),
 ) -> Path:
     """Run a task named ``env_id`` on the mock model and return the log file inspect_ai wrote.
 
     ``created`` (tz-aware) rewrites the eval's creation time through ``write_eval_log``, so tests
-    can place runs on the calendar.
+    can place runs on the calendar. Samples whose id is in ``errored`` raise in the solver; the
+    eval goes on (``fail_on_error=False``) and the log records their error.
     """
     from inspect_ai import Task
     from inspect_ai import eval as inspect_eval
@@ -71,7 +73,7 @@ def write_inspect_log(
     from inspect_ai.log import read_eval_log, write_eval_log
     from inspect_ai.model import ModelOutput, ModelUsage, get_model
     from inspect_ai.scorer import Score, Target, accuracy, scorer
-    from inspect_ai.solver import TaskState, generate
+    from inspect_ai.solver import Generate, TaskState, generate, solver
 
     for planned in samples:
         for name, values in (("misbehaved", planned.misbehaved), ("aware", planned.aware)):
@@ -102,6 +104,17 @@ def write_inspect_log(
         result.usage = ModelUsage(input_tokens=10, output_tokens=5, total_tokens=15)
         return result
 
+    failing = set(map(str, errored))
+
+    @solver
+    def fail_planned() -> Any:
+        async def solve(state: TaskState, generate: Generate) -> TaskState:
+            if str(state.sample_id) in failing:
+                raise RuntimeError(f"planned failure of sample {state.sample_id}")
+            return state
+
+        return solve
+
     dataset = [
         Sample(
             id=p.sample_id,
@@ -113,7 +126,7 @@ def write_inspect_log(
     ]
     task = Task(
         dataset=dataset,
-        solver=generate(),
+        solver=[fail_planned(), generate()],
         scorer=scorers,
         name=env_id,
         metadata=task_metadata or {},
@@ -128,6 +141,7 @@ def write_inspect_log(
         metadata=eval_metadata,
         display="none",
         log_level="error",
+        fail_on_error=False,
     )
     log = logs[0]
     if log.status != "success":
