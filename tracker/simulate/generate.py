@@ -100,14 +100,18 @@ def _failures(
         models = [m for m in plan.models if plan.applies(patch.models, m)] or list(plan.models)
         for env_id in patch.targets:
             env = plan.env(env_id).env
-            for _ in range(patch.failures_per_target):
-                days = int(rng.integers(5, 50))
+            offset = int(rng.integers(100))
+            # Observed after the first checkpoint where there is room, before the patch.
+            room = (patch.date - plan.run_dates[0]).days
+            latest = min(50, room) if room > 6 else 50
+            for j in range(patch.failures_per_target):
+                days = int(rng.integers(5, latest))
                 failure = Failure(
                     failure_id="",
                     date=patch.date - timedelta(days=days, hours=int(rng.integers(0, 12))),
                     env_id=env_id,
                     model=models[int(rng.integers(len(models)))],
-                    summary=texts.failure_summary(env, rng),
+                    summary=texts.failure_summary(env, rng, offset + j),
                     excerpt=texts.failure_excerpt(env, rng),
                     source="simulated",
                 )
