@@ -7,7 +7,9 @@ git revision. A shallow clone that lacks the base gets a message telling the use
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
@@ -30,16 +32,19 @@ def is_shallow(repo: Path) -> bool:
     return done.returncode == 0 and done.stdout.strip() == "true"
 
 
-def resolve_revision(repo: Path, rev: str, versions: list[ParsedVersion]) -> str:
-    """A full sha for ``rev``: a release name (latest version of that name wins) or a git rev."""
-    releases = [v.version.commit for v in versions if v.version.release == rev]
-    if releases:
-        return releases[-1]
-    done = _git(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+def resolve_revision(repo: Path, rev: str, load_versions: Callable[[], list[ParsedVersion]]) -> str:
+    """A full sha for ``rev``: a git revision, else a release name of the spec's versions (the
+    latest version of that name wins). The history is only read when git does not know ``rev``.
+    """
+    done = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
     if done.returncode == 0:
         return done.stdout.strip()
     if is_shallow(repo):
         raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=rev))
+    versions = load_versions()
+    releases = [v.version.commit for v in versions if v.version.release == rev]
+    if releases:
+        return releases[-1]
     known = ", ".join(sorted({v.version.release for v in versions if v.version.release}))
     raise SpecHistoryError(
         f"{repo}: unknown revision {rev!r}; expected a commit, a tag, a branch"
@@ -113,13 +118,16 @@ def read_review_range(
     from tracker.history.reader import read_spec_at, read_spec_versions
     from tracker.spec.lineage import diff_clauses
 
-    history = read_spec_versions(
-        repo,
-        files,
-        clause_marker=clause_marker,
-        first_parent=first_parent,
-        cache_dir=cache_dir,
-    )
+    @cache
+    def history() -> list[ParsedVersion]:
+        return read_spec_versions(
+            repo,
+            files,
+            clause_marker=clause_marker,
+            first_parent=first_parent,
+            cache_dir=cache_dir,
+        )
+
     head_commit = resolve_revision(repo, head, history)
     base_commit = resolve_revision(repo, base, history)
     check_ancestry(repo, base_commit, head_commit)
