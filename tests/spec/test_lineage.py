@@ -143,3 +143,27 @@ def test_removed_clause_history_ends_with_its_removal() -> None:
     history = lineage.history("b")
     assert history.removed_in == _sha(2)
     assert [c.kind for c in history.changes] == ["added", "removed"]
+
+
+def test_lineage_changes_equal_diff_clauses_for_every_version() -> None:
+    texts = [
+        "# A {#a}\n\none\n\n## B {#b k=1}\n\ntwo\n",
+        "# A {#a}\n\none, edited\n\n## B {#b k=1}\n\ntwo\n",  # same ids: the fast path
+        "# A {#a}\n\none, edited\n\n## B renamed {#b k=2}\n\ntwo\n",
+        "# A {#a}\n\nextra line\n\none, edited\n\n## B renamed {#b k=2}\n\ntwo\n",  # shifted
+        "# A {#a}\n\none, edited\n\n## C {#c}\n\nthree\n",
+    ]
+    versions = [_version(number, text) for number, text in enumerate(texts, start=1)]
+    lineage = build_lineage(versions)
+    previous: tuple[object, ...] = ()
+    for parsed in versions:
+        expected = diff_clauses(
+            previous,  # type: ignore[arg-type]
+            parsed.clauses,
+            commit=parsed.version.commit,
+            date=parsed.version.date,
+        )
+        assert lineage.changes_in(parsed.version.commit) == expected
+        previous = parsed.clauses
+    assert [c.kind for c in lineage.changes_in(_sha(3))] == ["retitled", "reattributed"]
+    assert [c.kind for c in lineage.changes_in(_sha(4))] == ["modified"]

@@ -185,28 +185,29 @@ def _changes(
             continue
         before = old_by_id[previous_id]
         kinds = _kinds(before, clause, new_id_of)
+        renamed_from = previous_id if previous_id != clause.id else None
         for kind in kinds:
             changes.append(
-                ClauseChange.model_construct(
-                    clause_id=clause.id,
-                    kind=kind,
-                    commit=commit,
-                    date=date,
-                    previous_id=previous_id if previous_id != clause.id else None,
-                    old_title=before.title,
-                    new_title=clause.title,
-                    old_parent=before.parent_id,
-                    new_parent=clause.parent_id,
-                    old_attributes=before.attributes,
-                    new_attributes=clause.attributes,
-                    old_text=before.text,
-                    new_text=clause.text,
-                    diff=_text_diff(before, clause) if kind == "modified" else "",
-                    similarity=scores.get(clause.id),
-                )
+                _changed(kind, before, clause, renamed_from, scores.get(clause.id), commit, date)
             )
     removed = set(old_by_id) - set(pairs.values())
     changes.extend(_removed(c, commit, date) for c in old_clauses if c.id in removed)
+    return changes
+
+
+def _changes_same_ids(
+    old_clauses: Sequence[Clause], new_clauses: Sequence[Clause], commit: str, date: datetime
+) -> list[ClauseChange]:
+    """``_changes`` for two versions with the same clause ids in the same order (cheaper)."""
+    changed = set(map(id, new_clauses)).difference(map(id, old_clauses))
+    if not changed:
+        return []
+    old_by_id = dict(zip(map(_ID, old_clauses), old_clauses, strict=True))
+    changes: list[ClauseChange] = []
+    for clause in compress(new_clauses, map(changed.__contains__, map(id, new_clauses))):
+        before = old_by_id[clause.id]
+        for kind in _kinds(before, clause, {}):
+            changes.append(_changed(kind, before, clause, None, None, commit, date))
     return changes
 
 
@@ -222,6 +223,34 @@ def _kinds(before: Clause, after: Clause, new_id_of: dict[str, str]) -> list[Cha
     if before.attributes != after.attributes:
         kinds.append("reattributed")
     return kinds
+
+
+def _changed(
+    kind: ChangeKind,
+    before: Clause,
+    clause: Clause,
+    previous_id: str | None,
+    similarity: float | None,
+    commit: str,
+    date: datetime,
+) -> ClauseChange:
+    return ClauseChange.model_construct(
+        clause_id=clause.id,
+        kind=kind,
+        commit=commit,
+        date=date,
+        previous_id=previous_id,
+        old_title=before.title,
+        new_title=clause.title,
+        old_parent=before.parent_id,
+        new_parent=clause.parent_id,
+        old_attributes=before.attributes,
+        new_attributes=clause.attributes,
+        old_text=before.text,
+        new_text=clause.text,
+        diff=_text_diff(before, clause) if kind == "modified" else "",
+        similarity=similarity,
+    )
 
 
 # Changes are built with model_construct: every value comes from validated clauses and
@@ -305,16 +334,19 @@ class Lineage:
     def _build(self, rename_threshold: float) -> None:
         current: dict[str, int] = {}  # clause id in the previous version -> thread
         previous: Sequence[Clause] = ()
+        previous_ids: tuple[str, ...] = ()
         for index, parsed in enumerate(self.versions):
             commit, date = parsed.version.commit, parsed.version.date
-            pairs, scores = align(previous, parsed.clauses, rename_threshold)
-            changes = _changes(previous, parsed.clauses, pairs, scores, commit, date)
-            if len(pairs) == len(current) == len(parsed.clauses) and all(
-                map(str.__eq__, pairs, pairs.values())
-            ):
+            ids = tuple(map(_ID, parsed.clauses))
+            if index and ids == previous_ids:
+                # The usual version: the same clauses, some edited; no thread changes.
+                changes = _changes_same_ids(previous, parsed.clauses, commit, date)
                 self._assign(changes, current, current, commit, index)
                 previous = parsed.clauses
                 continue
+            previous_ids = ids
+            pairs, scores = align(previous, parsed.clauses, rename_threshold)
+            changes = _changes(previous, parsed.clauses, pairs, scores, commit, date)
             following = {new_id: current[old_id] for new_id, old_id in pairs.items()}
             for new_id, old_id in pairs.items():
                 if new_id != old_id:
