@@ -107,6 +107,8 @@ def expected_flag(
         return _mean([fn(plan, e, model, dates[i]) for i in idx])
 
     r_base, r_cur = window(env_id, baseline, observed_rate), window(env_id, current, observed_rate)
+    if r_cur >= r_base:
+        return make("insufficient-evidence", "no drop from the baseline")
     rrr_target = 1 - r_cur / r_base
     others = [e.env for e in plan.envs if e.env.env_id not in targeted_anywhere | {env_id}]
     controls = [e for e in others if e.category == env.env.category] or others
