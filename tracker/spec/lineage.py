@@ -323,6 +323,7 @@ class Lineage:
         self._changes: list[list[ClauseChange]] = []
         self._threads: list[_Thread] = []
         self._by_id: dict[str, list[int]] = {}
+        self._by_commit = {p.version.commit: i for i, p in enumerate(self.versions)}
         self._build(rename_threshold)
 
     def _start_span(self, thread_index: int, index: int, clause_id: str) -> None:
@@ -379,9 +380,8 @@ class Lineage:
 
     def _index(self, ref: str) -> int:
         wanted = ref.strip()
-        for index, parsed in enumerate(self.versions):
-            if parsed.version.commit == wanted:
-                return index
+        if wanted in self._by_commit:
+            return self._by_commit[wanted]
         if len(wanted) >= 4 and re.fullmatch(r"[0-9a-fA-F]+", wanted):
             found = [
                 i
