@@ -133,3 +133,11 @@ def test_patch_trained_into_one_model_line_flags_only_that_line(tmp_path: Path) 
     target = plan.patches[0].targets[0]
     assert [(f.env_id, f.model, f.verdict) for f in flags] == [(target, "model-a", "patch-driven")]
     assert [(f.env_id, f.model) for f in scenario.truth.flags] == [(target, "model-a")]
+
+
+def test_awareness_driven_with_sample_rows(tmp_path: Path) -> None:
+    scenario, flags = _kind("awareness", 2, tmp_path)
+    assert all(e.form == "samples" for e in scenario.plan.envs)
+    assert (tmp_path / "benchmarks" / "samples.csv").is_file()
+    assert list(_verdicts(scenario).values()) == ["awareness-driven"]
+    _assert_matches_truth(scenario, flags)
