@@ -219,3 +219,13 @@ def test_a_diverged_base_is_reviewed_from_the_merge_base(
     by_kind = json.loads(out)["by_kind"]
     assert by_kind["added"] == ["AS2"]
     assert by_kind["modified"] == []
+
+
+def test_revisions_by_commit_message(
+    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, repo = workspace
+    argv = ["review", ":/Initial spec", ":/Add AS2", "--repo", str(repo.path), "--file", "spec.md"]
+    code, out, _ = run([*argv, "--clause-marker", r"^(?P<id>(AS|GP)\d+)\b"], capsys)
+    assert code == 0
+    assert "- **added** (1): `AS2`" in out

@@ -36,9 +36,12 @@ def resolve_revision(repo: Path, rev: str, load_versions: Callable[[], list[Pars
     """A full sha for ``rev``: a git revision, else a release name of the spec's versions (the
     latest version of that name wins). The history is only read when git does not know ``rev``.
     """
-    done = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    # Two steps, so ``:/message`` revisions work (a ``^{commit}`` suffix would join the regex).
+    done = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", rev)
     if done.returncode == 0:
-        return done.stdout.strip()
+        peeled = _git(repo, "rev-parse", "--verify", "--quiet", f"{done.stdout.strip()}^{{commit}}")
+        if peeled.returncode == 0:
+            return peeled.stdout.strip()
     if is_shallow(repo):
         raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=rev))
     versions = load_versions()
