@@ -144,6 +144,8 @@ class AwarenessAnalysis:
     unaware_drop_p: float | None = None
     """One-sided Fisher p that the unaware stratum's own rate fell (joint counts only)."""
     unaware_p_two_sided: float | None = None
+    unaware_n_cur: int | None = None
+    """Unaware samples in the current window (joint counts only)."""
 
     def unaware_dropped(self, level: float) -> bool | None:
         """Did the unaware stratum's own rate fall? None without joint counts.
@@ -158,6 +160,13 @@ class AwarenessAnalysis:
         if self.unaware_cur is None:
             return None
         return self.unaware_p_two_sided < level and self.unaware_cur[0] < self.unaware_base[0]
+
+    @property
+    def unaware_expected(self) -> float | None:
+        """Misbehaving unaware samples the current window would hold at the baseline's rate."""
+        if self.unaware_base is None or self.unaware_n_cur is None:
+            return None
+        return self.unaware_base[0] * self.unaware_n_cur
 
     @property
     def bounds_overlap(self) -> bool:
@@ -215,4 +224,5 @@ def analyse_awareness(
         unaware_cur=(u_c, u_c) if u_c is not None else None,
         unaware_drop_p=drop_p,
         unaware_p_two_sided=two_sided,
+        unaware_n_cur=n_c - a_c,
     )

@@ -300,6 +300,21 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
                 f"(two-sided p {fmt_p(aw.unaware_p_two_sided)}): behaviour changed as well",
             )
         )
+    expected = aw.unaware_expected
+    if (
+        aw.mode == "joint"
+        and _rose(a, settings)
+        and expected is not None
+        and expected < settings.unaware_min_expected
+    ):
+        reasons.append(
+            (
+                "small-sample",
+                f"awareness rose, but only {aw.unaware_n_cur} unaware samples remain: at the "
+                f"baseline unaware rate they would hold {expected:.1f} misbehaving ones (fewer "
+                f"than {settings.unaware_min_expected:g}), too few to show that stratum held",
+            )
+        )
     if a.control is not None and not a.targeted and s_value >= spec:
         reasons.append(
             (
@@ -404,6 +419,8 @@ def details(a: Assessment) -> dict[str, float | int | str | None]:
         "awareness_share_high": aw.share_high,
         "unaware_drop_p": aw.unaware_drop_p,
         "unaware_p_two_sided": aw.unaware_p_two_sided,
+        "unaware_n_current": aw.unaware_n_cur,
+        "unaware_expected_events": aw.unaware_expected,
     }
     if aw.standardised is not None:
         out |= {

@@ -71,6 +71,7 @@ def decide(a: Assessment, settings: AnalysisSettings) -> Decision:
         and aw.share_low is not None
         and aw.share_low >= threshold
         and aw.unaware_dropped(p_level) is False
+        and (aw.unaware_expected or 0.0) >= settings.unaware_min_expected
     )
     if patch_ok and aware_ok:
         verdict: Verdict = (
