@@ -137,4 +137,6 @@ def warnings_to_stderr() -> Iterator[None]:
         yield
     console = stderr_console()
     for warning in caught:
+        if not issubclass(warning.category, UserWarning):
+            continue  # library deprecations and resource notices are not the user's business
         console.print(f"[yellow]warning:[/] {escape(str(warning.message))}", highlight=False)

@@ -97,7 +97,9 @@ class BlobReader:
     ) -> None:
         if self._process is not None:
             assert self._process.stdin is not None
+            assert self._process.stdout is not None
             self._process.stdin.close()
+            self._process.stdout.close()
             self._process.wait()
 
     def read(self, sha: str) -> bytes:
