@@ -10,6 +10,7 @@ from tests.reports import records
 from tests.reports.snapshot import assert_snapshot
 from tracker.errors import UsageError
 from tracker.reports import (
+    WeeklyInputs,
     build_weekly_report,
     choose_week,
     iso_week,
@@ -112,3 +113,23 @@ def test_html_escapes_untrusted_text_and_inlines_plotly_once(report) -> None:  #
     assert "cdn" not in page.split("<script", 2)[1][:200].lower()
     for chart in CHART_IDS:
         assert f'id="{chart}"' in page
+
+
+def test_an_empty_week_renders_every_section() -> None:
+    empty = records.results_table().iloc[0:0]
+    inputs = WeeklyInputs(
+        environments=[], results=empty, problems=[], failures=[], patches=[], flags_now=[]
+    )
+    report = build_weekly_report(inputs, WEEK)
+    text = render_weekly_markdown(report)
+    for line in (
+        "No spec patch landed this week.",
+        "No environment reached zero, or changed verdict, this week.",
+        "No runs in the trend window.",
+        "No run dated in this week.",
+        "None found.",
+    ):
+        assert line in text
+    page = render_weekly_html(report)
+    assert "no runs in the trend window" in page
+    assert all(f'id="{chart}"' in page for chart in CHART_IDS)
