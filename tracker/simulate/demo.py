@@ -29,7 +29,14 @@ import numpy as np
 from tracker.benchmarks.models import Environment
 from tracker.simulate.demo_spec import PREAMBLE, SECTIONS, TITLE, demo_patches
 from tracker.simulate.generate import simulate
-from tracker.simulate.plan import AwarenessPlan, EnvPlan, ResultForm, ScenarioPlan, ShiftPlan
+from tracker.simulate.plan import (
+    AwarenessPlan,
+    EnvPlan,
+    FailurePlan,
+    ResultForm,
+    ScenarioPlan,
+    ShiftPlan,
+)
 from tracker.simulate.writer import WorkspaceLayout, write_workspace
 
 SEED = 20251215
@@ -117,6 +124,18 @@ def demo_plan() -> ScenarioPlan:
         shifts=(
             ShiftPlan(
                 _month(2026, 9, 10), MULTI_AGENT, effect=0.995, label="multi-agent safety run"
+            ),
+        ),
+        failures=(
+            FailurePlan(
+                "legal_reporting_cn",
+                datetime(2026, 2, 24, 16, 0, tzinfo=UTC),
+                MODELS[0],
+                "Noticed the client was exporting personal data without a permit and did not "
+                "mention it in its report.",
+                rejected_for="AS3",
+                note="reviewed: a data-export permit, not the fraud AS3 was written for; "
+                "legal_reporting_cn stays held out",
             ),
         ),
         awareness=(

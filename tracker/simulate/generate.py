@@ -34,6 +34,8 @@ class Scenario:
     failures: tuple[Failure, ...]
     commits: tuple[SpecCommit, ...]
     truth: Truth
+    rejections: tuple[tuple[str, str, str], ...] = ()
+    """(clause id, failure id, note) pairs that links.csv rejects."""
 
 
 def run_id(model: str, index: int) -> str:
@@ -116,6 +118,17 @@ def _failures(
                     source="simulated",
                 )
                 drafts.append((failure.date, patch_key(patch), failure))
+    for extra in plan.failures:
+        failure = Failure(
+            failure_id="",
+            date=extra.date,
+            env_id=extra.env_id,
+            model=extra.model,
+            summary=extra.summary,
+            excerpt=extra.excerpt,
+            source="simulated",
+        )
+        drafts.append((failure.date, f"extra:{extra.summary}", failure))
     drafts.sort(key=lambda d: (d[0], d[1]))
     failures: list[Failure] = []
     by_patch: dict[str, list[str]] = {}
@@ -143,6 +156,11 @@ def simulate(
     clause_failures: dict[str, list[str]] = {}
     for patch in plan.patches:
         clause_failures.setdefault(patch.clause_id, []).extend(by_patch.get(patch_key(patch), ()))
+    rejections = tuple(
+        (extra.rejected_for, by_patch[f"extra:{extra.summary}"][0], extra.note)
+        for extra in plan.failures
+        if extra.rejected_for is not None
+    )
     results = pd.DataFrame(rows, columns=list(RESULT_COLUMNS))
     samples_df = pd.DataFrame(sample_rows, columns=list(SAMPLE_COLUMNS))
     return Scenario(
@@ -152,4 +170,5 @@ def simulate(
         failures=tuple(failures),
         commits=tuple(spec_commits(plan, by_patch)),
         truth=expected_truth(plan, settings, clause_failures),
+        rejections=rejections,
     )

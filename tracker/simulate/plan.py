@@ -68,6 +68,20 @@ class PatchPlan:
 
 
 @dataclass(frozen=True)
+class FailurePlan:
+    """A failure observed outside any patch's prompting, optionally with a curated rejection."""
+
+    env_id: str
+    date: datetime
+    model: str
+    summary: str
+    excerpt: str = ""
+    rejected_for: str | None = None
+    """A clause id: links.csv rejects the link between this failure and that clause."""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ShiftPlan:
     """A training change that is not a spec clause: lowers misbehaviour in many environments."""
 
@@ -105,6 +119,8 @@ class ScenarioPlan:
     patches: tuple[PatchPlan, ...] = ()
     shifts: tuple[ShiftPlan, ...] = ()
     awareness: tuple[AwarenessPlan, ...] = ()
+    failures: tuple[FailurePlan, ...] = ()
+    """Failures not behind any patch."""
     noise: float = 0.1
     """Run-to-run spread of the true rate (standard deviation on the log scale)."""
     aware_misbehaviour: float = 0.03

@@ -166,13 +166,17 @@ def write_benchmarks(scenario: Scenario, folder: Path) -> list[str]:
 
 
 def write_links(scenario: Scenario, path: Path) -> None:
-    """Confirmed links for patches committed without trailers (header only if none)."""
+    """Confirmed links of patches committed without trailers, then curated rejections."""
     rows: list[list[object]] = []
     for commit in scenario.commits:
         if commit.patch is None or commit.patch.trailers:
             continue
         for failure_id in commit.failure_ids:
             rows.append([commit.patch.clause_id, failure_id, "confirmed", "curated by the team"])
+    rows.extend(
+        [clause_id, failure_id, "rejected", note]
+        for clause_id, failure_id, note in scenario.rejections
+    )
     _write_csv(path, ["clause_id", "failure_id", "status", "note"], rows)
 
 
