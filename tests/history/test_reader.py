@@ -229,3 +229,17 @@ def test_openai_model_spec_history(openai_spec_repo: Path) -> None:
     # Fenced blocks hold '#' lines: a naive scan would count more than the parser did.
     naive = sum(1 for line in text.splitlines() if _HEADING.match(line))
     assert naive > len(versions[-1].clauses)
+
+
+def test_several_spec_files_keep_ids_unique(make_repo: MakeRepo) -> None:
+    repo = make_repo("spec")
+    repo.commit(
+        "two files",
+        files={"docs/a.md": "# Intro\n\nA.\n\n## Rules\n\nx\n", "docs/b.md": "# Intro\n\nB.\n"},
+    )
+    clauses = read_spec_versions(repo.path, ["docs/*.md"])[0].clauses
+    assert [(c.id, c.file) for c in clauses] == [
+        ("intro", "docs/a.md"),
+        ("intro/rules", "docs/a.md"),
+        ("docs/b.md:intro", "docs/b.md"),
+    ]

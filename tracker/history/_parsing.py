@@ -162,7 +162,9 @@ def parse_versions(
                 first_seen.setdefault(key, version.commit)
     paths = {path for version in versions for path in version.files}
     with BlobReader(repo) as blobs:
-        if len(first_seen) > PATCH_THRESHOLD and len(paths) == 1:
+        # Replay needs a linear history: each version's diff is against the version before it.
+        linear = walk[2]
+        if len(first_seen) > PATCH_THRESHOLD and len(paths) == 1 and linear:
             # A diff that does not apply leaves the rest to the blob path below.
             with contextlib.suppress(PatchMismatch):
                 _replay_diffs(repo, versions, cache, splitter, blobs, walk, progress)

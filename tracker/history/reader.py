@@ -192,12 +192,36 @@ def _parse_versions(
         )
     cache.save()
     parsed: list[ParsedVersion] = []
+    renamed: dict[tuple[str, str, frozenset[str]], tuple[Clause, ...]] = {}
     for version in versions:
         clauses: list[Clause] = []
-        for key in version.files.items():
-            clauses.extend(cache.entries[key])
+        taken: set[str] = set()
+        for path, sha in version.files.items():
+            own = cache.entries[(path, sha)]
+            clashes = frozenset(c.id for c in own) & taken
+            if clashes:
+                key = (path, sha, clashes)
+                own = renamed.get(key) or renamed.setdefault(key, _qualify(own, path, clashes))
+            taken.update(c.id for c in own)
+            clauses.extend(own)
         parsed.append(ParsedVersion.model_construct(version=version, clauses=tuple(clauses)))
     return parsed
+
+
+def _qualify(clauses: tuple[Clause, ...], path: str, clashes: frozenset[str]) -> tuple[Clause, ...]:
+    """Ids already used by an earlier spec file become ``path:id`` in this one."""
+
+    def qualified(clause_id: str | None) -> str | None:
+        return f"{path}:{clause_id}" if clause_id in clashes else clause_id
+
+    return tuple(
+        clause.model_copy(
+            update={"id": qualified(clause.id), "parent_id": qualified(clause.parent_id)}
+        )
+        if clause.id in clashes or clause.parent_id in clashes
+        else clause
+        for clause in clauses
+    )
 
 
 class _progress_bar:
