@@ -29,7 +29,7 @@ def _demo_or_skip() -> Path:
 
 @pytest.fixture(scope="session")
 def demo_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A read-only-by-convention copy of the demo workspace (tests never touch the committed one)."""
+    """A copy of the demo workspace that tests only read (never the committed one)."""
     return copy_workspace(_demo_or_skip(), tmp_path_factory.mktemp("demo"))
 
 

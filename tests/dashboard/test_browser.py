@@ -49,9 +49,9 @@ def test_overview(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: Dashbo
 
 
 def _choose(tab: Any, dropdown_id: str, text: str) -> None:
+    """Open a dropdown and click its option containing ``text``."""
     tab.click(f"#{dropdown_id}")
-    tab.keyboard.type(text)
-    tab.keyboard.press("Enter")
+    tab.locator("[role=option]", has_text=text).first.click()
     tab.keyboard.press("Escape")
 
 
@@ -72,7 +72,8 @@ def test_environments_filter(
         timeout=TIMEOUT,
     )
     cells = tab.locator("#environments-table td[data-dash-column=verdict]").all_inner_texts()
-    assert cells and {c.strip() for c in cells} == {verdict}
+    assert cells
+    assert {c.strip() for c in cells} == {verdict}
     expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
     assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
 
@@ -96,6 +97,17 @@ def test_spec_and_clause(
     tab.wait_for_selector("#spec-lineage tbody td", timeout=TIMEOUT)
     assert tab.locator("#spec-versions tbody tr").count() > 1
     _shoot(tab, "spec")
+    # Choosing another version changes the lineage table.
+    versions = demo_data.versions_table
+    oldest = versions.loc[versions["changes"] > 0].iloc[0]
+    _choose(tab, "spec-version", f"{oldest['label']} · {oldest['date']:%Y-%m-%d}")
+    tab.wait_for_function(
+        "s => document.querySelector('#spec-lineage-summary').innerText.includes(s)",
+        arg=str(oldest["short"]),
+        timeout=TIMEOUT,
+    )
+    cells = tab.locator("#spec-lineage td[data-dash-column=kind]")
+    assert cells.count() == min(int(oldest["changes"]), 20)
     link = tab.locator("#spec-lineage a[href^='/clause/']").first
     clause_id = link.inner_text()
     link.click()

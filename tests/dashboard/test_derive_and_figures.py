@@ -104,13 +104,15 @@ def test_latest_and_filter(results: pd.DataFrame) -> None:
         ("other", "a", "q1"),
     ]
     kept = filter_table(latest, [("model", ["m"]), ("env_id", None)])
-    assert set(kept["env_id"]) == {"a", "b"} and set(kept["model"]) == {"m"}
+    assert set(kept["env_id"]) == {"a", "b"}
+    assert set(kept["model"]) == {"m"}
 
 
 def test_patch_marks_sorted_with_targets(patches: list[Patch]) -> None:
     marks = patch_marks(patches)
     assert [m.label for m in marks] == ["Release 1", "bbbbbbb"]
-    assert marks[1].targets == ("a",) and marks[1].clauses == ("AS9",)
+    assert marks[1].targets == ("a",)
+    assert marks[1].clauses == ("AS9",)
 
 
 def test_env_figure_marks_targeting_patches_solid(results: pd.DataFrame, patches) -> None:
@@ -124,9 +126,11 @@ def test_env_figure_marks_targeting_patches_solid(results: pd.DataFrame, patches
     assert shapes["2026-01-03"]["line"]["dash"] == "dot"
     assert shapes["2026-01-03"]["line"]["color"] == PATCH_OTHER
     names = [t.get("name") for t in fig["data"]]
-    assert "m misbehaviour" in names and "other awareness" in names
+    assert "m misbehaviour" in names
+    assert "other awareness" in names
     hover = next(t for t in fig["data"] if t.get("name") == "patch (targets)")["text"][0]
-    assert "AS9" in hover and "targets this environment" in hover
+    assert "AS9" in hover
+    assert "targets this environment" in hover
     assert fig["layout"]["yaxis2"]["overlaying"] == "y"
     # For env "b" the same patch is faint: it does not target b.
     fig_b = env_rate_figure(rates.loc[rates.env_id == "b"], marks, "b")

@@ -106,7 +106,7 @@ def test_decide_link_writes_links_csv_and_updates(writable_demo: Path) -> None:
         pytest.fail("the demo should have proposed links to review")
     key = options[0]["value"]
     clause_id, failure_id = json.loads(key)
-    message, rows, new_options, value, _counts = failures.decide_link(
+    message, rows, new_options, _value, _counts = failures.decide_link(
         data, key, "confirmed", "checked by hand"
     )
     assert "confirmed" in message
@@ -122,4 +122,5 @@ def test_decide_link_writes_links_csv_and_updates(writable_demo: Path) -> None:
     assert "already recorded" in again[0]
     assert failures.decide_link(data, None, "confirmed", "")[1] is no_update
     bad = failures.decide_link(data, json.dumps(["NO-CLAUSE", failure_id]), "rejected", "")
-    assert bad[0].startswith("Not recorded") and bad[1] is no_update
+    assert bad[0].startswith("Not recorded")
+    assert bad[1] is no_update
