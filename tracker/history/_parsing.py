@@ -52,7 +52,11 @@ class ClauseCache:
         self._dirty = False
         if cache_dir is None:
             return
-        digest = hashlib.sha1(f"{PARSER_VERSION}\0{clause_marker or ''}".encode()).hexdigest()
+        # The record's fields are part of the key: a cache written before a field was added
+        # to Clause would unpickle into records without it.
+        fields = ",".join(Clause.model_fields)
+        key = f"{PARSER_VERSION}\0{fields}\0{clause_marker or ''}"
+        digest = hashlib.sha1(key.encode()).hexdigest()
         self._path = cache_dir / f"clauses-{digest[:16]}.pickle"
         try:
             with self._path.open("rb") as handle:
