@@ -28,8 +28,11 @@ def stdout_console() -> Console:
 
 
 def stderr_console() -> Console:
-    """Progress bars and warnings go to standard error, so data on stdout stays clean."""
-    return Console(stderr=True, highlight=False)
+    """Progress bars and warnings go to standard error, so data on stdout stays clean.
+
+    Soft wrap: a message that names a path must stay on one line to be copied or grepped.
+    """
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def workspace_option(func: F) -> F:
