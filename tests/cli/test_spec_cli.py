@@ -228,3 +228,23 @@ def test_import_snapshots_command(tmp_path: Path, run: Run) -> None:
     assert "2 commits" in out
     code, out, _ = run("spec", "log", "--repo", str(tmp_path / "repo"), "--format", "json")
     assert [e["added"] for e in json.loads(out)] == [["a"], ["b"]]
+
+
+def test_show_and_diff_accept_any_git_revision(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    first = repo.commit("one", "2026-01-01T00:00:00+00:00", {"spec.md": "# A {#a}\n\nalpha\n"})
+    repo.commit("unrelated", "2026-01-02T00:00:00+00:00", {"notes.txt": "x"})
+    repo.git("tag", "after-notes")
+    repo.commit("two", "2026-01-03T00:00:00+00:00", {"spec.md": "# A {#a}\n\nbeta\n"})
+    args = ["--repo", str(repo.path), "--file", "spec.md", "--format", "json"]
+    code, out, _ = run("spec", "show", "after-notes", *args)  # not a version: the spec as of it
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["version"]["message"] == "unrelated"
+    assert [c["text"] for c in shown["clauses"]] == ["alpha"]
+    code, out, _ = run("spec", "diff", first[:8], "HEAD", *args)
+    assert code == 0
+    diff = json.loads(out)
+    assert diff["from"]["commit"] == first
+    assert [(c["clause_id"], c["kind"]) for c in diff["changes"]] == [("a", "modified")]
+    assert "+beta" in diff["changes"][0]["diff"]
