@@ -241,7 +241,8 @@ def blame_command(
     )
     for change in history.changes:
         label = releases.get(change.commit, change.commit[:7])
-        console.print(f"\n[cyan]{change.date.date()} {escape(label)}[/]", end="  ")
+        when = f"{change.date.date()}" + ("" if label == f"{change.date.date()}" else f" {label}")
+        console.print(f"\n[cyan]{escape(when)}[/]", end="  ")
         _print_change(console, change, patch)
 
 
