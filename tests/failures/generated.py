@@ -231,3 +231,38 @@ def _added(clause: Clause, version: SpecVersion) -> ClauseChange:
         new_title=clause.title,
         new_text=clause.text,
     )
+
+
+def generate_scale(
+    rng: np.random.Generator, *, clause_versions: int, failures: int, per_version: int = 4
+) -> tuple[list[ParsedVersion], GeneratedLineage, list[Failure]]:
+    """A large history for timing: ``clause_versions`` clause changes, ``failures`` failures.
+
+    Every text is unique (a case number is appended), so the encoder has to embed all of them.
+    """
+    builder = _Builder(rng, unique_suffix=True)
+    lineage = GeneratedLineage()
+    versions: list[ParsedVersion] = []
+    count = -(-clause_versions // per_version)
+    span = timedelta(days=730)
+    clauses: dict[str, Clause] = {}
+    for number in range(count + 1):
+        when = START + span * (number / max(count, 1))
+        commit = _sha(number)
+        changes: list[ClauseChange] = []
+        if number:
+            for slot in range(min(per_version, clause_versions - (number - 1) * per_version)):
+                topic = TOPICS[int(rng.integers(len(TOPICS)))]
+                clause_id = f"{topic.key}-{number}-{slot}"
+                text = f"{topic.clause} For example: {generalise(str(rng.choice(topic.failures)))}"
+                clauses[clause_id] = _clause(clause_id, f"{topic.title} ({number}.{slot})", text)
+                changes.append(_added(clauses[clause_id], _version(number, when, {}).version))
+        versions.append(_version(number, when, clauses, commit=commit))
+        lineage.changes[commit] = changes
+    everything = TOPICS + DISTRACTOR_TOPICS
+    total = (span + timedelta(days=1)).total_seconds()
+    for _ in range(failures):
+        topic = everything[int(rng.integers(len(everything)))]
+        at = START - timedelta(days=30) + timedelta(seconds=float(rng.random()) * total)
+        builder.failure(topic, topic.failures + topic.refinement_failures, at)
+    return versions, lineage, builder.failures

@@ -19,11 +19,18 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from tracker.failures.embeddings import Encoder, Progress, Vectors
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem
 from tracker.failures.scoring import LexicalIndex, combine
-from tracker.failures.texts import INFERRED_KINDS, change_text, clause_text, failure_text
+from tracker.failures.texts import (
+    INFERRED_KINDS,
+    change_text,
+    clause_passages,
+    clause_text,
+    failure_text,
+)
 from tracker.settings import LinkSettings
 from tracker.spec.models import Clause, ClauseChange, ParsedVersion
 
@@ -214,28 +221,51 @@ def _infer(
         return []
     encoder = get_encoder(settings.model, cache_dir)
     candidates, query_vectors = _prepare(failures, encoder, queries, progress)
+    # Changes of one version share a window of candidates: score them as one matrix.
+    groups: dict[datetime, list[int]] = {}
+    for position, ((_, as_of), query) in enumerate(zip(changes, queries, strict=True)):
+        if query:
+            groups.setdefault(as_of, []).append(position)
     links: list[Link] = []
-    for (change, as_of), query, vector in zip(changes, queries, query_vectors, strict=True):
+    for as_of, positions in groups.items():
         window = candidates.window(as_of, settings.lookback_days)
-        if not query or window.start == window.stop:
+        if window.start == window.stop:
             continue
-        cosines = (candidates.vectors[window] @ vector).astype(np.float64)
-        scores = combine(cosines, candidates.lexical.overlap(query, window))
-        chosen = np.flatnonzero(scores >= settings.threshold)
-        chosen = chosen[np.argsort(-scores[chosen], kind="stable")][:top]
-        for index in chosen:
-            failure = candidates.failures[window.start + int(index)]
-            links.append(
-                Link(
-                    clause_id=change.clause_id,
-                    failure_id=failure.failure_id,
-                    version=change.commit,
-                    env_id=failure.env_id,
-                    score=round(float(scores[index]), 4),
-                    origin="inferred",
-                    status="proposed",
-                )
+        cosines = (query_vectors[positions] @ candidates.vectors[window].T).astype(np.float64)
+        lexical = candidates.lexical.overlap_many([queries[p] for p in positions], window)
+        all_scores = combine(cosines, lexical)
+        for position, scores in zip(positions, all_scores, strict=True):
+            links.extend(
+                _links_above(changes[position][0], scores, window, candidates, settings, top)
             )
+    return links
+
+
+def _links_above(
+    change: ClauseChange,
+    scores: npt.NDArray[np.float64],
+    window: slice,
+    candidates: _Candidates,
+    settings: LinkSettings,
+    top: int | None,
+) -> list[Link]:
+    """Proposed links of one change to the candidates scoring at least the threshold."""
+    chosen = np.flatnonzero(scores >= settings.threshold)
+    chosen = chosen[np.argsort(-scores[chosen], kind="stable")][:top]
+    links: list[Link] = []
+    for index in chosen:
+        failure = candidates.failures[window.start + int(index)]
+        links.append(
+            Link(
+                clause_id=change.clause_id,
+                failure_id=failure.failure_id,
+                version=change.commit,
+                env_id=failure.env_id,
+                score=round(float(scores[index]), 4),
+                origin="inferred",
+                status="proposed",
+            )
+        )
     return links
 
 
@@ -269,13 +299,22 @@ def match_failures(
         return [(failure, []) for failure in failures]
     encoder = get_encoder(settings.model, cache_dir)
     clause_texts = [clause_text(clause) for clause in clauses]
+    passages: list[str] = []
+    owners: list[int] = []
+    for index, clause in enumerate(clauses):
+        for passage in clause_passages(clause):
+            passages.append(passage)
+            owners.append(index)
     failure_texts = [failure_text(failure) for failure in failures]
-    vectors = encoder.encode(clause_texts + failure_texts, progress=progress)
-    clause_vectors, failure_vectors = vectors[: len(clauses)], vectors[len(clauses) :]
+    vectors = encoder.encode(passages + failure_texts, progress=progress)
+    passage_vectors, failure_vectors = vectors[: len(passages)], vectors[len(passages) :]
+    owner = np.asarray(owners)
     lexical = LexicalIndex(clause_texts)
     matches: list[tuple[Failure, list[tuple[Clause, float]]]] = []
     for failure, text, vector in zip(failures, failure_texts, failure_vectors, strict=True):
-        cosines = (clause_vectors @ vector).astype(np.float64)
+        # A clause fits as well as its best passage does.
+        cosines = np.full(len(clauses), -1.0)
+        np.maximum.at(cosines, owner, (passage_vectors @ vector).astype(np.float64))
         scores = combine(cosines, lexical.overlap(text))
         best = np.argsort(-scores, kind="stable")[:top]
         matches.append((failure, [(clauses[i], round(float(scores[i]), 4)) for i in best]))

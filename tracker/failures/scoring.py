@@ -56,6 +56,15 @@ class LexicalIndex:
         shape = (len(texts), max(len(self.vocabulary), 1))
         return sparse.csr_matrix((data, indices, indptr), shape=shape)
 
+    def overlap_many(self, queries: Sequence[str], rows: slice | None = None) -> Floats:
+        """Share of each query's content words found in each candidate: queries x candidates."""
+        candidates = self.matrix if rows is None else self.matrix[rows]
+        vectors = self._encode(queries, grow=False)
+        sizes = np.array([max(len(content_words(q)), 1) for q in queries], dtype=np.float64)
+        counts: Floats = np.asarray((vectors @ candidates.T).toarray(), dtype=np.float64)
+        shares: Floats = counts / sizes[:, None]
+        return shares
+
     def overlap(self, query: str, rows: slice | None = None) -> Floats:
         """Share of ``query``'s content words found in each candidate (optionally a slice)."""
         words = content_words(query)

@@ -47,6 +47,29 @@ def clause_text(clause: Clause) -> str:
     return _join(clause.title, clause.text)
 
 
+PASSAGE_CHARS = 600
+"""Clauses are embedded in passages of about this size: the model reads only ~256 tokens."""
+
+
+def clause_passages(clause: Clause) -> list[str]:
+    """A clause as passages of whole paragraphs (about PASSAGE_CHARS each), each led by its title.
+
+    A long clause embedded whole is only its opening (the model truncates); a failure that
+    matches its fifth paragraph would be missed. Matching takes the best passage.
+    """
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", clause.text) if p.strip()]
+    passages: list[str] = []
+    current = ""
+    for paragraph in paragraphs:
+        if current and len(current) + len(paragraph) > PASSAGE_CHARS:
+            passages.append(current)
+            current = ""
+        current = f"{current} {paragraph}".strip()
+    if current:
+        passages.append(current)
+    return [_join(clause.title, passage) for passage in passages] or [clause_text(clause)]
+
+
 def failure_text(failure: Failure) -> str:
     """A failure as one text: summary and excerpt."""
     return _join(failure.summary, failure.excerpt)
