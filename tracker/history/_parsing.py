@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import pickle
 import subprocess
+import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -75,10 +77,11 @@ class ClauseCache:
             return
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self._path.with_suffix(".partial")
-            with partial.open("wb") as handle:
-                pickle.dump(self.entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            partial.replace(self._path)
+            # A private temporary name, so that two processes saving at once never mix bytes.
+            handle, name = tempfile.mkstemp(prefix=".clauses-", dir=self._path.parent)
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(self.entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            Path(name).replace(self._path)
         except OSError as exc:
             warnings.warn(f"could not write the clause cache {self._path}: {exc}", stacklevel=2)
 

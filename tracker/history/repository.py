@@ -86,9 +86,17 @@ def import_spec_repo(export: Path, repo: Path) -> None:
             raise SpecHistoryError(f"{export}: the stream holds no branch to check out")
         branch = "main" if "main" in names else "master" if "master" in names else names[0]
         run_git(staging, "checkout", "-q", "-f", branch)
-        if repo.exists():
-            repo.rmdir()  # empty (checked by the caller)
-        staging.rename(repo)
+        try:
+            if repo.exists():
+                repo.rmdir()  # empty (checked by the caller)
+            staging.rename(repo)
+        except OSError as exc:
+            # Another process may have finished the same rebuild first: use its repository.
+            if not is_git_repository(repo):
+                raise SpecHistoryError(
+                    f"{repo}: could not put the rebuilt repository here ({exc})"
+                ) from exc
+            shutil.rmtree(staging, ignore_errors=True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
