@@ -112,3 +112,13 @@ def test_epochs_use_distinct_misbehaving_ids_when_known() -> None:
     assert [r.x for r in runs] == [40, 3]
     assert [r.n for r in runs] == [150, 150]
     assert [r.misbehaved_aware for r in runs] == [0, 0]
+
+
+def test_the_current_window_is_near_zero_as_a_whole() -> None:
+    # 1/300 then 4/300 (1.3%): pooled 5/600 = 0.8%, a window at or near zero.
+    windows = find_windows(runs_of([90, 90, 90, 1, 4], n=300), SETTINGS)
+    assert windows is not None
+    assert [r.x for r in windows.current.runs] == [1, 4]
+    assert windows.stale_runs == 0
+    # 0/300 then 9/300 (3%): pooled 1.5%, and the latest run alone is above 1%: no window.
+    assert find_windows(runs_of([90, 90, 90, 0, 9], n=300), SETTINGS) is None

@@ -165,17 +165,30 @@ def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[
     return runs
 
 
-def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> WindowPair | None:
-    """The baseline and current windows, or None when the latest run is not at or near zero.
+def _current_length(runs: Sequence[RunCounts], settings: AnalysisSettings) -> int:
+    """How many latest runs form the current window: the most (up to ``current_runs``) whose
+    pooled rate is at most ``zero_rate``; 0 when even the latest run alone is above it."""
+    for length in range(min(max(settings.current_runs, 1), len(runs)), 0, -1):
+        window = Window(tuple(runs[len(runs) - length :]))
+        if window.rate <= settings.zero_rate:
+            return length
+    return 0
 
-    The current window is the latest runs (at most ``current_runs``) whose rates are at most
-    ``zero_rate``. The drop is the binomial change point (the split with the largest likelihood
-    ratio among those where the rate falls) of every run up to the current window's end, searched
-    before the current window. The baseline is the contiguous runs above ``zero_rate`` that end
-    just before the change point, at most ``baseline_runs`` of them: a run half-way down is part
-    of neither window, and a stray blip above zero after the drop cannot pose as the baseline.
+
+def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> WindowPair | None:
+    """The baseline and current windows, or None when no window of latest runs is near zero.
+
+    The current window is the latest runs (at most ``current_runs``) whose pooled rate is at
+    most ``zero_rate``: a window, not each run, is at or near zero (a run at 1.3% beside one at
+    0.3% is a window at 0.8%). The drop is the binomial change point (the split with the largest
+    likelihood ratio among those where the rate falls) of every run up to the current window's
+    end, searched before the current window. The baseline is the contiguous runs above
+    ``zero_rate`` that end just before the change point, at most ``baseline_runs`` of them: a
+    run half-way down is part of neither window, and a stray blip above zero after the drop
+    cannot pose as the baseline.
     """
-    if not runs or runs[-1].rate > settings.zero_rate:
+    current_len = _current_length(runs, settings)
+    if current_len == 0:
         return None
     near = [r.rate <= settings.zero_rate for r in runs]
     stale = 0
@@ -183,10 +196,9 @@ def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> Windo
         if not flag:
             break
         stale += 1
-    current_len = min(stale, max(settings.current_runs, 1))
     current = Window(tuple(runs[len(runs) - current_len :]))
     before = len(runs) - current_len
-    if stale == len(runs):
+    if all(near[:before]):
         return WindowPair(None, current, tuple(runs), stale)
     split, _ = likelihood_ratio_change_point(
         [r.x for r in runs], [r.n for r in runs], max_split=before, drop_only=True
