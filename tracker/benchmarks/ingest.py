@@ -105,55 +105,27 @@ def read_results(
     building the sample table (the results are the same).
     """
     problems = _Problems(strict)
-    connection = _connect()
     counter = _Counter()
-    candidates: list[pd.DataFrame] = []
-    sample_sources: list[tuple[LoadedTable, str]] = []
-    for index, path in enumerate(iter_result_files(paths, problems)):
-        adapter = find_adapter(path)
-        if adapter is None:
-            problems.add(
-                RowProblem(
-                    file=str(path),
-                    row=None,
-                    column=None,
-                    reason=f"unknown format {path.suffix or '(no suffix)'!r}; "
-                    f"known formats: {known_formats()}",
-                )
-            )
-            continue
-        try:
-            loaded = adapter.load(path, connection, f"input_{index}", inspect)
-        except UnreadableFile as exc:
-            problems.add(
-                RowProblem(file=str(path), row=exc.row, column=exc.column, reason=exc.reason)
-            )
-            continue
-        for problem in loaded.problems:
-            problems.add(problem)
-        counter.input_rows += loaded.input_rows
-        counter.rejected_rows += loaded.rejected_rows
-        try:
-            table = _read_loaded(loaded, connection, problems, counter)
-        except duckdb.Error as exc:  # e.g. a Parquet file whose pages are corrupt
-            reason = str(exc).strip().splitlines()[0]
-            problems.add(
-                RowProblem(file=str(path), row=None, column=None, reason=f"unreadable ({reason})")
-            )
-            counter.rejected_rows += loaded.input_rows - loaded.rejected_rows
-            continue
-        if table is not None:
+    connection = _connect()
+    try:
+        candidates: list[pd.DataFrame] = []
+        sample_sources: list[tuple[LoadedTable, str]] = []
+        for index, path in enumerate(iter_result_files(paths, problems)):
+            read = _read_file(path, f"input_{index}", connection, inspect, problems, counter)
+            if read is None:
+                continue
+            loaded, table = read
             table["_source_index"] = len(sample_sources) if loaded.form == "sample" else -1
             candidates.append(table)
             if loaded.form == "sample":
-                sample_sources.append(
-                    (loaded, checked_sql("sample", loaded.relation, loaded.columns))
-                )
-    results = _combine(candidates, environments, versions, problems, counter)
-    samples = None
-    if sample_sources and keep_samples:
-        samples = _sample_table(connection, sample_sources, results)
-    connection.close()
+                checked = checked_sql("sample", loaded.relation, loaded.columns)
+                sample_sources.append((loaded, checked))
+        results = _combine(candidates, environments, versions, problems, counter)
+        samples = None
+        if sample_sources and keep_samples:
+            samples = _sample_table(connection, sample_sources, results)
+    finally:
+        connection.close()
     return IngestResult(
         results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
         samples=samples,
@@ -183,6 +155,41 @@ def _connect() -> duckdb.DuckDBPyConnection:
 class _Counter:
     input_rows: int = 0
     rejected_rows: int = 0
+
+
+def _read_file(
+    path: Path,
+    relation: str,
+    connection: duckdb.DuckDBPyConnection,
+    inspect: InspectSettings,
+    problems: _Problems,
+    counter: _Counter,
+) -> tuple[LoadedTable, pd.DataFrame] | None:
+    """One file's candidate result rows, or None when nothing in it is usable."""
+    adapter = find_adapter(path)
+    if adapter is None:
+        reason = (
+            f"unknown format {path.suffix or '(no suffix)'!r}; known formats: {known_formats()}"
+        )
+        problems.add(RowProblem(file=str(path), row=None, column=None, reason=reason))
+        return None
+    try:
+        loaded = adapter.load(path, connection, relation, inspect)
+    except UnreadableFile as exc:
+        problems.add(RowProblem(file=str(path), row=exc.row, column=exc.column, reason=exc.reason))
+        return None
+    for problem in loaded.problems:
+        problems.add(problem)
+    counter.input_rows += loaded.input_rows
+    counter.rejected_rows += loaded.rejected_rows
+    try:
+        table = _read_loaded(loaded, connection, problems, counter)
+    except duckdb.Error as exc:  # e.g. a Parquet file whose pages are corrupt
+        reason = f"unreadable ({str(exc).strip().splitlines()[0]})"
+        problems.add(RowProblem(file=str(path), row=None, column=None, reason=reason))
+        counter.rejected_rows += loaded.input_rows - loaded.rejected_rows
+        return None
+    return (loaded, table) if table is not None else None
 
 
 def _read_loaded(
