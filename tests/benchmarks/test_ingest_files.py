@@ -303,3 +303,37 @@ def test_folder_with_good_and_bad_files(tmp_path: Path) -> None:
 def test_a_path_that_does_not_exist(tmp_path: Path) -> None:
     problem = _only(ingest([tmp_path / "missing.csv"]).problems)
     assert "no such file or folder" in problem.reason
+
+
+def test_typed_parquet_sample_rows(tmp_path: Path) -> None:
+    path = tmp_path / "samples.parquet"
+    pd.DataFrame(
+        {
+            "run_id": ["r1"] * 5,
+            "model": ["m"] * 5,
+            "date": pd.to_datetime(["2026-01-05T06:00:00+02:00"] * 5, utc=True),
+            "env_id": ["covert_email"] * 5,
+            "sample_id": ["a", "a", "b", "b", "c"],
+            "epoch": [1, 2, 1, 2, 0],
+            "misbehaved": [1, 0, 0, 2, 1],  # integers: 2 is not a flag
+            "aware": [True, False, None, False, True],
+        }
+    ).to_parquet(path)
+    result = ingest([path])
+    assert [(p.row, p.column) for p in result.errors] == [(4, "misbehaved"), (5, "epoch")]
+    row = result.results.iloc[0]
+    assert (row["n"], row["n_ids"], row["epochs"], row["misbehaved"]) == (3, 2, 2, 1)
+    assert pd.isna(row["aware"])  # sample b epoch 1 has no awareness label
+    assert row["date"] == pd.Timestamp("2026-01-05T04:00:00Z")
+
+
+def test_every_input_column_and_inspect_option_is_documented() -> None:
+    from tracker.benchmarks.checks import known_columns
+    from tracker.benchmarks.environments import CATALOG_COLUMNS
+    from tracker.settings import InspectSettings
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "inputs.md").read_text()
+    names = [*known_columns("aggregate"), *known_columns("sample"), *CATALOG_COLUMNS]
+    names += list(InspectSettings.model_fields)
+    undocumented = [name for name in names if f"`{name}`" not in docs]
+    assert undocumented == []
