@@ -196,6 +196,12 @@ def _parse_versions(
     for version in versions:
         clauses: list[Clause] = []
         taken: set[str] = set()
+        if len(version.files) == 1:  # the usual case: no other file's ids to clash with
+            (only,) = version.files.items()
+            parsed.append(
+                ParsedVersion.model_construct(version=version, clauses=cache.entries[only])
+            )
+            continue
         for path, sha in version.files.items():
             own = cache.entries[(path, sha)]
             clashes = frozenset(c.id for c in own) & taken

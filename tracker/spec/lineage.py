@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, is_not
 
 from tracker.errors import UsageError
 from tracker.spec.clauses import slugify
@@ -199,13 +199,10 @@ def _changes_same_ids(
     old_clauses: Sequence[Clause], new_clauses: Sequence[Clause], commit: str, date: datetime
 ) -> list[ClauseChange]:
     """``_changes`` for two versions with the same clause ids in the same order (cheaper)."""
-    changed = set(map(id, new_clauses)).difference(map(id, old_clauses))
-    if not changed:
-        return []
-    old_by_id = dict(zip(map(_ID, old_clauses), old_clauses, strict=True))
+    # Same ids in the same order: clauses pair by position; only different objects can differ.
+    differs = map(is_not, old_clauses, new_clauses)
     changes: list[ClauseChange] = []
-    for clause in compress(new_clauses, map(changed.__contains__, map(id, new_clauses))):
-        before = old_by_id[clause.id]
+    for before, clause in compress(zip(old_clauses, new_clauses, strict=True), differs):
         for kind in _kinds(before, clause, {}):
             changes.append(_changed(kind, before, clause, None, None, commit, date))
     return changes
