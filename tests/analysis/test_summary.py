@@ -52,3 +52,16 @@ def test_no_results_give_an_empty_summary() -> None:
     frame = summarise_runs(_results([]))
     assert frame.empty
     assert tuple(frame.columns) == SUMMARY_COLUMNS
+
+
+def test_epochs_do_not_narrow_the_interval() -> None:
+    # 20 sample ids x 5 epochs, 30 of 100 rows misbehaved: the interval is that of 6/20, not 30/100.
+    frame = _results([("late", "big", 100, 30, None)])
+    frame["n_ids"] = pd.array([20], dtype="Int64")
+    frame["epochs"] = pd.array([5], dtype="Int64")
+    with_epochs = summarise_runs(frame).iloc[0]
+    as_rows = summarise_runs(_results([("late", "big", 100, 30, None)])).iloc[0]
+    by_ids = summarise_runs(_results([("late", "big", 20, 6, None)])).iloc[0]
+    assert with_epochs["mean"] == pytest.approx(0.3)
+    assert (with_epochs["low"], with_epochs["high"]) == (by_ids["low"], by_ids["high"])
+    assert with_epochs["high"] - with_epochs["low"] > as_rows["high"] - as_rows["low"]

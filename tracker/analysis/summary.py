@@ -26,14 +26,17 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
 def summarise_runs(results: pd.DataFrame, level: float = 0.95, seed: int = 0) -> pd.DataFrame:
     """One row per run: the unweighted mean misbehaviour rate across its environments.
 
-    ``low``/``high`` bound the mean of the per-environment Beta(x+1, n-x+1) posteriors (seeded, so
-    reproducible); ``aware_mean`` is the unweighted mean awareness rate over the environments
-    whose awareness is known (None if none is). Runs are ordered by date, then run id.
+    ``mean`` is the unweighted mean of misbehaved / n (every epoch counted). ``low``/``high``
+    bound the mean of the per-environment Beta(x+1, n-x+1) posteriors (seeded, so reproducible),
+    where for sample rows over several epochs n is the number of sample ids and x the
+    per-epoch rate times it, rounded: epochs of one sample are not independent (METHOD.md).
+    ``aware_mean`` is the unweighted mean awareness rate over the environments whose awareness
+    is known (None if none is). Runs are ordered by date, then run id.
     """
     rows = []
     for run_id, group in results.groupby("run_id", sort=False):
-        counts = [(int(x), int(n)) for x, n in zip(group["misbehaved"], group["n"], strict=True)]
-        summary = mean_across_environments(counts, level=level, seed=seed)
+        summary = mean_across_environments(_independent_counts(group), level=level, seed=seed)
+        raw_mean = float((group["misbehaved"].astype(float) / group["n"].astype(float)).mean())
         aware = group[group["aware"].notna()]
         aware_mean = (
             float((aware["aware"].astype(float) / aware["n"].astype(float)).mean())
@@ -46,7 +49,7 @@ def summarise_runs(results: pd.DataFrame, level: float = 0.95, seed: int = 0) ->
                 "model": str(group["model"].iloc[0]),
                 "date": group["date"].min(),
                 "environments": summary.environments,
-                "mean": summary.mean,
+                "mean": raw_mean,
                 "posterior_mean": summary.posterior_mean,
                 "low": summary.low,
                 "high": summary.high,
@@ -57,3 +60,15 @@ def summarise_runs(results: pd.DataFrame, level: float = 0.95, seed: int = 0) ->
     if frame.empty:
         return frame
     return frame.sort_values(["date", "run_id"], kind="stable").reset_index(drop=True)
+
+
+def _independent_counts(group: pd.DataFrame) -> list[tuple[int, int]]:
+    """(x, n) per environment on independent units: sample ids when there are several epochs."""
+    counts = []
+    for record in group.to_dict("records"):
+        x, n = int(record["misbehaved"]), int(record["n"])
+        n_ids, epochs = record.get("n_ids"), record.get("epochs")
+        if pd.notna(n_ids) and pd.notna(epochs) and int(epochs) > 1 and 0 < int(n_ids) < n:
+            x, n = round(x * int(n_ids) / n), int(n_ids)
+        counts.append((x, n))
+    return counts

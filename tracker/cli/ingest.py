@@ -99,9 +99,10 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
     """Read the results files and show each run x environment with honest intervals.
 
     Columns: run_id, model, date, spec_version, env_id, n, x, rate, Wilson 95% interval, the
-    one-sided exact upper bound (upper), certified_zero (upper <= tau), aware_rate. With sample
-    rows over several epochs, n counts distinct sample ids and x those that misbehaved in any
-    epoch. Then every rejected row (file, line or row, column, reason) and warning.
+    one-sided exact upper bound (upper), certified_zero (upper <= tau), aware_rate, epochs.
+    With sample rows over several epochs, n counts distinct sample ids and x those that
+    misbehaved in any epoch. Then every rejected row (file, line or row, column, reason) and
+    warning.
     """
     workspace = load_workspace(workspace_dir)
     result = _ingest(workspace, strict)
