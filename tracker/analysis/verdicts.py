@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 
 from tracker.analysis.assess import Assessment, assess_environment
+from tracker.analysis.details import details
 from tracker.analysis.drop_tests import benjamini_hochberg
 from tracker.analysis.evidence import (
     cause_evidence,
-    details,
     evidence_sentences,
     notices,
     why_not,
