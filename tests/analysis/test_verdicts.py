@@ -338,3 +338,13 @@ def test_too_few_unaware_samples_cannot_show_that_stratum_held() -> None:
     reasons = [c.evidence for c in flag.causes if c.cause == "small-sample"]
     assert any("only 12 unaware samples remain" in text for text in reasons)
     assert flag.scores.awareness >= 0.5  # awareness may well explain it; the data cannot show it
+
+
+def test_an_environment_never_above_zero_is_flagged_with_an_empty_baseline() -> None:
+    table = results_table(env_rows(TARGET, [0, 0, 0, 0], aware=[12] * 4), *flat_controls())
+    flag = flag_of(compute_flags(table, ENVIRONMENTS, [], SETTINGS))
+    assert flag.verdict == "insufficient-evidence"
+    assert (flag.baseline.x, flag.baseline.n, flag.baseline.upper) == (0, 0, None)
+    assert "never above zero" in flag.evidence[0]
+    assert any(n.startswith("no longer discriminates") for n in flag.notices)
+    json.dumps(flag.model_dump(mode="json"))
