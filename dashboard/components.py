@@ -189,8 +189,10 @@ def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
             )
         )
     if flag.evidence:
+        parts.append(html.H3("Evidence"))
         parts.append(html.Ul([html.Li(line) for line in flag.evidence], className="evidence"))
     if flag.causes:
+        parts.append(html.H3("Causes"))
         parts.append(
             html.Ul(
                 [html.Li([html.B(c.cause + ": "), c.evidence]) for c in flag.causes],
@@ -198,6 +200,7 @@ def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
             )
         )
     if flag.notices:
+        parts.append(html.H3("Notices"))
         parts.append(html.Ul([html.Li(n) for n in flag.notices], className="notices"))
     return html.Div(parts, className="verdict-panel", id=f"{id_prefix}-verdict-{flag.model}")
 

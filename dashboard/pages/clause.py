@@ -42,7 +42,11 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
             id="clause-page",
         )
     found = next(filter(None, (data.latest_clause(i) for i in reversed(history.ids))), None)
-    header: list[Any] = [html.H1([html.Code(clause_id), " ", found[0].title if found else ""])]
+    # A marker clause's title is its marker (the id itself): show it once.
+    title = found[0].title if found and found[0].title != clause_id else ""
+    header: list[Any] = [
+        html.H1([html.Code(clause_id), " ", title] if title else html.Code(clause_id))
+    ]
     if len(history.ids) > 1:
         header.append(html.Div(f"also known as {', '.join(history.ids[:-1])}", className="muted"))
     if found:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, dcc, html
+from dash import Dash, Input, Output, State, dcc, html
 
 from dashboard.components import (
     data_table,
@@ -23,7 +24,7 @@ from tracker.analysis.models import VERDICTS
 from tracker.benchmarks.models import SPLITS
 
 PATH = "/environments"
-CHARTS_SHOWN = 6
+CHARTS_SHOWN = 4
 """Charts drawn under the table: the first environments of the filtered table, flagged first."""
 
 TABLE_COLUMNS = [
@@ -95,6 +96,39 @@ def render(data: DashboardData) -> html.Div:
     )
 
 
+Filters = tuple[list[str] | None, list[str] | None, list[str] | None, list[str] | None]
+"""Chosen model lines, categories, splits and verdicts (None or empty: all)."""
+
+
+def filtered(data: DashboardData, filters: Filters) -> pd.DataFrame:
+    """The environment table rows the filters keep, flagged ones first, then by id."""
+    models, categories, splits, verdicts = filters
+    table = filter_table(
+        data.env_table,
+        [("model", models), ("category", categories), ("split", splits), ("verdict", verdicts)],
+    )
+    return table.assign(_unflagged=table["verdict"] == NO_VERDICT).sort_values(
+        ["_unflagged", "env_id", "model"], ignore_index=True
+    )
+
+
+def table_view(data: DashboardData, filters: Filters) -> tuple[list[dict[str, Any]], str]:
+    """Table rows and a one-line summary for the filters."""
+    table = filtered(data, filters)
+    rows = [_table_row(row) for row in table.to_dict("records")]
+    envs = table["env_id"].nunique()
+    return rows, f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
+
+
+def charts_view(data: DashboardData, filters: Filters) -> list[Any]:
+    """Chart cards of the first environments the filters keep, with a hidden key naming the
+    filters (so a test can tell which filters the charts on screen belong to)."""
+    table = filtered(data, filters)
+    env_ids = table["env_id"].drop_duplicates()[:CHARTS_SHOWN]
+    key = html.Span(json.dumps(list(filters)), className="charts-key", hidden=True)
+    return [key, *(chart_card(data, env_id) for env_id in env_ids)]
+
+
 def filter_environments(
     data: DashboardData,
     models: list[str] | None,
@@ -102,24 +136,10 @@ def filter_environments(
     splits: list[str] | None,
     verdicts: list[str] | None,
 ) -> tuple[list[dict[str, Any]], str, list[Any]]:
-    """Table rows, a one-line summary, and chart cards for the environments the filters keep.
-
-    Flagged environments come first (a zero needs a look), then the rest by id.
-    """
-    table = filter_table(
-        data.env_table,
-        [("model", models), ("category", categories), ("split", splits), ("verdict", verdicts)],
-    )
-    table = table.assign(_unflagged=table["verdict"] == NO_VERDICT).sort_values(
-        ["_unflagged", "env_id", "model"], ignore_index=True
-    )
-    rows = [_table_row(row) for row in table.to_dict("records")]
-    envs = table["env_id"].nunique()
-    summary = f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
-    cards = [
-        chart_card(data, env_id) for env_id in table["env_id"].drop_duplicates()[:CHARTS_SHOWN]
-    ]
-    return rows, summary, cards
+    """Table rows, a one-line summary, and chart cards for the environments the filters keep."""
+    filters: Filters = (models, categories, splits, verdicts)
+    rows, summary = table_view(data, filters)
+    return rows, summary, charts_view(data, filters)
 
 
 def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
@@ -184,20 +204,35 @@ def chart_card(data: DashboardData, env_id: str) -> html.Div:
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:
+    # The table answers the filters at once; the charts, slower to draw in the browser, are
+    # chained on the table's new data, so drawing them never holds the table up.
+    filters = ("environments-model", "environments-category", "environments-split")
+
     @app.callback(
         Output("environments-table", "data"),
         Output("environments-summary", "children"),
-        Output("environments-charts", "children"),
-        Input("environments-model", "value"),
-        Input("environments-category", "value"),
-        Input("environments-split", "value"),
-        Input("environments-verdict", "value"),
+        *(Input(id_, "value") for id_ in (*filters, "environments-verdict")),
         prevent_initial_call=True,
     )
-    def _filter(
+    def _table(
         models: list[str] | None,
         categories: list[str] | None,
         splits: list[str] | None,
         verdicts: list[str] | None,
     ) -> tuple[Any, ...]:
-        return filter_environments(data, models, categories, splits, verdicts)
+        return table_view(data, (models, categories, splits, verdicts))
+
+    @app.callback(
+        Output("environments-charts", "children"),
+        Input("environments-table", "data"),
+        *(State(id_, "value") for id_ in (*filters, "environments-verdict")),
+        prevent_initial_call=True,
+    )
+    def _charts(
+        _rows: list[dict[str, Any]],
+        models: list[str] | None,
+        categories: list[str] | None,
+        splits: list[str] | None,
+        verdicts: list[str] | None,
+    ) -> list[Any]:
+        return charts_view(data, (models, categories, splits, verdicts))

@@ -74,6 +74,17 @@ def test_environments_filter(
     cells = tab.locator("#environments-table td[data-dash-column=verdict]").all_inner_texts()
     assert cells
     assert {c.strip() for c in cells} == {verdict}
+    # The charts follow: every card drawn is an environment with that verdict.
+    tab.wait_for_function(
+        "v => document.querySelector('#environments-charts .charts-key').innerText.includes(v)",
+        arg=verdict,
+        timeout=TIMEOUT,
+    )
+    cards = tab.locator("#environments-charts .chart-card")
+    tab.wait_for_selector(f"#environments-charts .chart-card {CHART}", timeout=TIMEOUT)
+    assert cards.count() >= 1
+    for index in range(cards.count()):
+        assert verdict in cards.nth(index).locator(".chart-head").inner_text()
     expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
     assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
 
