@@ -1,11 +1,14 @@
 """Every page in headless Chromium on a copy of the demo: content drawn, console clean.
 
-Screenshots of each page are saved to docs/screenshots/ by these tests' browser.
+Screenshots of each page are saved to docs/screenshots/ by these tests' browser when
+SPECDRIFT_SCREENSHOTS=1 (``SPECDRIFT_SCREENSHOTS=1 .venv/bin/pytest tests/dashboard -k browser``).
 """
 
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +27,14 @@ TIMEOUT = 20_000
 
 
 def _shoot(page: Any, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    """A full-page screenshot: into docs/screenshots/ with SPECDRIFT_SCREENSHOTS=1 (so a plain
+    test run leaves the committed images alone), else into a temporary folder."""
+    folder = SCREENSHOTS if os.environ.get("SPECDRIFT_SCREENSHOTS") else Path(tempfile.gettempdir())
+    folder.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(400)  # let Plotly finish its transitions
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    target = folder / f"specdrift-{name}.png" if folder != SCREENSHOTS else folder / f"{name}.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
 
 
 def _open(page: Any, url: str, ready: str) -> None:
