@@ -108,10 +108,15 @@ def speed(clause_versions: int, failure_count: int, settings: LinkSettings) -> N
     model = model_owner.model
     print(f"  model load: {time.perf_counter() - started:.1f} s (excluded from every timing)")
 
-    started = time.perf_counter()
-    model_owner.encode_raw(unique)
-    bare = time.perf_counter() - started
-    print(f"  bare model encode of the unique texts: {bare:.1f} s")
+    def bare_encode() -> float:
+        started = time.perf_counter()
+        model_owner.encode_raw(unique)
+        return time.perf_counter() - started
+
+    # The 2 cores are shared, so the baseline is measured before and after the runs and the
+    # smaller (the least contended, the strictest for the ratio) is used.
+    bare_before = bare_encode()
+    print(f"  bare model encode of the unique texts (before): {bare_before:.1f} s")
 
     cache = Path(tempfile.mkdtemp(prefix="bench-links-"))
     try:
@@ -125,6 +130,9 @@ def speed(clause_versions: int, failure_count: int, settings: LinkSettings) -> N
             links = collect_links(versions, lineage, failures, [], settings, cache_dir=cache)
             timings.append(time.perf_counter() - started)
             print(f"  {label}: {timings[-1]:.1f} s, {len(links)} links proposed")
+        bare_after = bare_encode()
+        print(f"  bare model encode of the unique texts (after): {bare_after:.1f} s")
+        bare = min(bare_before, bare_after)
         print(f"  first run / bare encode: {timings[0] / bare:.2f} (target <= 1.3)")
         print(f"  second run / first run: {timings[1] / timings[0]:.3f} (target <= 0.10)")
     finally:
