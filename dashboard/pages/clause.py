@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from dash import dcc, html
 
@@ -16,7 +17,8 @@ CHARTS_SHOWN = 4
 
 
 def layout(clause_id: str | None = None, **_query: Any) -> html.Div:
-    return render(current_data(), clause_id or "")
+    # The path variable arrives as the browser sent it: percent-encoded.
+    return render(current_data(), unquote(clause_id or ""))
 
 
 def targeted_environments(data: DashboardData, clause_id: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from dash import dcc, html
 
@@ -25,7 +26,8 @@ FAILURES_SHOWN = 20
 
 
 def layout(env_id: str | None = None, model: str | None = None, **_query: Any) -> html.Div:
-    return render(current_data(), env_id or "", model)
+    # The path variable arrives as the browser sent it: percent-encoded.
+    return render(current_data(), unquote(env_id or ""), model)
 
 
 def title(env_id: str | None = None, **_: Any) -> str:
