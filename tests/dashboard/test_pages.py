@@ -125,3 +125,44 @@ def test_decide_link_writes_links_csv_and_updates(writable_demo: Path) -> None:
     bad = failures.decide_link(data, json.dumps(["NO-CLAUSE", failure_id]), "rejected", "")
     assert bad[0].startswith("Not recorded")
     assert bad[1] is no_update
+
+
+def test_every_page_renders_a_workspace_without_zeros(tmp_path: Path) -> None:
+    """A small simulated workspace where nothing reaches zero and no patch landed."""
+    from datetime import UTC, datetime, timedelta
+
+    import numpy as np
+
+    from tracker.benchmarks.models import Environment
+    from tracker.simulate.generate import simulate
+    from tracker.simulate.plan import EnvPlan, ScenarioPlan, SectionPlan
+    from tracker.simulate.writer import write_workspace
+
+    start = datetime(2026, 1, 5, 12, tzinfo=UTC)
+    plan = ScenarioPlan(
+        name="quiet",
+        models=("m",),
+        run_dates=tuple(start + timedelta(days=14 * i) for i in range(5)),
+        envs=tuple(
+            EnvPlan(
+                env=Environment(env_id=f"e{i}", name=f"Env {i}", category="c", split="test"),
+                base={"m": 0.3},
+                n=100,
+            )
+            for i in range(3)
+        ),
+        sections=(SectionPlan("honesty", "Honesty", "Be honest.", (("GP1", "Say it."),)),),
+        spec_start=start - timedelta(days=10),
+    )
+    write_workspace(simulate(plan, np.random.default_rng(1)), tmp_path / "ws")
+    data = DashboardData(open_workspace(tmp_path / "ws"))
+    assert data.flags == []
+    layout = overview.render(data)
+    assert "No environment has reached zero." in _text(layout["overview-zeros"])
+    rows, summary, _ = environments.filter_environments(data, None, None, None, None)
+    assert summary == "3 rows: 3 environment(s) of 3"
+    assert {row["verdict"] for row in rows} == {NO_VERDICT}
+    assert "no verdict" in _text(env_detail.render(data, "e0"))
+    assert spec.render(data)["spec-lineage"].data
+    assert "History" in _text(clause.render(data, "GP1"))
+    assert failures.render(data)["failures-table"].data == []
