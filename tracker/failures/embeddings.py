@@ -160,7 +160,8 @@ class Encoder:
         for key, text in zip(keys, texts, strict=True):
             unique.setdefault(key, text)
         known = self.cache.get(list(unique)) if self.cache is not None else {}
-        missing = [key for key in unique if key not in known]
+        # Sorted by length so each chunk pads little (the model sorts only within one call).
+        missing = sorted((key for key in unique if key not in known), key=lambda k: len(unique[k]))
         if missing:
             fresh: list[Vectors] = []
             for start in range(0, len(missing), CHUNK):
