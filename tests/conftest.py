@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.support.browser import CHROMIUM, chromium
 from tests.support.gitrepo import GitRepo
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +43,12 @@ def openai_spec_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["bash", str(OPENAI_SPEC_CORPUS / "build-repo"), str(dest)], check=True, capture_output=True
     )
     return dest
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session: Playwright's sync API cannot nest."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: `make browser-deps` installs Debian's chromium")
+    with chromium() as launched:
+        yield launched

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dashboard.data import DashboardData
-from tests.dashboard.serving import ConsoleLog, chromium, copy_workspace, serve
+from tests.dashboard.serving import ConsoleLog, copy_workspace, serve
 from tracker.workspace import DEMO_WORKSPACE, open_workspace
 
 INJECTED_SUMMARY = (
@@ -80,12 +80,6 @@ def demo_url(demo_copy: Path) -> Iterator[str]:
     app = create_app(open_workspace(demo_copy), warm=True)
     with serve(app.server) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Serve a Dash app on 127.0.0.1 in a thread, drive headless Debian Chromium, copy workspaces.
+"""Serve a Dash app on 127.0.0.1 in a thread, and copy workspaces.
 
 Shared by the browser tests and the dashboard benchmark.
 """
@@ -9,23 +9,14 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from werkzeug.serving import WSGIRequestHandler, make_server
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, ConsoleLog, chromium
+
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ConsoleLog", "chromium", "copy_workspace", "serve"]
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -44,41 +35,6 @@ def serve(flask_app: Any) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=10)
-
-
-@contextmanager
-def chromium() -> Iterator[Any]:
-    """A headless Chromium browser (Debian's), driven by Playwright."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-@dataclass
-class ConsoleLog:
-    """Console errors, uncaught page errors and dialogs seen by one page."""
-
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def attach(self, page: Any) -> None:
-        page.on(
-            "console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None
-        )
-        page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
-
-        def on_dialog(dialog: Any) -> None:
-            self.dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
 
 
 def copy_workspace(source: Path, dest: Path, *, with_cache: bool = False) -> Path:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.reports import records
 from tracker.reports import build_weekly_report, iso_week, render_weekly_html
 from tracker.reports.weekly_html import CHART_IDS
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
 
@@ -34,39 +22,32 @@ def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_charts_drawn_offline_and_console_clean(report_file: Path) -> None:
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
-        pytest.skip("chromium is not installed (make browser-deps)")
-    from playwright.sync_api import sync_playwright
-
+def test_charts_drawn_offline_and_console_clean(browser: Any, report_file: Path) -> None:
     messages: list[str] = []
     requests: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page()
-            page.on(
-                "console",
-                lambda m: (
-                    messages.append(f"{m.type}: {m.text}")
-                    if m.type in ("error", "warning")
-                    else None
-                ),
-            )
-            page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
-            page.on("request", lambda r: requests.append(r.url))
-            dialogs: list[str] = []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.goto(report_file.as_uri())
-            for chart in CHART_IDS:
-                page.wait_for_selector(f"#{chart} .main-svg", timeout=15_000)
-            count = "els => els.length"
-            traces = page.eval_on_selector_all("#chart-awareness .scatterlayer .trace", count)
-            points = page.eval_on_selector_all("#chart-awareness .scatterlayer .point", count)
-            bars = page.eval_on_selector_all("#chart-verdicts .barlayer .point path", count)
-            escaped_text = page.inner_text("body")
-        finally:
-            browser.close()
+    dialogs: list[str] = []
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda m: (
+                messages.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+            ),
+        )
+        page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(report_file.as_uri())
+        for chart in CHART_IDS:
+            page.wait_for_selector(f"#{chart} .main-svg", timeout=15_000)
+        count = "els => els.length"
+        traces = page.eval_on_selector_all("#chart-awareness .scatterlayer .trace", count)
+        points = page.eval_on_selector_all("#chart-awareness .scatterlayer .point", count)
+        bars = page.eval_on_selector_all("#chart-verdicts .barlayer .point path", count)
+        escaped_text = page.inner_text("body")
+    finally:
+        context.close()
     # Two model lines x (awareness, misbehaviour); line-a has 2 weeks, line-b 1: 6 markers.
     assert (traces, points) == (4, 6)
     # Four verdicts x (all zeros, new this week); plotly draws a path per bar, zero-height too.
