@@ -1,0 +1,5 @@
+"""``python -m tracker.cli`` runs the specdrift command line."""
+
+from tracker.cli import run
+
+run()
