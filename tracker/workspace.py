@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from tracker.analysis.models import Flag
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
-    from tracker.failures.models import Failure, Link, LinkDecision, Patch
+    from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
     from tracker.spec.lineage import Lineage
     from tracker.spec.models import ParsedVersion
 
@@ -80,6 +81,8 @@ class Workspace:
     def __init__(self, root: Path, settings: Settings) -> None:
         self.root = root
         self.settings = settings
+        self.link_problems: list[LinkProblem] = []
+        """Links asked for that could not be made; filled when ``links`` is computed."""
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.root)!r})"
@@ -177,16 +180,32 @@ class Workspace:
     @cached_property
     def links(self) -> list[Link]:
         """Trailer, file and inferred links, curated decisions applied."""
+        return self.compute_links()
+
+    def compute_links(self, progress: Callable[[int, int], None] | None = None) -> list[Link]:
+        """The links (computed once, then kept as ``links``), reporting embedding progress.
+
+        Links that were asked for but cannot be made (a trailer naming an unknown failure) are
+        kept in ``link_problems``, never dropped silently.
+        """
+        if "links" in self.__dict__:
+            return self.links
         from tracker.failures.linking import collect_links
 
-        return collect_links(
+        problems: list[LinkProblem] = []
+        links = collect_links(
             self.versions,
             self.lineage,
             self.failures,
             self.link_decisions,
             self.settings.links,
             cache_dir=self.cache_dir,
+            problems=problems,
+            progress=progress,
         )
+        self.link_problems = problems
+        self.__dict__["links"] = links
+        return links
 
     @cached_property
     def patches(self) -> list[Patch]:
@@ -214,3 +233,4 @@ class Workspace:
         """Drop everything computed, e.g. after links.csv changed."""
         for name in ("link_decisions", "links", "patches", "flags"):
             self.__dict__.pop(name, None)
+        self.link_problems = []

@@ -180,3 +180,19 @@ def test_cli_match_ranks_the_clause_that_covers_the_failure(
     code, _, err = run("links", "match", str(tmp_path / "absent.jsonl"), "--workspace", str(root))
     assert code == 2
     assert "absent.jsonl" in err
+
+
+def test_workspace_keeps_link_problems_and_flags_warns(
+    tmp_path: Path, make_repo: MakeRepo, run: Run
+) -> None:
+    root, _ = build_workspace(tmp_path, make_repo, trailers=True)
+    workspace = open_workspace(root)
+    assert workspace.link_problems == []  # nothing computed yet
+    assert workspace.links  # computing the links fills the problems
+    assert [p.failure_id for p in workspace.link_problems] == ["F-404"]
+    workspace.forget()
+    assert workspace.link_problems == []
+
+    _, _, err = run("flags", "--workspace", str(root), "--format", "json")
+    assert "warning:" in err
+    assert "F-404" in err

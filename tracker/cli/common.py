@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 
 from tracker.workspace import Workspace, open_workspace
 
@@ -92,3 +93,19 @@ def parse_choice_list(raw: str | None, allowed: tuple[str, ...], option: str) ->
             param_hint=option,
         )
     return names
+
+
+def warn_about_inputs(workspace: Workspace) -> None:
+    """Say on stderr what the verdicts were computed without: rejected rows, unmade links.
+
+    Verdicts read only the usable rows; the user must know when some were not usable.
+    """
+    console = stderr_console()
+    rejected = workspace.ingest.rejected_rows
+    if rejected:
+        console.print(
+            f"[yellow]warning:[/] {rejected} input rows of the results were rejected and are "
+            "not in these verdicts; `specdrift ingest` lists each with its reason"
+        )
+    for problem in workspace.link_problems:
+        console.print(f"[yellow]warning:[/] {escape(str(problem))}")

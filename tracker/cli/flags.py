@@ -21,6 +21,7 @@ from tracker.cli.common import (
     parse_choice_list,
     stderr_console,
     stdout_console,
+    warn_about_inputs,
     workspace_option,
 )
 
@@ -94,6 +95,7 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
     failing = set(parse_choice_list(fail_on, VERDICTS, "--fail-on"))
     workspace = load_workspace(workspace_dir)
     found = workspace.flags
+    warn_about_inputs(workspace)
     if output_format == "json":
         emit_json({"flags": found})
     else:

@@ -55,22 +55,9 @@ def _warn(problems: list[LinkProblem]) -> None:
 
 def _compute_links(workspace: Workspace) -> list[Link]:
     """The workspace's links, with a progress bar while texts are embedded."""
-    from tracker.failures.linking import collect_links
-
-    problems: list[LinkProblem] = []
     with _progress("embedding clauses and failures") as update:
-        links = collect_links(
-            workspace.versions,
-            workspace.lineage,
-            workspace.failures,
-            workspace.link_decisions,
-            workspace.settings.links,
-            cache_dir=workspace.cache_dir,
-            problems=problems,
-            progress=update,
-        )
-    _warn(problems)
-    workspace.__dict__["links"] = links  # later properties (patches) reuse them
+        links = workspace.compute_links(progress=update)
+    _warn(workspace.link_problems)
     return links
 
 
