@@ -109,7 +109,8 @@ def _patch(
         clause_id=clause,
         section_id=f"sec_{env.env.category}",
         date=when - timedelta(days=int(rng.integers(3, 20))),
-        text=generic_clause(env.env),
+        # A child generator words the clause, so the plan's other draws stay as they were.
+        text=generic_clause(env.env, rng.spawn(1)[0]),
         subject=f"Add {clause}: answer failures in {env.env.name}",
         targets=(env.env.env_id,),
         effect=effect,
