@@ -13,7 +13,7 @@ import pytest
 from tests.support.gitrepo import GitRepo
 from tracker.errors import SpecHistoryError
 from tracker.history import SpecEncodingWarning, read_spec_at, read_spec_versions
-from tracker.history.reader import release_from_subject
+from tracker.history.reader import release_from_subject, resolve_revision
 
 MakeRepo = Callable[[str], GitRepo]
 
@@ -243,3 +243,15 @@ def test_several_spec_files_keep_ids_unique(make_repo: MakeRepo) -> None:
         ("intro/rules", "docs/a.md"),
         ("docs/b.md:intro", "docs/b.md"),
     ]
+
+
+def test_resolve_revision_takes_shas_tags_and_commit_messages(make_repo: MakeRepo) -> None:
+    repo = make_repo("spec")
+    first = repo.commit("Add the first rule", files={"spec.md": "# A\n\nOne.\n"})
+    second = repo.commit("Tighten reporting", files={"spec.md": "# A\n\nTwo.\n"})
+    repo.git("tag", "-a", "v1", "-m", "annotated tag", first)
+    assert resolve_revision(repo.path, first[:7]) == first
+    assert resolve_revision(repo.path, "v1") == first  # an annotated tag peels to its commit
+    assert resolve_revision(repo.path, ":/Tighten") == second
+    with pytest.raises(SpecHistoryError, match="unknown revision 'nope'"):
+        resolve_revision(repo.path, "nope")

@@ -58,29 +58,26 @@ def _open_repository(repo: Path) -> bool:
 
 
 def resolve_revision(repo: Path, revision: str) -> str:
-    """The full sha of ``revision``, or a SpecHistoryError naming it."""
-    done = subprocess.run(
-        [
-            "git",
-            "-C",
-            str(repo),
-            "rev-parse",
-            "--verify",
-            "-q",
-            "--end-of-options",
-            revision + "^{commit}",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
+    """The full sha of ``revision`` (sha, branch, tag, ``:/message``...), or a SpecHistoryError."""
+
+    def rev_parse(spec: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--verify", "-q", "--end-of-options", spec],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    # Two steps, so ``:/message`` works: a ``^{commit}`` suffix would become part of its regex.
+    named = rev_parse(revision)
+    peeled = rev_parse(named.stdout.strip() + "^{commit}") if named.returncode == 0 else named
+    if peeled.returncode != 0:
         if not run_git(repo, "for-each-ref", "--count=1").strip():
             raise SpecHistoryError(f"{repo}: the repository is empty (no commits yet)")
         raise SpecHistoryError(
             f"{repo}: unknown revision {revision!r} (not a commit, branch or tag)"
         )
-    return done.stdout.strip()
+    return peeled.stdout.strip()
 
 
 def _check_shallow(repo: Path, tip: str, since: str | None) -> None:

@@ -2,7 +2,7 @@
 
 Each is built as data (pydantic records in ``models``) by a pure function, then rendered by
 pure functions to Markdown (and, for the weekly report, a self-contained HTML page). Only
-``sources`` and ``revisions`` read a workspace or a git repository.
+``sources`` reads a workspace (the review's git range comes from ``tracker.history``).
 """
 
 from tracker.reports.models import (

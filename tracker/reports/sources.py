@@ -86,7 +86,7 @@ def review_inputs(
     cache_dir: Path | None = None,
 ) -> ReviewInputs:
     """Read the range and, with a workspace, the failures, environments and links to judge it."""
-    from tracker.reports.revisions import read_review_range
+    from tracker.history.review_range import read_review_range
 
     span = read_review_range(
         repo,

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
+from tracker.history.reader import resolve_revision as resolve_git_revision
 from tracker.spec.models import ClauseChange, ParsedVersion, SpecVersion
 
 SHALLOW_HINT = (
@@ -36,14 +37,11 @@ def resolve_revision(repo: Path, rev: str, load_versions: Callable[[], list[Pars
     """A full sha for ``rev``: a git revision, else a release name of the spec's versions (the
     latest version of that name wins). The history is only read when git does not know ``rev``.
     """
-    # Two steps, so ``:/message`` revisions work (a ``^{commit}`` suffix would join the regex).
-    done = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", rev)
-    if done.returncode == 0:
-        peeled = _git(repo, "rev-parse", "--verify", "--quiet", f"{done.stdout.strip()}^{{commit}}")
-        if peeled.returncode == 0:
-            return peeled.stdout.strip()
-    if is_shallow(repo):
-        raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=rev))
+    try:
+        return resolve_git_revision(repo, rev)
+    except SpecHistoryError:
+        if is_shallow(repo):
+            raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=rev)) from None
     versions = load_versions()
     releases = [v.version.commit for v in versions if v.version.release == rev]
     if releases:
