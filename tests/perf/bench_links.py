@@ -4,6 +4,8 @@
    known truth (seeds not used to fit the score), in two styles: ``named`` (each patch answers
    one recurring incident and names it in general words: the case specdrift is for) and
    ``paraphrased`` (the clause only paraphrases the failure mode; reported, not a target).
+   Also on scenario-simulator workspaces (``tracker.simulate``, kinds with patches) with trailers
+   and links.csv withheld, against the simulator's truth (``simulated_accuracy``).
 2. Top-1 / top-5 accuracy of ``links match`` on the real OpenAI Model Spec: each
    ``examples/<id>.md`` (its first line, which names the section, removed) is a "failure" and the
    clauses that cite ``[^id]`` are the truth.
