@@ -55,6 +55,15 @@ class LoadedTable:
     """Whether ``_row`` is a file line (CSV, JSONL) or a 1-based row or sample position."""
 
 
+class SuffixAdapter:
+    """An adapter chosen by the file's suffix (case-insensitive), as every built-in one is."""
+
+    suffixes: tuple[str, ...] = ()
+
+    def handles(self, path: Path) -> bool:
+        return path.suffix.lower() in self.suffixes
+
+
 class Adapter(Protocol):
     """Reads one kind of results file."""
 

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tracker.benchmarks.adapters.base import LoadedTable, UnreadableFile
+from tracker.benchmarks.adapters.base import LoadedTable, SuffixAdapter, UnreadableFile
 from tracker.benchmarks.models import RowProblem
 from tracker.settings import InspectSettings, ScorerValue
 
@@ -56,14 +56,11 @@ def _is_true(value: ScorerValue, true_values: list[ScorerValue]) -> bool:
     return False
 
 
-class InspectLogAdapter:
+class InspectLogAdapter(SuffixAdapter):
     """Inspect AI evaluation logs; ``_row`` is the sample summary's 1-based position."""
 
     name = "Inspect AI log (.eval, .json)"
     suffixes: tuple[str, ...] = (".eval", ".json")
-
-    def handles(self, path: Path) -> bool:
-        return path.suffix.lower() in self.suffixes
 
     def load(
         self,

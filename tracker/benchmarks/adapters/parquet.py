@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from tracker.benchmarks.adapters.base import LoadedTable, UnreadableFile, detect_form
+from tracker.benchmarks.adapters.base import LoadedTable, SuffixAdapter, UnreadableFile, detect_form
 from tracker.settings import InspectSettings
 
 
@@ -15,14 +15,11 @@ def sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-class ParquetAdapter:
+class ParquetAdapter(SuffixAdapter):
     """Apache Parquet; ``_row`` is the 1-based row number in the file."""
 
     name = "Parquet (.parquet, .pq)"
     suffixes: tuple[str, ...] = (".parquet", ".pq")
-
-    def handles(self, path: Path) -> bool:
-        return path.suffix.lower() in self.suffixes
 
     def load(
         self,

@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tracker.benchmarks.adapters.base import LoadedTable, UnreadableFile, detect_form
+from tracker.benchmarks.adapters.base import LoadedTable, SuffixAdapter, UnreadableFile, detect_form
 from tracker.benchmarks.models import RowProblem
 from tracker.settings import InspectSettings
 
@@ -49,14 +49,11 @@ def _register(
     return dict.fromkeys(columns, "VARCHAR")
 
 
-class CsvAdapter:
+class CsvAdapter(SuffixAdapter):
     """Comma-separated values with a header row (UTF-8)."""
 
     name = "CSV (.csv)"
     suffixes: tuple[str, ...] = (".csv",)
-
-    def handles(self, path: Path) -> bool:
-        return path.suffix.lower() in self.suffixes
 
     def load(
         self,
@@ -118,14 +115,11 @@ def _as_text(value: Any) -> str | None:
     return json.dumps(value)
 
 
-class JsonLinesAdapter:
+class JsonLinesAdapter(SuffixAdapter):
     """One JSON object per line (UTF-8); blank lines are skipped."""
 
     name = "JSON Lines (.jsonl, .ndjson)"
     suffixes: tuple[str, ...] = (".jsonl", ".ndjson")
-
-    def handles(self, path: Path) -> bool:
-        return path.suffix.lower() in self.suffixes
 
     def load(
         self,
