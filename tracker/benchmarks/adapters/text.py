@@ -36,6 +36,27 @@ def read_utf8(path: Path) -> str:
     return text
 
 
+def _loaded(
+    path: Path,
+    connection: duckdb.DuckDBPyConnection,
+    relation: str,
+    names: list[str],
+    records: list[dict[str, str | None]],
+    lines: list[int],
+    problems: list[RowProblem],
+) -> LoadedTable:
+    """Register the parsed rows as ``relation``; rows that could not be parsed count as rejected."""
+    return LoadedTable(
+        file=path,
+        form=detect_form(names),
+        relation=relation,
+        columns=_register(connection, relation, names, records, lines),
+        input_rows=len(records) + len(problems),
+        problems=problems,
+        rejected_rows=len(problems),
+    )
+
+
 def _register(
     connection: duckdb.DuckDBPyConnection,
     relation: str,
@@ -91,16 +112,7 @@ class CsvAdapter(SuffixAdapter):
             raise UnreadableFile(f"not valid CSV ({exc})", row=reader.line_num) from exc
         if not header or not any(header):
             raise UnreadableFile("no header row", row=1)
-        columns = _register(connection, relation, header, records, lines)
-        return LoadedTable(
-            file=path,
-            form=detect_form(header),
-            relation=relation,
-            columns=columns,
-            input_rows=len(records) + len(problems),
-            problems=problems,
-            rejected_rows=len(problems),
-        )
+        return _loaded(path, connection, relation, header, records, lines, problems)
 
 
 def _as_text(value: Any) -> str | None:
@@ -152,13 +164,4 @@ class JsonLinesAdapter(SuffixAdapter):
         names = list(columns)
         if not names and not problems:
             raise UnreadableFile("no JSON objects found")
-        types = _register(connection, relation, names, records, lines)
-        return LoadedTable(
-            file=path,
-            form=detect_form(names),
-            relation=relation,
-            columns=types,
-            input_rows=len(records) + len(problems),
-            problems=problems,
-            rejected_rows=len(problems),
-        )
+        return _loaded(path, connection, relation, names, records, lines, problems)
