@@ -228,24 +228,9 @@ def env_rate_figure(
                 "hovertemplate": "%{y:.1%} (%{customdata[0]}/%{customdata[1]})",
             }
         )
-        aware = rows["aware_rate"]
-        if aware.notna().any():
+        if rows["aware_rate"].notna().any():
             traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines",
-                    "name": f"{model} awareness",
-                    "legendgroup": str(model),
-                    "x": x,
-                    "y": [None if pd.isna(v) else float(v) for v in aware],
-                    "yaxis": "y2",
-                    "line": {
-                        "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
-                        "width": 1.5,
-                        "dash": "dash",
-                    },
-                    "hovertemplate": "aware %{y:.1%}",
-                }
+                _awareness_trace(x, rows["aware_rate"], str(model), index, f"{model} awareness")
             )
     traces.extend(patch_hover_traces(patches, top * 1.08, env_id))
     layout = _base_layout(height, title)
@@ -256,6 +241,27 @@ def env_rate_figure(
         layout["showlegend"] = False
         layout["margin"]["b"] = 28
     return {"data": traces, "layout": layout}
+
+
+def _awareness_trace(
+    x: list[str], rates: pd.Series, model: str, index: int, name: str
+) -> dict[str, Any]:
+    """A model line's awareness rate, dashed on the second axis, in the line's awareness colour."""
+    return {
+        "type": "scatter",
+        "mode": "lines",
+        "name": name,
+        "legendgroup": model,
+        "x": x,
+        "y": [None if pd.isna(v) else float(v) for v in rates],
+        "yaxis": "y2",
+        "line": {
+            "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
+            "width": 1.5,
+            "dash": "dash",
+        },
+        "hovertemplate": "aware %{y:.1%}",
+    }
 
 
 def headline_figure(
@@ -288,21 +294,9 @@ def headline_figure(
         )
         if rows["aware_mean"].notna().any():
             traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines",
-                    "name": f"{model}: mean awareness",
-                    "legendgroup": str(model),
-                    "x": x,
-                    "y": [None if pd.isna(v) else float(v) for v in rows["aware_mean"]],
-                    "yaxis": "y2",
-                    "line": {
-                        "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
-                        "width": 1.5,
-                        "dash": "dash",
-                    },
-                    "hovertemplate": "aware %{y:.1%}",
-                }
+                _awareness_trace(
+                    x, rows["aware_mean"], str(model), index, f"{model}: mean awareness"
+                )
             )
     traces.extend(patch_hover_traces(patches, top * 1.08))
     layout = _base_layout(height)
