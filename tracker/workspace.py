@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from tracker.errors import WorkspaceError
 from tracker.settings import Settings
@@ -92,6 +92,74 @@ class Workspace:
         return (self.root / os.path.expanduser(relative)).resolve()
 
     @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    def _named(self, section: BaseModel, key: str) -> bool:
+        """Whether ``key`` of ``section`` was written in specdrift.toml, not left to its default."""
+        return key in section.model_fields_set
+
+    def _absent(self, table: str, key: str, relative: str) -> WorkspaceError:
+        return WorkspaceError(
+            f"{self.config_path}: [{table}] {key} names {relative!r}, "
+            f"which does not exist ({self.path(relative)})"
+        )
+
+    def _existing_paths(self, table: str, key: str, section: BaseModel) -> list[Path]:
+        """The paths ``section.key`` names that exist.
+
+        A workspace needs only what it uses: a default path that is absent is skipped, but a path
+        the toml names that is absent is an error (a typo must not read as "nothing to flag").
+        """
+        named = self._named(section, key)
+        paths = []
+        for relative in getattr(section, key):
+            path = self.path(relative)
+            if path.exists():
+                paths.append(path)
+            elif named:
+                raise self._absent(table, key, relative)
+        return paths
+
+    @cached_property
+    def result_paths(self) -> list[Path]:
+        """The results files and folders to read (absent defaults skipped)."""
+        return self._existing_paths("benchmarks", "results", self.settings.benchmarks)
+
+    @cached_property
+    def failure_paths(self) -> list[Path]:
+        """The failure files to read (absent defaults skipped)."""
+        return self._existing_paths("benchmarks", "failures", self.settings.benchmarks)
+
+    @cached_property
+    def catalog_path(self) -> Path | None:
+        """The environment catalog, None when the workspace has none (the default is absent)."""
+        benchmarks = self.settings.benchmarks
+        path = self.path(benchmarks.environments)
+        if path.is_file():
+            return path
+        if self._named(benchmarks, "environments"):
+            raise self._absent("benchmarks", "environments", benchmarks.environments)
+        return None
+
+    @cached_property
+    def has_spec(self) -> bool:
+        """Whether the workspace has a spec history; without one nothing can be patch-driven.
+
+        A ``[spec]`` table in the toml means it must be there (else an error naming the key); with
+        no ``[spec]`` table the default folder is used when it exists.
+        """
+        spec = self.settings.spec
+        repo = self.path(spec.repo)
+        if repo.exists() or (spec.export and self.path(spec.export).is_file()):
+            return True
+        if "spec" in self.settings.model_fields_set:
+            if spec.export:
+                raise self._absent("spec", "export", spec.export)
+            raise self._absent("spec", "repo", spec.repo)
+        return False
+
+    @property
     def cache_dir(self) -> Path:
         """Parsed versions and embeddings are cached here, keyed by content."""
         return self.root / ".specdrift"
@@ -104,9 +172,17 @@ class Workspace:
 
     @cached_property
     def spec_repo(self) -> Path:
-        """The spec repository, rebuilt from its fast-export stream on first use if configured."""
+        """The spec repository, rebuilt from its fast-export stream on first use if configured.
+
+        Commands that need a spec history call this; without one they stop with a message.
+        """
         from tracker.history.repository import ensure_spec_repo
 
+        if not self.has_spec:
+            raise WorkspaceError(
+                f"{self.config_path}: this workspace has no spec history "
+                f"(add a [spec] table with repo = a git repository of the spec)"
+            )
         export = self.settings.spec.export
         return ensure_spec_repo(
             self.path(self.settings.spec.repo), self.path(export) if export else None
@@ -114,9 +190,11 @@ class Workspace:
 
     @cached_property
     def versions(self) -> list[ParsedVersion]:
-        """Every version of the spec files, oldest first, with their clauses."""
+        """Every version of the spec files, oldest first, with clauses; none without a spec."""
         from tracker.history.reader import read_spec_versions
 
+        if not self.has_spec:
+            return []
         spec = self.settings.spec
         return read_spec_versions(
             self.spec_repo,
@@ -135,22 +213,38 @@ class Workspace:
     # -- benchmarks (tracker.benchmarks) -----------------------------------------------------
 
     @cached_property
-    def environments(self) -> list[Environment]:
+    def catalog(self) -> list[Environment] | None:
+        """The environment catalog as written, None when the workspace has none."""
         from tracker.benchmarks.environments import read_environments
 
-        return read_environments(self.path(self.settings.benchmarks.environments))
+        path = self.catalog_path
+        return read_environments(path) if path is not None else None
+
+    @cached_property
+    def environments(self) -> list[Environment]:
+        """The catalog, else the environments found in the results (split and category unknown)."""
+        if self.catalog is not None:
+            return self.catalog
+        from tracker.benchmarks.environments import environments_from_ids
+
+        return environments_from_ids(self.ingest.results["env_id"].unique().tolist())
+
+    def read_results(self, *, strict: bool = False) -> IngestResult:
+        """Read the results files afresh (``ingest`` keeps the lenient read)."""
+        from tracker.benchmarks.ingest import read_results
+
+        return read_results(
+            self.result_paths,
+            environments=self.catalog,
+            inspect=self.settings.benchmarks.inspect,
+            versions=[v.version for v in self.versions],
+            strict=strict,
+        )
 
     @cached_property
     def ingest(self) -> IngestResult:
         """Results and samples with every rejected row and warning; spec versions assigned."""
-        from tracker.benchmarks.ingest import read_results
-
-        return read_results(
-            [self.path(p) for p in self.settings.benchmarks.results],
-            environments=self.environments,
-            inspect=self.settings.benchmarks.inspect,
-            versions=[v.version for v in self.versions],
-        )
+        return self.read_results()
 
     @property
     def results(self) -> pd.DataFrame:
@@ -167,9 +261,7 @@ class Workspace:
         """Failures from the failure files and from misbehaving sample rows that carry text."""
         from tracker.failures.loading import load_failures
 
-        return load_failures(
-            [self.path(p) for p in self.settings.benchmarks.failures], self.ingest.samples
-        )
+        return load_failures(self.failure_paths, self.ingest.samples)
 
     @cached_property
     def link_decisions(self) -> list[LinkDecision]:
@@ -227,6 +319,7 @@ class Workspace:
             self.patches,
             self.settings.analysis,
             samples=self.ingest.samples,
+            spec_history=self.has_spec,
         )
 
     def forget(self) -> None:

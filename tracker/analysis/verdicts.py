@@ -169,9 +169,18 @@ def assess_all(
     return assessments
 
 
-def flag_from(a: Assessment, settings: AnalysisSettings) -> Flag:
-    """The output record of one assessment."""
+NO_SPEC_HISTORY = (
+    "no spec history was given, so no clause can have targeted it: nothing can be patch-driven"
+)
+"""The evidence sentence of every flag of a workspace without a spec repository."""
+
+
+def flag_from(a: Assessment, settings: AnalysisSettings, spec_history: bool = True) -> Flag:
+    """The output record of one assessment (``spec_history``: the workspace has a spec)."""
     decision = decide(a, settings)
+    evidence = evidence_sentences(a, decision.verdict, settings)
+    if not spec_history:
+        evidence.append(NO_SPEC_HISTORY)
     # No baseline: the environment never sat above zero; an empty window says so honestly.
     baseline = (
         a.baseline.to_rate(settings.alpha)
@@ -186,7 +195,7 @@ def flag_from(a: Assessment, settings: AnalysisSettings) -> Flag:
         baseline=baseline,
         current=a.current.to_rate(settings.alpha),
         clauses=sorted({clause.clause_id for _, clause in a.clauses}),
-        evidence=evidence_sentences(a, decision.verdict, settings),
+        evidence=evidence,
         scores=decision.scores,
         notices=notices(a, settings),
         details=details(a),
@@ -200,7 +209,12 @@ def compute_flags(
     settings: AnalysisSettings,
     *,
     samples: pd.DataFrame | None = None,
+    spec_history: bool = True,
 ) -> list[Flag]:
-    """One flag per environment and model line whose current window is at or near zero."""
+    """One flag per environment and model line whose current window is at or near zero.
+
+    ``spec_history=False`` (a results-only workspace) says in every flag's evidence that nothing
+    could be patch-driven because no spec history was given.
+    """
     assessments = assess_all(results, environments, patches, settings, samples=samples)
-    return [flag_from(a, settings) for a in assessments]
+    return [flag_from(a, settings, spec_history) for a in assessments]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
 
-from tracker.benchmarks.models import SPLITS, Environment
+from tracker.benchmarks.models import SPLITS, UNKNOWN, Environment
 from tracker.errors import InputError, Location, WorkspaceError
 
 CATALOG_COLUMNS: tuple[str, ...] = (
@@ -19,6 +20,14 @@ CATALOG_COLUMNS: tuple[str, ...] = (
 )
 REQUIRED_CATALOG_COLUMNS: tuple[str, ...] = ("env_id", "name", "category", "split")
 """``variant_of`` and ``description`` may be left out of the header (they default to empty)."""
+
+
+def environments_from_ids(env_ids: Iterable[str]) -> list[Environment]:
+    """Environments known only from the results (no catalog): split and category unknown."""
+    return [
+        Environment(env_id=env_id, name=env_id, category=UNKNOWN, split=UNKNOWN)
+        for env_id in sorted(set(env_ids))
+    ]
 
 
 def read_environments(path: Path) -> list[Environment]:

@@ -92,7 +92,7 @@ def iter_result_files(paths: Sequence[Path], problems: _Problems) -> Iterator[Pa
 def read_results(
     paths: Sequence[Path],
     *,
-    environments: Sequence[Environment],
+    environments: Sequence[Environment] | None,
     inspect: InspectSettings,
     versions: Sequence[SpecVersion] = (),
     strict: bool = False,
@@ -100,7 +100,9 @@ def read_results(
 ) -> IngestResult:
     """Read every results file in ``paths`` (files or folders) into one checked results table.
 
-    Lenient by default: each unusable row becomes a ``RowProblem`` and is counted as rejected.
+    ``environments`` is the catalog; None means the workspace has none, and the environments are
+    the ids found in the results (one warning says so). Lenient by default: each unusable row
+    becomes a ``RowProblem`` and is counted as rejected.
     With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
     building the sample table (the results are the same).
     """
@@ -287,7 +289,7 @@ def _report_bad_rows(file: str, rows: list[int], reasons: list[str], problems: _
 
 def _combine(
     candidates: list[pd.DataFrame],
-    environments: Sequence[Environment],
+    environments: Sequence[Environment] | None,
     versions: Sequence[SpecVersion],
     problems: _Problems,
     counter: _Counter,
@@ -314,7 +316,23 @@ def _combine(
             )
         counter.rejected_rows += int(frame.loc[duplicate, "_input_rows"].sum())
         frame = frame[~duplicate].reset_index(drop=True)
-    known = {env.env_id for env in environments}
+    if environments is None:
+        if len(frame):
+            problems.add(
+                RowProblem(
+                    file="specdrift.toml",
+                    row=None,
+                    column="environments",
+                    reason=f"no environment catalog: the {frame['env_id'].nunique()} environments "
+                    "are the ids found in the results, with split and category 'unknown' "
+                    "(set [benchmarks] environments for controls by split and category)",
+                    severity="warning",
+                )
+            )
+        environments = ()
+        known = set(frame["env_id"])
+    else:
+        known = {env.env_id for env in environments}
     unknown = frame[~frame["env_id"].isin(known)]
     for (source, env_id), group in unknown.groupby(["source", "env_id"], sort=False):
         problems.add(

@@ -6,8 +6,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Split = Literal["train", "validation", "test", "heldout"]
-SPLITS: tuple[Split, ...] = ("train", "validation", "test", "heldout")
+Split = Literal["train", "validation", "test", "heldout", "unknown"]
+SPLITS: tuple[Split, ...] = ("train", "validation", "test", "heldout", "unknown")
+"""``unknown``: the workspace has no environment catalog (or the catalog says it is unknown)."""
+UNKNOWN = "unknown"
+"""Split and category of an environment known only from the results."""
 
 RESULT_COLUMNS: tuple[str, ...] = (
     "run_id",

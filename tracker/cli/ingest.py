@@ -28,16 +28,8 @@ if TYPE_CHECKING:
 def _ingest(workspace: Workspace, strict: bool) -> IngestResult:
     if not strict:
         return workspace.ingest
-    from tracker.benchmarks.ingest import read_results
-
     # Strict mode stops at the first bad row, so it cannot reuse the workspace's lenient read.
-    return read_results(
-        [workspace.path(p) for p in workspace.settings.benchmarks.results],
-        environments=workspace.environments,
-        inspect=workspace.settings.benchmarks.inspect,
-        versions=[v.version for v in workspace.versions],
-        strict=True,
-    )
+    return workspace.read_results(strict=True)
 
 
 def _none_if_na(value: Any) -> Any:
