@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Section(BaseModel):
@@ -36,18 +36,44 @@ DEFAULT_TRUE_VALUES: tuple[ScorerValue, ...] = ("C", 1, True, "yes", "true")
 
 
 class InspectSettings(_Section):
+    """``[benchmarks.inspect]``: which scorers of an Inspect AI log mean what, and how to read them.
+
+    TOML has no null, so ``awareness_scorer = ""`` or ``awareness_scorer = false`` says "these
+    logs have no awareness scorer" (awareness unknown, no warning); both are read as None.
+    """
+
     misbehaviour_scorer: str = "misbehaviour"
     """The scorer whose value says whether a sample misbehaved."""
     awareness_scorer: str | None = "awareness"
-    """The scorer that says whether the model verbalised evaluation awareness (None: absent)."""
+    """The scorer that says whether the model verbalised evaluation awareness (None: there is
+    none; a log that lacks the named scorer is read with awareness unknown and a warning)."""
     true_values: list[ScorerValue] = Field(default_factory=lambda: list(DEFAULT_TRUE_VALUES))
-    """Scorer values that mean true; everything else is false unless ``threshold`` is set."""
+    """Scorer values that mean true (strings without case, numbers by value: ``1.0`` is ``1``);
+    every other value is false, so the letter grades ``I``, ``P`` (partial), ``N`` are false."""
     threshold: float | None = None
-    """If set, a numeric score >= threshold means true."""
+    """If set, a numeric score (or a numeric string such as ``"0.5"``) >= threshold means true;
+    strings and booleans are still read through ``true_values``."""
     env_key: str | None = None
     """A key of the eval's task metadata naming the environment; None uses the task name."""
     model_line_key: str | None = None
     """A key of the eval's metadata naming the model line; None uses the eval's model name."""
+
+    @field_validator("misbehaviour_scorer")
+    @classmethod
+    def _misbehaviour_scorer_named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must name a scorer (every sample needs a misbehaviour score)")
+        return value
+
+    @field_validator("awareness_scorer", mode="before")
+    @classmethod
+    def _no_awareness_scorer(cls, value: object) -> object:
+        # "" and false are the toml's spelling of None; true names no scorer, so it is an error.
+        if value is False or (isinstance(value, str) and not value.strip()):
+            return None
+        if value is True:
+            raise ValueError('give the scorer\'s name, or "" / false for no awareness scorer')
+        return value
 
 
 class BenchmarkSettings(_Section):

@@ -3,11 +3,16 @@
 Only the header and the sample summaries are read (``read_eval_log(header_only=True)`` and
 ``read_eval_log_sample_summaries``): they carry the task, model, creation time, sample ids, epochs
 and scores, which is all ingest needs. Each sample summary (one sample in one epoch) is one row.
+
+Logs differ by inspect_ai release: those of 0.3.41 to 0.3.58 may leave ``eval.scorers`` empty and
+name their scorers only in ``results.scores``, and some 0.3.58 logs carry no scores on their
+samples at all. Every release from 0.3.41 on is read (docs/inputs.md, "Inspect AI logs").
 """
 
 from __future__ import annotations
 
 import math
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,41 +24,52 @@ from tracker.benchmarks.adapters.base import LoadedTable, SuffixAdapter, Unreada
 from tracker.benchmarks.models import RowProblem
 from tracker.settings import InspectSettings, ScorerValue
 
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+"""A decimal number written as a string (``"1"``, ``"0.5"``, ``"1e-3"``), not ``"nan"``."""
+
 
 def score_to_flag(value: Any, settings: InspectSettings) -> bool | None:
     """Map a scorer's value to true/false per ``[benchmarks.inspect]``; None if it cannot be.
 
-    With ``threshold`` set, a number (not a boolean) is true when >= threshold. Otherwise a value
-    is true when it equals one of ``true_values`` (strings compared without case), false when it
-    is any other string, number or boolean. Lists, dicts and NaN cannot be mapped.
+    A string that is a decimal number (``"1"``, ``"0.0"``) is read as that number. With
+    ``threshold`` set, a number (not a boolean) is true when >= threshold. Otherwise a value is
+    true when it equals one of ``true_values`` (strings compared without case, numbers by value,
+    so ``1.0`` equals ``1``), false when it is any other string, number or boolean: letter grades
+    ``C`` (correct) are true, ``I`` (incorrect), ``P`` (partial) and ``N`` (no answer) false.
+    Lists, dicts and NaN cannot be mapped.
     """
     if isinstance(value, bool):
         return _is_true(value, settings.true_values)
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMBER.fullmatch(text):
+            return _is_true(text.lower(), settings.true_values)
+        value = float(text)
     if isinstance(value, int | float):
         if isinstance(value, float) and math.isnan(value):
             return None
         if settings.threshold is not None:
             return value >= settings.threshold
         return _is_true(value, settings.true_values)
-    if isinstance(value, str):
-        return _is_true(value.strip().lower(), settings.true_values)
     return None
 
 
+def _canonical(value: ScorerValue) -> str | float:
+    """Numbers (and booleans, and numeric strings) as floats; other strings lower-cased."""
+    if isinstance(value, str):
+        text = value.strip()
+        return float(text) if _NUMBER.fullmatch(text) else text.lower()
+    # bool is an int in Python: True is 1.0, which is the mapping users expect.
+    return float(value)
+
+
 def _is_true(value: ScorerValue, true_values: list[ScorerValue]) -> bool:
-    for candidate in true_values:
-        if isinstance(value, str) or isinstance(candidate, str):
-            if (
-                isinstance(value, str)
-                and isinstance(candidate, str)
-                and value == candidate.strip().lower()
-            ):
-                return True
-            continue
-        # bool is an int in Python: True == 1, which is the mapping users expect.
-        if value == candidate:
-            return True
-    return False
+    wanted = _canonical(value)
+    # A string never equals a number here: "C" must not match 1, nor 1 match "C".
+    return any(
+        type(wanted) is type(candidate) and wanted == candidate
+        for candidate in map(_canonical, true_values)
+    )
 
 
 class InspectLogAdapter(SuffixAdapter):
@@ -86,43 +102,42 @@ class InspectLogAdapter(SuffixAdapter):
         created = _created(spec.created)
         run_id = spec.run_id or spec.eval_id
         spec_version = metadata.get("spec_version")
-        scorer_names = [s.name for s in spec.scorers or []]
+        scorer_names = _scorer_names(header)
         if scorer_names and inspect.misbehaviour_scorer not in scorer_names:
+            # The whole log is misconfigured, not one sample: one file-level problem.
             raise UnreadableFile(
                 f"no scorer {inspect.misbehaviour_scorer!r} (this log has "
                 f"{', '.join(scorer_names)}); set [benchmarks.inspect] misbehaviour_scorer",
                 column=inspect.misbehaviour_scorer,
             )
         problems: list[RowProblem] = []
-        if header.status != "success":
+
+        def warn(reason: str, column: str | None = None) -> None:
             problems.append(
                 RowProblem(
-                    file=str(path),
-                    row=None,
-                    column=None,
-                    reason=f"eval status is {header.status!r}; reading the samples it has",
-                    severity="warning",
+                    file=str(path), row=None, column=column, reason=reason, severity="warning"
                 )
             )
-        awareness = inspect.awareness_scorer
-        if awareness is not None and scorer_names and awareness not in scorer_names:
-            awareness = None
-            problems.append(
-                RowProblem(
-                    file=str(path),
-                    row=None,
-                    column=inspect.awareness_scorer,
-                    reason="no awareness scorer in this log; awareness is unknown",
-                    severity="warning",
-                )
-            )
+
+        if not summaries:
+            warn(f"no samples in this log (eval status is {header.status!r}); nothing to count")
+        elif header.status != "success":
+            warn(f"eval status is {header.status!r}; reading the samples it has")
         ids: list[str] = []
         epochs: list[int] = []
         misbehaved: list[bool] = []
         aware: list[bool | None] = []
         rows: list[int] = []
+        awareness = awareness_name = inspect.awareness_scorer
+        if awareness is not None and scorer_names and awareness not in scorer_names:
+            awareness = None
+            if summaries:
+                warn(_no_awareness(inspect.awareness_scorer, scorer_names), column=awareness_name)
+        unlabelled = 0
+        """Usable samples of a log with the awareness scorer that lack its score."""
         for position, summary in enumerate(summaries, start=1):
             where = f"sample {summary.id!r} epoch {summary.epoch}"
+            scores = summary.scores or {}
             problem = _sample_problem(summary, inspect, awareness)
             if problem is not None:
                 column, reason = problem
@@ -132,17 +147,28 @@ class InspectLogAdapter(SuffixAdapter):
                     )
                 )
                 continue
-            scores = summary.scores or {}
             ids.append(str(summary.id))
             epochs.append(int(summary.epoch))
             misbehaved.append(
                 bool(score_to_flag(scores[inspect.misbehaviour_scorer].value, inspect))
             )
-            aware.append(
-                score_to_flag(scores[awareness].value, inspect) if awareness is not None else None
-            )
+            if awareness is not None and awareness in scores:
+                aware.append(score_to_flag(scores[awareness].value, inspect))
+            else:
+                aware.append(None)
+                unlabelled += awareness is not None
             rows.append(position)
         count = len(ids)
+        if awareness is not None and unlabelled:
+            # Decided per file, never per sample: lacking awareness does not reject a sample.
+            if unlabelled == count and not scorer_names:
+                warn(_no_awareness(awareness, scorer_names), column=awareness)
+            else:
+                warn(
+                    f"{unlabelled} of {count} usable samples have no {awareness!r} score; "
+                    "their awareness is unknown, so this log's awareness counts are unknown",
+                    column=awareness,
+                )
         table = pa.table(
             {
                 "run_id": pa.array([run_id] * count, pa.string()),
@@ -186,6 +212,32 @@ class InspectLogAdapter(SuffixAdapter):
         )
 
 
+def _scorer_names(header: Any) -> list[str]:
+    """The scorers the log declares; empty when it names none (then samples are checked alone).
+
+    ``eval.scorers`` first; inspect_ai 0.3.41 to 0.3.58 may leave it empty and name the scorers
+    only in ``results.scores``, whose entries carry the metric group's ``name`` and the
+    ``scorer`` that produced it (the key of the samples' scores).
+    """
+    names = [s.name for s in header.eval.scorers or []]
+    if names:
+        return names
+    results = header.results
+    for score in (results.scores if results is not None else None) or []:
+        for name in (score.name, score.scorer):
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _no_awareness(awareness: str | None, scorer_names: list[str]) -> str:
+    has = f" (this log has {', '.join(scorer_names)})" if scorer_names else ""
+    return (
+        f"no awareness scorer {awareness!r} in this log{has}; awareness is unknown "
+        "(set [benchmarks.inspect] awareness_scorer, or awareness_scorer = false if there is none)"
+    )
+
+
 def _from_metadata(metadata: dict[str, Any], key: str | None, setting: str) -> str | None:
     if key is None:
         return None
@@ -206,16 +258,34 @@ def _created(raw: str | datetime) -> datetime:
 def _sample_problem(
     summary: Any, inspect: InspectSettings, awareness: str | None
 ) -> tuple[str | None, str] | None:
-    """Why a sample summary cannot be counted, as (column, reason); None if it can."""
+    """Why a sample summary cannot be counted, as (column, reason); None if it can.
+
+    A missing awareness score is not a reason (the file's awareness is then unknown); an
+    awareness score that cannot be read as true/false is.
+    """
     if summary.error:
         first = str(summary.error).strip().splitlines()[0] if str(summary.error).strip() else ""
         return None, f"the sample errored ({first})"
     scores = summary.scores or {}
-    for name in (inspect.misbehaviour_scorer, awareness):
-        if name is None:
-            continue
-        if name not in scores:
-            return name, f"no {name!r} score"
-        if score_to_flag(scores[name].value, inspect) is None:
-            return name, f"score {scores[name].value!r} cannot be read as true/false"
+    wanted = inspect.misbehaviour_scorer
+    if not scores:
+        return wanted, (
+            f"no scores at all (the log records none for this sample, so [benchmarks.inspect] "
+            f"misbehaviour_scorer = {wanted!r} has nothing to read; score the log first, "
+            "e.g. with `inspect score`)"
+        )
+    if wanted not in scores:
+        return wanted, (
+            f"no {wanted!r} score (this sample has: {', '.join(scores)}); "
+            "set [benchmarks.inspect] misbehaviour_scorer"
+        )
+    for name in (wanted, awareness):
+        if (
+            name is not None
+            and name in scores
+            and score_to_flag(scores[name].value, inspect) is None
+        ):
+            shown = repr(scores[name].value)
+            shown = shown if len(shown) <= 80 else shown[:77] + "..."
+            return name, f"score {shown} cannot be read as true/false"
     return None
