@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.analysis.windows import RunCounts, Window, runs_within
-from tracker.benchmarks.models import Environment
+from tracker.benchmarks.models import UNKNOWN, Environment
 
 ControlTest = Callable[[Environment | None, Environment | None], bool]
 
@@ -30,7 +30,10 @@ def are_twins(a: Environment | None, b: Environment | None) -> bool:
 
 
 def _same_category(a: Environment | None, b: Environment | None) -> bool:
-    return a is not None and b is not None and a.category == b.category
+    # An unknown category (no catalog) says nothing about similarity: never a "same category".
+    return (
+        a is not None and b is not None and a.category == b.category and a.category != UNKNOWN
+    )
 
 
 def _heldout(b: Environment | None) -> bool:
