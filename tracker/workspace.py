@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from tracker.errors import WorkspaceError
 from tracker.settings import Settings
@@ -69,10 +70,16 @@ def load_settings(config_path: Path) -> Settings:
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"[{'.'.join(str(p) for p in err['loc'])}] {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(_setting_problem(err) for err in exc.errors())
         raise WorkspaceError(f"{config_path}: {problems}") from exc
+
+
+def _setting_problem(err: ErrorDetails) -> str:
+    """One validation error as ``[table.key] what is wrong (got value)``."""
+    key = ".".join(str(p) for p in err["loc"])
+    given = err.get("input")
+    got = f" (got {given!r})" if err["type"] != "extra_forbidden" and given is not None else ""
+    return f"[{key}] {err['msg']}{got}"
 
 
 class Workspace:
