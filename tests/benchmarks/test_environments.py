@@ -62,3 +62,20 @@ def test_non_utf8_catalog_names_the_line(tmp_path: Path) -> None:
 def test_missing_catalog_is_a_workspace_error(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="environment catalog not found"):
         read_environments(tmp_path / "nope.csv")
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "ring"),
+    [
+        ("a,A,c,test,a,\n", 2, "a -> a"),
+        ("a,A,c,test,b,\nb,B,c,heldout,a,\n", 2, "a -> b -> a"),
+        ("o,O,c,test,,\na,A,c,test,b,\nb,B,c,test,d,\nd,D,c,test,b,\n", 4, "a -> b -> d -> b"),
+    ],
+)
+def test_variant_cycles_are_named(tmp_path: Path, rows: str, line: int, ring: str) -> None:
+    path = write(tmp_path / "environments.csv", HEADER + rows)
+    with pytest.raises(InputError, match="cycle") as caught:
+        read_environments(path)
+    assert caught.value.location.line == line
+    assert caught.value.location.column == "variant_of"
+    assert ring.split(" -> ", 1)[1] in str(caught.value)

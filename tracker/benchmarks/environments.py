@@ -94,7 +94,27 @@ def read_environments(path: Path) -> list[Environment]:
                 Location(str(path), line, "variant_of"),
                 f"names unknown environment {variant_of!r}",
             )
+    _refuse_variant_cycles(path, environments, first_line)
     return environments
+
+
+def _refuse_variant_cycles(
+    path: Path, environments: list[Environment], first_line: dict[str, int]
+) -> None:
+    """A twin of itself, or a ring of twins, has no original: it cannot serve as a control."""
+    parent = {env.env_id: env.variant_of for env in environments if env.variant_of}
+    for start in parent:
+        chain = [start]
+        while (step := parent.get(chain[-1])) is not None:
+            if step in chain:
+                ring = [*chain[chain.index(step) :], step]
+                raise InputError(
+                    Location(str(path), first_line[step], "variant_of"),
+                    "variant_of forms a cycle: "
+                    + " -> ".join(ring)
+                    + "; a variant must point to an original that is not itself a variant of it",
+                )
+            chain.append(step)
 
 
 def _read_text(path: Path) -> str:
