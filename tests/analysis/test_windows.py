@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.analysis.tables import env_rows, results_table
+from tests.analysis.tables import env_rows, printed, results_table
+from tracker.analysis.drop_tests import fisher_drop_p
 from tracker.analysis.windows import RunCounts, find_windows, run_counts
 from tracker.settings import AnalysisSettings
 
@@ -122,3 +123,44 @@ def test_the_current_window_is_near_zero_as_a_whole() -> None:
     assert windows.stale_runs == 0
     # 0/300 then 9/300 (3%): pooled 1.5%, and the latest run alone is above 1%: no window.
     assert find_windows(runs_of([90, 90, 90, 0, 9], n=300), SETTINGS) is None
+
+
+def test_a_run_significantly_above_the_later_runs_stays_out_of_the_current_window() -> None:
+    # Fig. 9, o3 impossible_coding_task: 17/1000 -> 3/1000. Pooled they are 1.0%, at zero_rate;
+    # but 17/1000 vs 3/1000 has one-sided Fisher p = 0.001229 < p_level: a drop, not one window.
+    assert fisher_drop_p(17, 1000, 3, 1000) == printed("0.001229")
+    windows = find_windows(runs_of([17, 3], n=1000), SETTINGS)
+    assert windows is not None
+    assert [r.x for r in windows.current.runs] == [3]
+    assert windows.baseline is not None
+    assert [(r.x, r.n) for r in windows.baseline.runs] == [(17, 1000)]
+    assert windows.stale_runs == 1
+
+
+def test_a_run_at_zero_rate_significantly_above_the_current_window_is_a_baseline() -> None:
+    # 10/1000 is at zero_rate (1.0%), but 10/1000 vs 0/1000 has p = 0.000955: it dropped.
+    assert fisher_drop_p(10, 1000, 0, 1000) == printed("0.000955")
+    windows = find_windows(runs_of([10, 0], n=1000), SETTINGS)
+    assert windows is not None
+    assert windows.baseline is not None
+    assert [r.x for r in windows.baseline.runs] == [10]
+    assert [r.x for r in windows.current.runs] == [0]
+
+
+def test_a_run_not_significantly_above_the_later_ones_is_pooled() -> None:
+    # 2/300 vs 0/300: p = 0.25, no evidence of a drop; both runs form the current window.
+    assert fisher_drop_p(2, 300, 0, 300) == printed("0.2496")
+    windows = find_windows(runs_of([90, 90, 90, 2, 0], n=300), SETTINGS)
+    assert windows is not None
+    assert [r.x for r in windows.current.runs] == [2, 0]
+    assert windows.baseline is not None
+    assert [r.x for r in windows.baseline.runs] == [90, 90, 90]
+
+
+def test_p_level_steers_which_runs_join_the_current_window() -> None:
+    # At p_level 0.001, 17/1000 vs 3/1000 (p = 0.0012) is not significant: pooled at 1.0%, the
+    # two runs are one window at zero_rate and the environment was never above zero.
+    windows = find_windows(runs_of([17, 3], n=1000), AnalysisSettings(p_level=0.001))
+    assert windows is not None
+    assert [r.x for r in windows.current.runs] == [17, 3]
+    assert windows.baseline is None

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from tracker.analysis.changepoint import likelihood_ratio_change_point
+from tracker.analysis.drop_tests import fisher_drop_p
 from tracker.analysis.intervals import exact_upper_bound
 from tracker.analysis.models import WindowRate
 from tracker.settings import AnalysisSettings
@@ -165,10 +166,32 @@ def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[
     return runs
 
 
+def _above(run: RunCounts, window: Window, p_level: float) -> bool:
+    """Whether ``run`` is significantly above ``window``: one-sided Fisher exact p < p_level.
+
+    A run no higher than the window cannot be, so the test is skipped for it (speed only).
+    """
+    if window.n == 0 or run.x * window.n <= window.x * run.n:
+        return False
+    return fisher_drop_p(run.x, run.n, window.x, window.n) < p_level
+
+
 def _current_length(runs: Sequence[RunCounts], settings: AnalysisSettings) -> int:
-    """How many latest runs form the current window: the most (up to ``current_runs``) whose
-    pooled rate is at most ``zero_rate``; 0 when even the latest run alone is above it."""
-    for length in range(min(max(settings.current_runs, 1), len(runs)), 0, -1):
+    """How many latest runs form the current window; 0 when no window of latest runs is near zero.
+
+    The window grows backwards from the latest run, at most ``current_runs`` long: a run joins
+    only when it is not significantly above the runs already in the window (one-sided Fisher
+    exact test at ``p_level``), so a drop from 1.7% to 0.3% is never pooled into one window at
+    1.0%. Of the lengths the test allows, the longest whose pooled rate is at most ``zero_rate``.
+    """
+    limit = min(max(settings.current_runs, 1), len(runs))
+    allowed = 1 if runs else 0
+    while allowed < limit:
+        window = Window(tuple(runs[len(runs) - allowed :]))
+        if _above(runs[len(runs) - allowed - 1], window, settings.p_level):
+            break
+        allowed += 1
+    for length in range(allowed, 0, -1):
         window = Window(tuple(runs[len(runs) - length :]))
         if window.rate <= settings.zero_rate:
             return length
@@ -180,24 +203,31 @@ def find_windows(runs: Sequence[RunCounts], settings: AnalysisSettings) -> Windo
 
     The current window is the latest runs (at most ``current_runs``) whose pooled rate is at
     most ``zero_rate``: a window, not each run, is at or near zero (a run at 1.3% beside one at
-    0.3% is a window at 0.8%). The drop is the binomial change point (the split with the largest
-    likelihood ratio among those where the rate falls) of every run up to the current window's
-    end, searched before the current window. The baseline is the contiguous runs above
-    ``zero_rate`` that end just before the change point, at most ``baseline_runs`` of them: a
+    0.3% is a window at 0.8%); a run significantly above the later runs never joins it (see
+    ``_current_length``), and counts as above zero for the baseline. The drop is the binomial
+    change point (the split with the largest likelihood ratio among those where the rate falls)
+    of every run up to the current window's end, searched before the current window. The
+    baseline is the contiguous runs above zero (above ``zero_rate``, or significantly above the
+    current window) that end just before the change point, at most ``baseline_runs`` of them: a
     run half-way down is part of neither window, and a stray blip above zero after the drop
     cannot pose as the baseline.
     """
     current_len = _current_length(runs, settings)
     if current_len == 0:
         return None
-    near = [r.rate <= settings.zero_rate for r in runs]
+    current = Window(tuple(runs[len(runs) - current_len :]))
+    before = len(runs) - current_len
+    # Before the current window, a run at or below zero_rate but significantly above the current
+    # window (1.0% -> 0.0% on 1000 samples each: p = 0.001) is a drop, not a zero.
+    near = [
+        r.rate <= settings.zero_rate and (i >= before or not _above(r, current, settings.p_level))
+        for i, r in enumerate(runs)
+    ]
     stale = 0
     for flag in reversed(near):
         if not flag:
             break
         stale += 1
-    current = Window(tuple(runs[len(runs) - current_len :]))
-    before = len(runs) - current_len
     if all(near[:before]):
         return WindowPair(None, current, tuple(runs), stale)
     split, _ = likelihood_ratio_change_point(
