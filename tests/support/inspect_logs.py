@@ -15,7 +15,7 @@ evaluation awareness. The model is ``mockllm/model`` with ``custom_outputs`` who
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,8 +23,11 @@ from typing import Any, Literal
 
 os.environ.setdefault("INSPECT_DISABLE_TELEMETRY", "1")
 
-ScoreStyle = Literal["letters", "numbers", "booleans"]
-"""How the scorers encode true/false: ``C``/``I``, ``1``/``0``, or ``True``/``False``."""
+ScoreStyle = Literal["letters", "numbers", "floats", "strings", "booleans", "raw"]
+"""How the scorers encode true/false: ``C``/``I``, ``1``/``0``, ``1.0``/``0.0``, ``"1"``/``"0"``,
+or ``True``/``False``; ``raw``: the planned values are the scores themselves (e.g. ``"P"``)."""
+
+PlannedValue = int | bool | float | str
 
 
 @dataclass(frozen=True)
@@ -32,17 +35,25 @@ class PlannedSample:
     """One sample and what it does in each epoch (index 0 is epoch 1)."""
 
     sample_id: str | int
-    misbehaved: Sequence[int | bool]
-    aware: Sequence[int | bool] = ()
+    misbehaved: Sequence[PlannedValue]
+    """Per epoch: a flag, or with style ``raw`` the score value itself."""
+    aware: Sequence[PlannedValue] = ()
     """Empty: not aware in any epoch."""
 
 
-def _encode(flag: bool, style: ScoreStyle) -> Any:
+def _encode(value: PlannedValue, style: ScoreStyle) -> Any:
+    if style == "raw":
+        return value
+    flag = bool(value)
     if style == "letters":
         return "C" if flag else "I"
     if style == "numbers":
         return 1 if flag else 0
-    return bool(flag)
+    if style == "floats":
+        return 1.0 if flag else 0.0
+    if style == "strings":
+        return "1" if flag else "0"
+    return flag
 
 
 def write_inspect_log(
@@ -60,12 +71,20 @@ def write_inspect_log(
     created: datetime | None = None,
     model: str = "mockllm/model",
     errored: Sequence[str | int] = (),
+    scorers_named_in: Literal["eval", "results", "nowhere"] = "eval",
+    remove_scores: Mapping[str | int, Sequence[str] | None] | None = None,
 ) -> Path:
     """Run a task named ``env_id`` on the mock model and return the log file inspect_ai wrote.
 
     ``created`` (tz-aware) rewrites the eval's creation time through ``write_eval_log``, so tests
     can place runs on the calendar. Samples whose id is in ``errored`` raise in the solver; the
     eval goes on (``fail_on_error=False``) and the log records their error.
+
+    Older logs are reproduced the same way, by rewriting what inspect_ai wrote:
+    ``scorers_named_in="results"`` empties ``eval.scorers``, leaving the scorer names only in
+    ``results.scores`` (as inspect_ai 0.3.41 to 0.3.58 wrote); ``"nowhere"`` empties both, so
+    only the samples' scores name them. ``remove_scores`` maps a sample id to the scorers whose
+    scores its samples lose in every epoch (None: every score, as some 0.3.58 logs have).
     """
     from inspect_ai import Task
     from inspect_ai import eval as inspect_eval
@@ -80,9 +99,9 @@ def write_inspect_log(
             if values and len(values) != epochs:
                 raise ValueError(f"sample {planned.sample_id}: {name} needs {epochs} values")
 
-    def planned_value(state: TaskState, key: str) -> bool:
+    def planned_value(state: TaskState, key: str) -> PlannedValue:
         values = state.metadata.get(key) or []
-        return bool(values[state.epoch - 1]) if values else False
+        return values[state.epoch - 1] if values else False
 
     def make_scorer(key: str) -> Any:
         async def score(state: TaskState, target: Target) -> Score:
@@ -120,7 +139,11 @@ def write_inspect_log(
             id=p.sample_id,
             input=f"Task {p.sample_id}",
             target="",
-            metadata={"misbehaved": list(map(int, p.misbehaved)), "aware": list(map(int, p.aware))},
+            # Flags as ints, so metadata stays plain JSON; raw values go through as they are.
+            metadata={
+                "misbehaved": [v if style == "raw" else int(v) for v in p.misbehaved],
+                "aware": [v if style == "raw" else int(v) for v in p.aware],
+            },
         )
         for p in samples
     ]
@@ -147,8 +170,24 @@ def write_inspect_log(
     if log.status != "success":
         raise RuntimeError(f"inspect eval failed: {log.error}")
     path = Path(log.location)
-    if created is not None:
+    if created is not None or scorers_named_in != "eval" or remove_scores:
         full = read_eval_log(str(path))
-        full.eval.created = created.isoformat()
+        if created is not None:
+            full.eval.created = created.isoformat()
+        if scorers_named_in != "eval":
+            full.eval.scorers = None
+        if scorers_named_in == "nowhere" and full.results is not None:
+            full.results.scores = []
+        removals = {str(k): v for k, v in (remove_scores or {}).items()}
+        for sample in full.samples or []:
+            if str(sample.id) not in removals:
+                continue
+            names = removals[str(sample.id)]
+            if names is None:
+                sample.scores = None
+            else:
+                sample.scores = {
+                    k: v for k, v in (sample.scores or {}).items() if k not in set(names)
+                }
         write_eval_log(full, str(path))
     return path
