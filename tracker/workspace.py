@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from tracker.analysis.models import Flag
+    from tracker.analysis.saturation import SaturationReport
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
     from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
@@ -329,8 +330,17 @@ class Workspace:
             spec_history=self.has_spec,
         )
 
+    @cached_property
+    def saturation(self) -> SaturationReport:
+        """Which environments still discriminate, per model line and run (docs/method.md)."""
+        from tracker.analysis.saturation import assess_saturation
+
+        return assess_saturation(
+            self.results, self.environments, self.patches, self.flags, self.settings.analysis
+        )
+
     def forget(self) -> None:
         """Drop everything computed, e.g. after links.csv changed."""
-        for name in ("link_decisions", "links", "patches", "flags"):
+        for name in ("link_decisions", "links", "patches", "flags", "saturation"):
             self.__dict__.pop(name, None)
         self.link_problems = []
