@@ -128,13 +128,13 @@ class InspectLogAdapter(SuffixAdapter):
         misbehaved: list[bool] = []
         aware: list[bool | None] = []
         rows: list[int] = []
-        awareness = awareness_name = inspect.awareness_scorer
+        awareness = inspect.awareness_scorer
         if awareness is not None and scorer_names and awareness not in scorer_names:
-            awareness = None
+            # Absent from the whole log: awareness is unknown for the file, said once.
             if summaries:
-                warn(_no_awareness(inspect.awareness_scorer, scorer_names), column=awareness_name)
-        unlabelled = 0
-        """Usable samples of a log with the awareness scorer that lack its score."""
+                warn(_no_awareness(awareness, scorer_names), column=awareness)
+            awareness = None
+        unlabelled = 0  # usable samples that lack the score of an awareness scorer the log has
         for position, summary in enumerate(summaries, start=1):
             where = f"sample {summary.id!r} epoch {summary.epoch}"
             scores = summary.scores or {}
@@ -152,11 +152,13 @@ class InspectLogAdapter(SuffixAdapter):
             misbehaved.append(
                 bool(score_to_flag(scores[inspect.misbehaviour_scorer].value, inspect))
             )
-            if awareness is not None and awareness in scores:
+            if awareness is None:
+                aware.append(None)
+            elif awareness in scores:
                 aware.append(score_to_flag(scores[awareness].value, inspect))
             else:
                 aware.append(None)
-                unlabelled += awareness is not None
+                unlabelled += 1
             rows.append(position)
         count = len(ids)
         if awareness is not None and unlabelled:
