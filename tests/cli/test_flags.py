@@ -90,3 +90,23 @@ def test_text_rendering_escapes_markup_in_names(capsys: pytest.CaptureFixture[st
     assert odd in out
     assert "broad-improvement" in out
     assert "(1/1200" in out
+
+
+def test_fail_on_saturated_heldout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A held-out environment certifiably zero over its last 3 runs fails; a test one does not."""
+    rows = ["run_id,model,date,env_id,n,misbehaved"]
+    for i, x in enumerate([60, 0, 0, 0]):
+        rows.append(f"r{i},m,2026-0{i + 1}-01,held,300,{x}")
+        rows.append(f"r{i},m,2026-0{i + 1}-01,other,300,{60 - i}")
+    (tmp_path / "results.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    catalog = "env_id,name,category,split\nheld,Held,c,heldout\nother,Other,c,test\n"
+    (tmp_path / "environments.csv").write_text(catalog, encoding="utf-8")
+    (tmp_path / "specdrift.toml").write_text(
+        '[benchmarks]\nresults = ["results.csv"]\nenvironments = "environments.csv"\n',
+        encoding="utf-8",
+    )
+    argv = ["flags", "--workspace", str(tmp_path), "--fail-on", "saturated-heldout"]
+    assert main(argv) == 1
+    assert "held-out environment held (m) is saturated since r3" in capsys.readouterr().err
+    (tmp_path / "environments.csv").write_text(catalog.replace("heldout", "test"), "utf-8")
+    assert main(argv) == 0

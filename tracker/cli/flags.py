@@ -25,6 +25,10 @@ from tracker.cli.common import (
     workspace_option,
 )
 
+SATURATED_HELDOUT = "saturated-heldout"
+"""``--fail-on`` finding: a held-out environment saturated at its latest run."""
+FAIL_ON: tuple[str, ...] = (*VERDICTS, SATURATED_HELDOUT)
+
 VERDICT_STYLES = {
     "patch-driven": "bold red",
     "awareness-driven": "bold magenta",
@@ -82,7 +86,9 @@ def _render_text(flags: list[Flag]) -> None:
     "fail_on",
     default=None,
     metavar="VERDICT,...",
-    help=f"Exit 1 when a flag has one of these verdicts ({', '.join(VERDICTS)}).",
+    help=f"Exit 1 when a flag has one of these verdicts ({', '.join(VERDICTS)}), or with "
+    "saturated-heldout when a held-out environment is saturated at its latest run "
+    "(see `specdrift saturation`).",
 )
 def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -> int:
     """A verdict on every environment whose misbehaviour rate reached zero, with evidence.
@@ -92,7 +98,7 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
     baseline and current windows, the clauses that target it, the scores, and sentences with
     numbers a person can check. The method is METHOD.md's; settings come from [analysis].
     """
-    failing = set(parse_choice_list(fail_on, VERDICTS, "--fail-on"))
+    failing = set(parse_choice_list(fail_on, FAIL_ON, "--fail-on"))
     workspace = load_workspace(workspace_dir)
     found = workspace.flags
     warn_about_inputs(workspace)
@@ -105,6 +111,21 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
         stderr_console().print(
             f"{len(hits)} flags with a verdict in --fail-on ({', '.join(sorted(failing))})"
         )
+    saturated = (
+        [
+            e
+            for e in workspace.saturation.environments
+            if e.split == "heldout" and e.saturated_since is not None
+        ]
+        if SATURATED_HELDOUT in failing
+        else []
+    )
+    for env in saturated:
+        stderr_console().print(
+            f"held-out environment {escape(env.env_id)} ({escape(env.model)}) is saturated "
+            f"since {escape(env.saturated_since or '')} (verdict: {env.verdict or 'none'})"
+        )
+    if hits or saturated:
         click.get_current_context().exit(EXIT_FINDINGS)
     return EXIT_OK
 
