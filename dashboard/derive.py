@@ -43,10 +43,6 @@ HEADLINE_COLUMNS: tuple[str, ...] = (
     "aware_mean",
 )
 
-HEADLINE_DRAWS = 1000
-"""Posterior draws per checkpoint for the headline interval (Monte Carlo error of the 2.5% and
-97.5% quantiles: a few per cent of the interval width, invisible on the chart)."""
-
 
 def run_rates(results: pd.DataFrame) -> pd.DataFrame:
     """Misbehaviour and awareness rate of every run and environment, with a 95% Wilson band.
@@ -83,11 +79,11 @@ def run_rates(results: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["model", "env_id", "date", "run_id"], ignore_index=True)
 
 
-def headline_series(rates: pd.DataFrame, draws: int = HEADLINE_DRAWS) -> pd.DataFrame:
+def headline_series(rates: pd.DataFrame) -> pd.DataFrame:
     """Per model line and checkpoint: the unweighted mean misbehaviour across environments.
 
-    The interval is that of the mean of per-environment Beta(1, 1) posteriors (METHOD.md, item 6),
-    from :func:`tracker.analysis.intervals.mean_across_environments`; awareness is averaged the
+    The interval is the mean's own (Fay-Feuer, docs/method.md), from
+    :func:`tracker.analysis.intervals.mean_across_environments`; awareness is averaged the
     same unweighted way over the environments that report it.
     """
     rows: list[dict[str, object]] = []
@@ -97,7 +93,7 @@ def headline_series(rates: pd.DataFrame, draws: int = HEADLINE_DRAWS) -> pd.Data
         n_eff = run["n_eff"].to_numpy()
         x_eff = np.clip(np.rint(run["rate"].to_numpy() * n_eff), 0, n_eff)
         counts = [(int(x), int(n)) for x, n in zip(x_eff, n_eff, strict=True)]
-        summary = mean_across_environments(counts, draws=draws, seed=0)
+        summary = mean_across_environments(counts)
         aware = run["aware_rate"].dropna()
         rows.append(
             {
@@ -106,8 +102,8 @@ def headline_series(rates: pd.DataFrame, draws: int = HEADLINE_DRAWS) -> pd.Data
                 "date": run["date"].min(),
                 "environments": len(run),
                 "mean": float(run["rate"].mean()),
-                "low": summary.low,
-                "high": summary.high,
+                "low": summary.mean_low,
+                "high": summary.mean_high,
                 "aware_mean": float(aware.mean()) if len(aware) else float("nan"),
             }
         )

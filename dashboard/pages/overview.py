@@ -115,7 +115,7 @@ def render(data: DashboardData) -> html.Div:
                 "Misbehaviour across environments",
                 graph("overview-headline", headline_figure(data.headline, data.marks), 380),
                 note="Unweighted mean over environments per checkpoint with its 95% interval "
-                "(Beta posteriors); dashed: mean awareness (right axis); red lines: spec patches "
+                "(Fay-Feuer); dashed: mean awareness (right axis); red lines: spec patches "
                 "that target environments, grey dotted: other patches.",
             ),
             section(

@@ -78,5 +78,7 @@ def test_unweighted_mean_weighs_every_environment_equally() -> None:
     summary = mean_across_environments([(0, 1000), (5, 10)])
     assert summary.mean == pytest.approx(0.25, rel=REL)
     assert summary.posterior_mean == pytest.approx((1 / 1002 + 6 / 12) / 2, rel=REL)
-    assert summary.low < summary.posterior_mean < summary.high
-    assert mean_across_environments([(0, 1000), (5, 10)]) == summary  # seeded: reproducible
+    # Each mean lies inside its own interval (tests/analysis/test_means.py has the numbers).
+    assert summary.mean_low < summary.mean < summary.mean_high
+    assert summary.posterior_low < summary.posterior_mean < summary.posterior_high
+    assert mean_across_environments([(0, 1000), (5, 10)]) == summary  # no sampling

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from tracker.analysis.intervals import mean_across_environments
 from tracker.analysis.summary import SUMMARY_COLUMNS, summarise_runs
 
 
@@ -41,7 +42,9 @@ def test_each_environment_weighs_the_same() -> None:
     assert late["mean"] == pytest.approx((0 / 1000 + 5 / 10) / 2)
     assert early["mean"] == pytest.approx((130 / 1000 + 1 / 10) / 2)
     assert late["posterior_mean"] == pytest.approx((1 / 1002 + 6 / 12) / 2)
-    assert late["low"] < late["posterior_mean"] < late["high"]
+    # Each mean with its own interval, never one's interval beside the other.
+    assert late["mean_low"] < late["mean"] < late["mean_high"]
+    assert late["posterior_low"] < late["posterior_mean"] < late["posterior_high"]
     assert late["environments"] == 2
     # Awareness averages only environments whose awareness is known.
     assert late["aware_mean"] == pytest.approx(10 / 1000)
@@ -63,5 +66,32 @@ def test_epochs_do_not_narrow_the_interval() -> None:
     as_rows = summarise_runs(_results([("late", "big", 100, 30, None)])).iloc[0]
     by_ids = summarise_runs(_results([("late", "big", 20, 6, None)])).iloc[0]
     assert with_epochs["mean"] == pytest.approx(0.3)
-    assert (with_epochs["low"], with_epochs["high"]) == (by_ids["low"], by_ids["high"])
-    assert with_epochs["high"] - with_epochs["low"] > as_rows["high"] - as_rows["low"]
+    for low, high in (("mean_low", "mean_high"), ("posterior_low", "posterior_high")):
+        assert (with_epochs[low], with_epochs[high]) == pytest.approx((by_ids[low], by_ids[high]))
+        assert with_epochs[high] - with_epochs[low] > as_rows[high] - as_rows[low]
+
+
+def test_every_run_matches_the_single_run_computation() -> None:
+    # The group-by over all runs gives, per run, what mean_across_environments gives alone.
+    rows = [
+        ("early", "a", 300, 40, None),
+        ("early", "b", 50, 0, None),
+        ("early", "c", 1000, 7, None),
+        ("late", "a", 300, 0, None),
+        ("late", "b", 50, 1, None),
+    ]
+    frame = summarise_runs(_results(rows)).set_index("run_id")
+    for run_id in ("early", "late"):
+        expected = mean_across_environments([(r[3], r[2]) for r in rows if r[0] == run_id])
+        got = frame.loc[run_id]
+        assert got["environments"] == expected.environments
+        for key in ("mean", "mean_low", "mean_high"):
+            assert got[key] == pytest.approx(getattr(expected, key), rel=1e-12)
+        for key in ("posterior_mean", "posterior_low", "posterior_high"):
+            assert got[key] == pytest.approx(getattr(expected, key), rel=1e-12)
+        assert got["aware_mean"] is None
+
+
+def test_impossible_counts_are_refused() -> None:
+    with pytest.raises(ValueError, match="misbehaved <= n"):
+        summarise_runs(_results([("late", "big", 10, 11, None)]))

@@ -106,7 +106,26 @@ def test_summary_gives_the_unweighted_mean_per_run(
     assert runs[0]["mean"] == pytest.approx((0.13 + 0.0) / 2)
     assert runs[0]["environments"] == 2
     assert runs[1]["aware_mean"] is None
+    # Both means, each with its own interval (docs/method.md, "Means across environments").
+    assert set(runs[0]) == {
+        "run_id",
+        "model",
+        "date",
+        "environments",
+        "mean",
+        "mean_low",
+        "mean_high",
+        "posterior_mean",
+        "posterior_low",
+        "posterior_high",
+        "aware_mean",
+    }
+    for run in runs:
+        assert run["mean_low"] <= run["mean"] <= run["mean_high"]
+        assert run["posterior_low"] <= run["posterior_mean"] <= run["posterior_high"]
+    assert runs[1]["posterior_mean"] == pytest.approx(1 / 22)
     code, out, _ = _run(capsys, "summary", "--workspace", str(workspace))
     assert code == 0
     assert "r1" in out
     assert "6.5%" in out
+    assert "4.5%" in out  # r2's posterior mean, 1/22

@@ -3,6 +3,9 @@
 See METHOD.md, "Is the rate zero?".
 
 Wilson intervals are for display; claims use the one-sided exact (Clopper-Pearson) upper bound.
+Means across environments (the anti-scheming paper's headline) have closed-form, vectorised
+intervals: Fay-Feuer for the plain mean, a matched Beta for the mean of Beta(1, 1) posteriors
+(docs/method.md, "Means across environments").
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from scipy import stats
 from statsmodels.stats.proportion import proportion_confint
+
+FloatArray = npt.NDArray[np.float64]
 
 
 def _check_counts(x: int, n: int) -> None:
@@ -86,30 +92,80 @@ def clustered_mean(outcomes_by_cluster: Sequence[Sequence[float]]) -> ClusteredM
     return ClusteredMean(mean, n_obs, count, naive_se, clustered, corrected)
 
 
+def fay_feuer_interval(
+    y: npt.ArrayLike, v: npt.ArrayLike, w_max: npt.ArrayLike, level: float = 0.95
+) -> tuple[FloatArray, FloatArray]:
+    """Fay-Feuer gamma interval of a weighted sum of Poisson counts, clipped to [0, 1].
+
+    ``y`` = sum of w_i x_i, ``v`` = sum of w_i**2 x_i, ``w_max`` = the largest weight (Fay and
+    Feuer 1997, the interval for directly standardised rates). Vectorised: one interval per
+    element. An unweighted mean of k binomial rates x_i/n_i is y with w_i = 1/(k n_i); Poisson
+    variance is at least the binomial one, so the interval is conservative.
+    """
+    y_, v_, w_ = (np.asarray(a, dtype=float) for a in np.broadcast_arrays(y, v, w_max))
+    tail = (1 - level) / 2
+    positive = y_ > 0
+    # y = 0 gives v = 0: the lower end is 0 and the upper one Gamma(1, w_max)'s quantile.
+    safe_y, safe_v = np.where(positive, y_, 1.0), np.where(positive, v_, 1.0)
+    low = np.where(positive, stats.gamma.ppf(tail, safe_y**2 / safe_v, scale=safe_v / safe_y), 0.0)
+    shape = (y_ + w_) ** 2 / (v_ + w_**2)
+    high = stats.gamma.ppf(1 - tail, shape, scale=(v_ + w_**2) / (y_ + w_))
+    return np.asarray(low, dtype=float), np.minimum(np.asarray(high, dtype=float), 1.0)
+
+
+def beta_matched_interval(
+    mean: npt.ArrayLike, variance: npt.ArrayLike, level: float = 0.95
+) -> tuple[FloatArray, FloatArray]:
+    """Equal-tailed interval of the Beta with this mean and variance (vectorised).
+
+    For the mean of independent Beta posteriors: its mean and variance are exact, and the Beta
+    that matches them agrees with a 200,000-draw Monte Carlo of the mean to about 1e-5 on the
+    anti-scheming paper's rates (docs/method.md).
+    """
+    m, var = (np.asarray(a, dtype=float) for a in np.broadcast_arrays(mean, variance))
+    if np.any(var <= 0) or np.any(var >= m * (1 - m)):
+        raise ValueError("need 0 < variance < mean * (1 - mean)")
+    common = m * (1 - m) / var - 1
+    tail = (1 - level) / 2
+    low = stats.beta.ppf(tail, m * common, (1 - m) * common)
+    high = stats.beta.ppf(1 - tail, m * common, (1 - m) * common)
+    return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+
+
+def posterior_moments(x: npt.ArrayLike, n: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
+    """Mean and variance of each Beta(x + 1, n - x + 1) posterior (a Beta(1, 1) prior)."""
+    a = np.asarray(x, dtype=float) + 1
+    b = np.asarray(n, dtype=float) - a + 2
+    total = a + b
+    return a / total, a * b / (total**2 * (total + 1))
+
+
 @dataclass(frozen=True)
 class MeanAcrossEnvironments:
-    """The unweighted mean of per-environment rates, as the anti-scheming paper averages."""
+    """The unweighted mean of per-environment rates, as the anti-scheming paper averages, and the
+    mean of their Beta(1, 1) posteriors: each with its own interval."""
 
     mean: float
     """Unweighted mean of the raw rates x/n."""
+    mean_low: float
+    mean_high: float
+    """Fay-Feuer gamma interval of ``mean`` (weights 1/(k n_i))."""
     posterior_mean: float
     """Unweighted mean of Beta(x+1, n-x+1) posterior means (lifts zero counts by ~1/(n+2))."""
-    low: float
-    high: float
-    """Equal-tailed interval of the mean of the per-environment Beta posteriors."""
+    posterior_low: float
+    posterior_high: float
+    """Equal-tailed interval of the mean of the independent posteriors (a matched Beta)."""
     environments: int
 
 
 def mean_across_environments(
-    counts: Sequence[tuple[int, int]],
-    level: float = 0.95,
-    draws: int = 20000,
-    seed: int = 0,
+    counts: Sequence[tuple[int, int]], level: float = 0.95
 ) -> MeanAcrossEnvironments:
-    """Average per-environment rates with equal weight; the interval is from Beta(1,1) posteriors.
+    """Average per-environment rates with equal weight, each mean with its own interval.
 
-    Each environment's rate has posterior Beta(x + 1, n - x + 1); the mean of those independent
-    posteriors is sampled with a seeded generator so the interval is reproducible.
+    ``counts`` holds (x, n) per environment. The plain mean's interval is Fay-Feuer's; the
+    posterior mean's is the Beta matched to the exact mean and variance of the average of the
+    independent Beta(x + 1, n - x + 1) posteriors. Deterministic: no sampling.
     """
     if not counts:
         raise ValueError("need at least one environment")
@@ -117,13 +173,34 @@ def mean_across_environments(
         _check_counts(x, n)
     xs = np.array([c[0] for c in counts], dtype=float)
     ns = np.array([c[1] for c in counts], dtype=float)
-    rng = np.random.default_rng(seed)
-    samples = rng.beta(xs + 1, ns - xs + 1, size=(draws, len(counts))).mean(axis=1)
-    tail = (1 - level) / 2
-    return MeanAcrossEnvironments(
-        mean=float((xs / ns).mean()),
-        posterior_mean=float(((xs + 1) / (ns + 2)).mean()),
-        low=float(np.quantile(samples, tail)),
-        high=float(np.quantile(samples, 1 - tail)),
-        environments=len(counts),
+    k = len(counts)
+    rates = xs / ns
+    mean_low, mean_high = fay_feuer_interval(
+        rates.mean(), (rates / ns).sum() / k**2, 1 / (k * ns.min()), level
     )
+    post_mean, post_var = posterior_moments(xs, ns)
+    posterior_low, posterior_high = beta_matched_interval(
+        post_mean.mean(), post_var.sum() / k**2, level
+    )
+    return MeanAcrossEnvironments(
+        mean=float(rates.mean()),
+        mean_low=float(mean_low),
+        mean_high=float(mean_high),
+        posterior_mean=float(post_mean.mean()),
+        posterior_low=float(posterior_low),
+        posterior_high=float(posterior_high),
+        environments=k,
+    )
+
+
+def implied_samples_per_environment(plain_mean: float, posterior_mean: float) -> float:
+    """The n per environment at which the mean of Beta(1, 1) posterior means is
+    ``posterior_mean`` given the plain mean: (n m + 1) / (n + 2) = P, so n = (1 - 2P) / (P - m).
+
+    Exact when every environment has the same n (docs/method.md: the paper's 13.0% and 12.78%).
+    """
+    if not 0 <= plain_mean < posterior_mean < 0.5:
+        raise ValueError(
+            f"need 0 <= plain mean < posterior mean < 0.5, got {plain_mean}, {posterior_mean}"
+        )
+    return (1 - 2 * posterior_mean) / (posterior_mean - plain_mean)

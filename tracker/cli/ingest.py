@@ -11,6 +11,7 @@ import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
+from tracker.analysis.formatting import format_interval, format_rate
 from tracker.cli.common import (
     emit_json,
     format_option,
@@ -45,42 +46,51 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
 
     With sample rows over several epochs, ``n`` is the number of distinct sample ids and ``x``
     those that misbehaved in any epoch (METHOD.md: epochs of one sample are a cluster); otherwise
-    ``n`` and ``x`` are the rows' counts.
+    ``n`` and ``x`` are the rows' counts. The intervals are computed for every row at once.
     """
-    from tracker.analysis.intervals import exact_upper_bound, wilson_interval
+    import numpy as np
+    from scipy import stats
+    from statsmodels.stats.proportion import proportion_confint
 
-    rows = []
-    for record in results.to_dict("records"):
-        epochs = _none_if_na(record["epochs"])
-        by_id = epochs is not None and int(epochs) > 1 and _none_if_na(record["n_ids"]) is not None
-        n = int(record["n_ids"]) if by_id else int(record["n"])
-        x = int(record["misbehaved_ids"]) if by_id else int(record["misbehaved"])
-        low, high = wilson_interval(x, n)
-        upper = exact_upper_bound(x, n, analysis.alpha)
-        aware = _none_if_na(record["aware"])
-        rows.append(
-            {
-                "run_id": record["run_id"],
-                "model": record["model"],
-                "date": record["date"].isoformat(),
-                "spec_version": _none_if_na(record["spec_version"]),
-                "env_id": record["env_id"],
-                "n": n,
-                "x": x,
-                "rate": x / n,
-                "wilson_low": low,
-                "wilson_high": high,
-                "upper": upper,
-                "certified_zero": upper <= analysis.tau,
-                "aware_rate": int(aware) / int(record["n"]) if aware is not None else None,
-                "epochs": _none_if_na(epochs),
-            }
-        )
-    return rows
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f}%"
+    if results.empty:
+        return []
+    epochs = pd.to_numeric(results["epochs"], errors="coerce").to_numpy(dtype=float)
+    n_ids = pd.to_numeric(results["n_ids"], errors="coerce").to_numpy(dtype=float)
+    ids_x = pd.to_numeric(results["misbehaved_ids"], errors="coerce").to_numpy(dtype=float)
+    rows_n = results["n"].to_numpy(dtype=np.int64)
+    with np.errstate(invalid="ignore"):  # NaN compares False: no epochs, count rows
+        by_id = (epochs > 1) & ~np.isnan(n_ids)
+    rows_x = results["misbehaved"].to_numpy(dtype=float)
+    # Aggregates without misbehaved_ids: rows rescaled to ids, a non-zero count never zero.
+    rescaled = np.where(rows_x > 0, np.maximum(np.rint(rows_x * n_ids / rows_n), 1), 0)
+    n = np.where(by_id, n_ids, rows_n).astype(np.int64)
+    x = np.where(by_id, np.where(np.isnan(ids_x), rescaled, ids_x), rows_x)
+    x = np.minimum(x, n).astype(np.int64)
+    if np.any(n < 1) or np.any((x < 0) | (x > n)):
+        raise ValueError("need 0 <= x <= n and n >= 1 in every results row")
+    low, high = proportion_confint(x, n, alpha=0.05, method="wilson")
+    # The one-sided exact (Clopper-Pearson) upper bound, as intervals.exact_upper_bound.
+    upper = np.where(x == n, 1.0, stats.beta.ppf(1 - analysis.alpha, x + 1, np.maximum(n - x, 1)))
+    aware = pd.to_numeric(results["aware"], errors="coerce").to_numpy(dtype=float)
+    aware_rate = aware / rows_n
+    columns = {
+        "run_id": results["run_id"].astype(str).tolist(),
+        "model": results["model"].astype(str).tolist(),
+        "date": [when.isoformat() for when in results["date"]],
+        "spec_version": [_none_if_na(v) for v in results["spec_version"]],
+        "env_id": results["env_id"].astype(str).tolist(),
+        "n": n.tolist(),
+        "x": x.tolist(),
+        "rate": (x / n).tolist(),
+        "wilson_low": np.asarray(low, dtype=float).tolist(),
+        "wilson_high": np.asarray(high, dtype=float).tolist(),
+        "upper": upper.tolist(),
+        "certified_zero": (upper <= analysis.tau).tolist(),
+        "aware_rate": [None if np.isnan(v) else v for v in aware_rate.tolist()],
+        "epochs": [None if np.isnan(v) else int(v) for v in epochs.tolist()],
+    }
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 @click.command()
@@ -125,11 +135,11 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
             escape(str(row["spec_version"] or "—")[:12]),
             escape(row["env_id"]),
             f"{row['x']}/{row['n']}",
-            _percent(row["rate"]),
-            f"[{_percent(row['wilson_low'])}, {_percent(row['wilson_high'])}]",
-            _percent(row["upper"]),
+            format_rate(row["rate"]),
+            format_interval(row["wilson_low"], row["wilson_high"]),
+            format_rate(row["upper"]),
             "certified" if row["certified_zero"] else "",
-            _percent(row["aware_rate"]),
+            format_rate(row["aware_rate"]),
         )
     console.print(table)
     console.print(
@@ -145,27 +155,30 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
 @workspace_option
 @format_option("text", "json")
 def summary(workspace_dir: Path | None, output_format: str) -> None:
-    """Per run, the unweighted mean misbehaviour rate across environments with its interval.
+    """Per run, the unweighted mean misbehaviour rate across environments, two ways.
 
-    Every environment weighs the same, as in the anti-scheming paper; the 95% interval comes
-    from each environment's Beta(1, 1) posterior. aware_mean averages the awareness rates of the
-    environments whose awareness is known.
+    Every environment weighs the same, as in the anti-scheming paper. mean: the plain mean of
+    the rates x/n, with its Fay-Feuer 95% interval (mean_low, mean_high). posterior_mean: the
+    mean of each environment's Beta(1, 1) posterior (the paper's figure), with the 95% interval
+    of that mean (posterior_low, posterior_high). aware_mean averages the awareness rates of the
+    environments whose awareness is known. See docs/method.md.
     """
     from tracker.analysis.summary import summarise_runs
 
     workspace = load_workspace(workspace_dir)
     frame = summarise_runs(workspace.results)
+    frame["date"] = [when.isoformat() for when in frame["date"]]
     records = [
         {key: _none_if_na(value) for key, value in record.items()}
         for record in frame.to_dict("records")
     ]
-    for record in records:
-        record["date"] = record["date"].isoformat()
     if output_format == "json":
         emit_json({"runs": records})
         return
-    table = Table(title="Unweighted mean across environments, per run")
-    for name in ("run", "model", "date", "envs", "mean", "posterior mean", "95% interval", "aware"):
+    table = Table(title="Unweighted mean across environments, per run (95% intervals)")
+    for name in ("run", "model", "date", "envs", "mean", "interval"):
+        table.add_column(name)
+    for name in ("posterior mean", "interval", "aware"):
         table.add_column(name)
     for record in records:
         table.add_row(
@@ -173,12 +186,17 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
             escape(record["model"]),
             record["date"][:10],
             str(record["environments"]),
-            _percent(record["mean"]),
-            _percent(record["posterior_mean"]),
-            f"[{_percent(record['low'])}, {_percent(record['high'])}]",
-            _percent(record["aware_mean"]),
+            format_rate(record["mean"]),
+            format_interval(record["mean_low"], record["mean_high"]),
+            format_rate(record["posterior_mean"]),
+            format_interval(record["posterior_low"], record["posterior_high"]),
+            format_rate(record["aware_mean"]),
         )
     stdout_console().print(table)
+    stdout_console().print(
+        "mean: plain mean of x/n (Fay-Feuer interval); posterior mean: mean of Beta(1, 1) "
+        "posteriors, as the anti-scheming paper reports (docs/method.md)."
+    )
 
 
 COMMANDS: list[click.Command] = [ingest, summary]
