@@ -5,6 +5,7 @@ with code 2. The message says where the problem is and what was expected, so the
 
     SpecdriftError
     ├── WorkspaceError      specdrift.toml missing or invalid, a named file absent
+    │   └── WorkspaceBusyError  another process holds a workspace file's lock too long
     ├── SpecHistoryError    not a git repository, shallow clone, unknown revision, no spec file
     ├── InputError          a data file (results, environments, failures, links) is unusable
     └── UsageError          arguments that do not fit together
@@ -21,6 +22,10 @@ class SpecdriftError(Exception):
 
 class WorkspaceError(SpecdriftError):
     """The workspace configuration is missing or invalid."""
+
+
+class WorkspaceBusyError(WorkspaceError):
+    """Another process kept a workspace file (e.g. links.csv) locked longer than the timeout."""
 
 
 class SpecHistoryError(SpecdriftError):

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import InputError, UsageError
-from tracker.failures import link_store
 from tracker.failures.link_store import read_link_decisions, write_link_decision
 from tracker.failures.models import LinkDecision
 
@@ -91,11 +90,12 @@ def test_failure_midway_leaves_the_original_intact(
         raise OSError(28, "No space left on device")
 
     # The temporary file is written, then flushing it to disk fails before the rename.
-    monkeypatch.setattr(link_store.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(OSError, match="No space"):
         write_link_decision(path, _decision("c", "F-3", "confirmed"), **KNOWN)
     assert path.read_text(encoding="utf-8") == ORIGINAL
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["links.csv"]  # no temp left behind
+    # No temporary file left behind; only the (empty) lock file stays beside links.csv.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".links.csv.lock", "links.csv"]
 
 
 def test_a_process_killed_before_the_rename_leaves_the_original(tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_a_process_killed_before_the_rename_leaves_the_original(tmp_path: Path) 
                 stream.seek(0); stream.truncate(); stream.write(content[: len(content) // 2])
             os._exit(9)
 
-        link_store.os.replace = crash
+        os.replace = crash
         link_store.write_link_decision(
             Path({str(path)!r}),
             LinkDecision(clause_id="c", failure_id="F-3", status="confirmed"),

@@ -4,24 +4,29 @@ Columns: ``clause_id, failure_id, status, note`` with ``status`` one of ``confir
 ``rejected``. An update rewrites the whole file to a temporary file in the same folder, flushes it
 to disk, and renames it over the original, so a crash leaves either the old file or the new one,
 never half of one. Row order is kept; a pair already present changes in place.
+
+The read-modify-write of an update runs under a lock file beside it (``.links.csv.lock``): two
+``links confirm`` at once (or the CLI and the dashboard) otherwise both read the old file and the
+later rename drops the other's decision (issue 13).
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import get_args
 
+from tracker._safe_files import exclusive, replace_atomically
 from tracker.errors import InputError, Location, UsageError
 from tracker.failures.models import LinkDecision
 
 COLUMNS = ("clause_id", "failure_id", "status", "note")
 DecisionStatus = LinkDecision.model_fields["status"].annotation
 STATUSES: tuple[str, ...] = tuple(get_args(DecisionStatus))
+LOCK_TIMEOUT = 10.0
+"""Seconds an update waits for another writer of the same file before giving up (an update
+itself takes milliseconds, so only a stuck process holds the lock this long)."""
 
 
 def read_link_decisions(path: Path) -> list[LinkDecision]:
@@ -33,7 +38,7 @@ def read_link_decisions(path: Path) -> list[LinkDecision]:
     if not path.exists():
         return []
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is allowed
     except UnicodeDecodeError as exc:
         raise InputError(Location(str(path)), f"not UTF-8 text ({exc.reason})") from exc
     return _parse(text, str(path))
@@ -99,17 +104,32 @@ def write_link_decision(
     *,
     known_clauses: set[str],
     known_failures: set[str],
+    lock_timeout: float | None = None,
 ) -> bool:
     """Record ``decision`` in ``path`` atomically; return False when it was already recorded.
 
     An existing row for the same pair is updated in place (status, and the note when one is
     given); otherwise the row is appended. Unknown clause or failure ids raise ``UsageError``.
+    The file is read and rewritten under its lock; a lock held by another process for more than
+    ``lock_timeout`` seconds (default ``LOCK_TIMEOUT``) raises ``WorkspaceBusyError``.
     """
     if decision.clause_id not in known_clauses:
         raise UsageError(f"unknown clause id {decision.clause_id!r}: no clause of the spec has it")
     if decision.failure_id not in known_failures:
         raise UsageError(f"unknown failure id {decision.failure_id!r}: no failure has it")
-    decisions = read_link_decisions(path)
+    # The read belongs inside the lock: reading first would let two writers both start from
+    # the same old file.
+    with exclusive(path, LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
+        updated, changed = _apply(read_link_decisions(path), decision)
+        if changed:
+            write_atomically(path, render(updated))
+    return changed
+
+
+def _apply(
+    decisions: list[LinkDecision], decision: LinkDecision
+) -> tuple[list[LinkDecision], bool]:
+    """``decisions`` with ``decision`` recorded, and whether that changed anything."""
     updated: list[LinkDecision] = []
     found = changed = False
     for existing in decisions:
@@ -123,9 +143,7 @@ def write_link_decision(
     if not found:
         updated.append(decision)
         changed = True
-    if changed:
-        write_atomically(path, render(updated))
-    return changed
+    return updated, changed
 
 
 def render(decisions: list[LinkDecision]) -> str:
@@ -139,33 +157,9 @@ def render(decisions: list[LinkDecision]) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text``: temp file in the same folder, fsync, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _fsync_folder(path.parent)
+    """Replace ``path`` with ``text``: temp file in the same folder, fsync, then rename.
 
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk (POSIX; a no-op elsewhere).
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    Atomic only: callers that read the file first must hold its lock (``write_link_decision``).
+    """
+    data = text.encode("utf-8")
+    replace_atomically(path, lambda stream: stream.write(data))
