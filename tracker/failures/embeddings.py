@@ -7,6 +7,13 @@ the import itself happens only when a text actually needs encoding (it costs sec
 The cache keeps one folder per model with a few shard files (``shard-N.npz``: text hashes and
 their unit vectors); every ``encode`` that computes new vectors appends one shard, and shards are
 merged once there are many. One file per text would cost a filesystem entry per failure.
+
+Shards are written atomically (temporary file, fsync, rename) under the folder's lock file
+``.shards.lock``, so two processes never pick the same shard number or merge away each other's
+shard; a write that waits too long for the lock is skipped (only lost work). Reading needs no
+lock: a shard that is damaged, or merged away while being read, is ignored and recomputed.
+Keys are stored as ``uint8`` rows of 16 bytes (issue 11: numpy's ``S16`` strings drop trailing
+zero bytes when read back, so such a key never matched); older ``S16`` shards still load.
 """
 
 from __future__ import annotations
@@ -14,13 +21,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import zipfile
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+from tracker._safe_files import exclusive_or_skip, fsync_folder, replace_atomically
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -36,6 +45,9 @@ BATCH_SIZE = 64
 CHUNK = 1024
 """Texts per progress step (and per call into the model)."""
 MAX_SHARDS = 16
+KEY_BYTES = 16
+CACHE_LOCK_WAIT = 5.0
+"""Seconds a cache write waits for another process's before it is skipped."""
 
 
 def resolve_model(name: str) -> str:
@@ -49,7 +61,7 @@ def resolve_model(name: str) -> str:
 
 def text_key(text: str) -> bytes:
     """A 16-byte digest of the text: the cache key within one model's store."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=KEY_BYTES).digest()
 
 
 class EmbeddingCache:
@@ -61,16 +73,7 @@ class EmbeddingCache:
 
     def _load(self) -> dict[bytes, Vectors]:
         if self._vectors is None:
-            self._vectors = {}
-            for shard in sorted(self.folder.glob("shard-*.npz")):
-                try:
-                    with np.load(shard) as data:
-                        keys, vectors = data["keys"], data["vectors"]
-                except (OSError, ValueError, KeyError, zipfile.BadZipFile):
-                    # A damaged shard (e.g. a crash while writing) is only lost work: recompute.
-                    continue
-                for key, vector in zip(keys.tolist(), vectors, strict=True):
-                    self._vectors[bytes(key)] = vector
+            self._vectors = _read_shards(sorted(self.folder.glob("shard-*.npz")))
         return self._vectors
 
     def get(self, keys: Sequence[bytes]) -> dict[bytes, Vectors]:
@@ -78,32 +81,86 @@ class EmbeddingCache:
         return {key: stored[key] for key in keys if key in stored}
 
     def add(self, keys: Sequence[bytes], vectors: Vectors) -> None:
+        """Remember ``vectors`` in memory and, unless another writer holds the lock, on disk."""
         if not keys:
             return
         stored = self._load()
         for key, vector in zip(keys, vectors, strict=True):
             stored[key] = vector
-        self.folder.mkdir(parents=True, exist_ok=True)
-        shards = sorted(self.folder.glob("shard-*.npz"))
-        if len(shards) + 1 > MAX_SHARDS:
-            self._write_shard(list(stored), np.stack(list(stored.values())), shards)
-        else:
-            self._write_shard(list(keys), vectors, [])
+        try:
+            with exclusive_or_skip(
+                self.folder, CACHE_LOCK_WAIT, self.folder / ".shards.lock"
+            ) as held:
+                if held:
+                    self._write(list(keys), vectors)
+        except OSError as exc:
+            # A read-only or full disk costs the cache, not the command.
+            warnings.warn(f"could not write the embedding cache {self.folder}: {exc}", stacklevel=2)
 
-    def _write_shard(self, keys: list[bytes], vectors: Vectors, replaces: list[Path]) -> None:
-        names = [p.name for p in self.folder.glob("shard-*.npz")]
-        numbers = [int(m.group(1)) for name in names if (m := _SHARD.match(name))]
+    def _write(self, keys: list[bytes], vectors: Vectors) -> None:
+        # Called under the lock, so the shard list cannot change until we return.
+        shards = sorted(self.folder.glob("shard-*.npz"))
+        numbers = [int(m.group(1)) for shard in shards if (m := _SHARD.match(shard.name))]
         target = self.folder / f"shard-{max(numbers, default=0) + 1:06d}.npz"
-        temporary = self.folder / f".{target.name}.tmp"  # never matched by the shard glob
-        key_array = np.frombuffer(b"".join(keys), dtype="S16") if keys else np.empty(0, "S16")
-        with temporary.open("wb") as stream:
-            np.savez(stream, keys=key_array, vectors=vectors.astype(np.float32))
-        os.replace(temporary, target)
+        replaces: list[Path] = []
+        if len(shards) + 1 > MAX_SHARDS:
+            # Merge what is on disk now, not what this process loaded: another process may have
+            # added shards since, and they are about to be deleted.
+            merged = _read_shards(shards)
+            merged.update(zip(keys, vectors, strict=True))
+            keys, vectors, replaces = list(merged), np.stack(list(merged.values())), shards
+        key_array = _key_array(keys)
+        values = vectors.astype(np.float32, copy=False)
+        replace_atomically(target, lambda stream: np.savez(stream, keys=key_array, vectors=values))
         for old in replaces:
             old.unlink(missing_ok=True)
+        if replaces:
+            fsync_folder(self.folder)
 
 
 _SHARD = re.compile(r"shard-(\d+)\.npz$")
+
+
+def _key_array(keys: list[bytes]) -> npt.NDArray[np.uint8]:
+    """Keys as rows of raw bytes: unlike ``S16`` strings they keep trailing zero bytes."""
+    return np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), KEY_BYTES)
+
+
+def _keys_of(array: npt.NDArray[Any]) -> list[bytes] | None:
+    """The keys of a shard's ``keys`` array, or None when it is not a key array."""
+    if array.dtype == np.uint8 and array.ndim == 2 and array.shape[1] == KEY_BYTES:
+        raw = array
+    elif array.dtype.kind == "S" and array.dtype.itemsize == KEY_BYTES and array.ndim == 1:
+        # A shard from before issue 11's fix: the buffer holds all 16 bytes of each key, only
+        # the conversion to Python bytes strips the trailing zeros, so read the buffer.
+        raw = np.ascontiguousarray(array).view(np.uint8).reshape(-1, KEY_BYTES)
+    else:
+        return None
+    flat = raw.tobytes()
+    return [flat[start : start + KEY_BYTES] for start in range(0, len(flat), KEY_BYTES)]
+
+
+def _read_shards(shards: list[Path]) -> dict[bytes, Vectors]:
+    """The vectors of every readable shard; later shards win on a repeated key."""
+    vectors: dict[bytes, Vectors] = {}
+    dimension: int | None = None
+    for shard in shards:
+        try:
+            with np.load(shard) as data:
+                keys, values = _keys_of(data["keys"]), np.asarray(data["vectors"], np.float32)
+        except Exception:
+            # A cache is only saved work: a damaged shard (a disk error, a file edited by hand)
+            # or one merged away by another process since the glob is skipped and recomputed,
+            # whatever numpy or zipfile raises for it.
+            continue
+        if keys is None or values.ndim != 2 or len(keys) != len(values):
+            continue
+        if dimension is None:
+            dimension = values.shape[1]
+        if values.shape[1] != dimension:
+            continue
+        vectors.update(zip(keys, values, strict=True))
+    return vectors
 
 
 class Encoder:
