@@ -13,12 +13,12 @@ import hashlib
 import os
 import pickle
 import subprocess
-import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from tracker._safe_files import exclusive_or_skip, replace_atomically
 from tracker.errors import SpecHistoryError
 from tracker.history._patches import PatchMismatch, apply_hunks, read_patches
 from tracker.spec._markdown import ChunkedLines
@@ -34,6 +34,13 @@ PATCH_THRESHOLD = 50
 """Replay diffs instead of reading blobs when more versions than this need parsing."""
 VERIFY_EVERY = 64
 """On the diff path, check the rebuilt text against git's blob sha this often (and last)."""
+
+
+CACHE_LOCK_WAIT = 5.0
+"""Seconds a cache save waits for another process's save before it is skipped."""
+
+FileIdentity = tuple[int, int, int] | None
+"""(inode, size, mtime in ns) of a file, None when absent: tells whether it was replaced."""
 
 
 class SpecEncodingWarning(UserWarning):
@@ -52,6 +59,7 @@ class ClauseCache:
         self.entries: dict[BlobKey, tuple[Clause, ...]] = {}
         self._path: Path | None = None
         self._dirty = False
+        self._seen: FileIdentity = None
         if cache_dir is None:
             return
         # The record's fields are part of the key: a cache written before a field was added
@@ -60,30 +68,58 @@ class ClauseCache:
         key = f"{PARSER_VERSION}\0{fields}\0{clause_marker or ''}"
         digest = hashlib.sha1(key.encode()).hexdigest()
         self._path = cache_dir / f"clauses-{digest[:16]}.pickle"
-        try:
-            with self._path.open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, dict):
-                self.entries = loaded
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            self.entries = {}  # absent or unreadable: rebuilt as versions are parsed
+        self.entries, self._seen = _read_clause_cache(self._path)
 
     def put(self, key: BlobKey, clauses: tuple[Clause, ...]) -> None:
         self.entries[key] = clauses
         self._dirty = True
 
     def save(self) -> None:
+        """Write the entries, merged with any another process saved since we loaded.
+
+        Under the cache's lock file; when another process holds it for long, this save is
+        skipped (the blobs are parsed again next time), and a disk error is only a warning.
+        """
         if self._path is None or not self._dirty:
             return
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            # A private temporary name, so that two processes saving at once never mix bytes.
-            handle, name = tempfile.mkstemp(prefix=".clauses-", dir=self._path.parent)
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(self.entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            Path(name).replace(self._path)
+            with exclusive_or_skip(self._path, CACHE_LOCK_WAIT) as held:
+                if not held:
+                    return
+                if _identity(self._path) != self._seen:
+                    on_disk, _ = _read_clause_cache(self._path)
+                    self.entries = on_disk | self.entries
+                entries = self.entries
+                replace_atomically(
+                    self._path,
+                    lambda stream: pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL),
+                )
+                self._seen = _identity(self._path)
+                self._dirty = False
         except OSError as exc:
             warnings.warn(f"could not write the clause cache {self._path}: {exc}", stacklevel=2)
+
+
+def _identity(path: Path | int) -> FileIdentity:
+    """The identity of the file at ``path`` or open as descriptor ``path``."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _read_clause_cache(path: Path) -> tuple[dict[BlobKey, tuple[Clause, ...]], FileIdentity]:
+    """The cached entries of ``path`` (empty when absent or unreadable) and its identity."""
+    try:
+        with path.open("rb") as handle:
+            seen = _identity(handle.fileno())  # the file read, even if replaced meanwhile
+            loaded = pickle.load(handle)
+    except Exception:
+        # Absent, damaged or from an incompatible version: whatever pickle raises, the cache is
+        # rebuilt as versions are parsed (never a traceback).
+        return {}, _identity(path)
+    return (loaded if isinstance(loaded, dict) else {}), seen
 
 
 class BlobReader:
