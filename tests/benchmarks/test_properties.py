@@ -19,7 +19,10 @@ from tests.benchmarks.helpers import ingest
 
 RUNS = st.sampled_from(["r1", "r2", ""])
 ENVS = st.sampled_from(["sandbagging_qa", "covert_email", "new_env"])
-COUNT = st.one_of(st.integers(-2, 12).map(str), st.sampled_from(["", "x", "2.5", "3.0"]))
+COUNT = st.one_of(
+    st.integers(-2, 12).map(str),
+    st.sampled_from(["", "x", "2.5", "3.0", "1_0", "1e1", "+3", " 7 ", "0x1", "\u0664"]),
+)
 DATES = st.one_of(
     st.dates(date(2025, 1, 1), date(2027, 1, 1)).map(str),
     st.sampled_from(["", "soon", "2026-02-30", "2026-01-05T10:00:00+02:00"]),
@@ -27,11 +30,9 @@ DATES = st.one_of(
 
 
 def _int(text: str) -> int | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() else None
+    """A count as ingest reads text: plain ASCII decimal digits, else nothing."""
+    digits = text.strip()
+    return int(digits) if digits and all(c in "0123456789" for c in digits) else None
 
 
 def _valid_date(text: str) -> bool:

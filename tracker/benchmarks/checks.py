@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tracker import dates
 from tracker.benchmarks.adapters.base import Form
 
 AGGREGATE_REQUIRED: tuple[str, ...] = ("run_id", "model", "date", "env_id", "n", "misbehaved")
@@ -74,19 +75,42 @@ def _text(name: str, types: dict[str, str]) -> _Parsed:
     return _Parsed(f"CAST({column} AS VARCHAR)", column)
 
 
+_FLOAT_TYPES: tuple[str, ...] = ("FLOAT", "DOUBLE", "REAL")
+
+PLAIN_DIGITS = "[0-9]{1,18}"
+"""A count written as text: ASCII decimal digits only (18 of them still fit a BIGINT)."""
+
+
 def _count(name: str, types: dict[str, str]) -> _Parsed:
-    """An integer count; text like ``3`` or ``3.0`` parses, ``3.5`` or ``x`` does not (NULL)."""
+    """An integer count, NULL when it is not one.
+
+    Text must be plain decimal digits (``300``; surrounding spaces are trimmed): ``3.0``,
+    ``1_000``, ``1e3``, ``+3`` or ``0x10`` are rejected rather than guessed at, because a count
+    that is spelled oddly was usually produced by a broken export. A typed number (a Parquet
+    column) counts when it is an integer, or a float with an integral value (pandas writes
+    integer columns with gaps as floats).
+    """
     if name not in types:
         return _Parsed("CAST(NULL AS BIGINT)", "NULL")
     column = _quote(name)
-    if types[name] in _INTEGER_TYPES:
+    kind = types[name]
+    if kind in _INTEGER_TYPES:
         return _Parsed(f"CAST({column} AS BIGINT)", column)
-    as_double = f"TRY_CAST({column} AS DOUBLE)"
-    value = (
-        f"CASE WHEN isfinite({as_double}) AND {as_double} = floor({as_double}) "
-        f"AND abs({as_double}) < 1e15 THEN CAST({as_double} AS BIGINT) END"
-    )
-    return _Parsed(value, column)
+    if kind == "VARCHAR":
+        text = f"trim({column})"
+        value = (
+            f"CASE WHEN regexp_full_match({text}, {_literal(PLAIN_DIGITS)}) "
+            f"THEN CAST({text} AS BIGINT) END"
+        )
+        return _Parsed(value, column)
+    if kind in _FLOAT_TYPES or kind.startswith("DECIMAL"):
+        as_double = f"CAST({column} AS DOUBLE)"
+        value = (
+            f"CASE WHEN isfinite({as_double}) AND {as_double} = floor({as_double}) "
+            f"AND abs({as_double}) < 1e15 THEN CAST({as_double} AS BIGINT) END"
+        )
+        return _Parsed(value, column)
+    return _Parsed("CAST(NULL AS BIGINT)", column)  # a boolean, a date, a list: not a count
 
 
 def _flag(name: str, types: dict[str, str]) -> _Parsed:
@@ -114,12 +138,64 @@ def _flag(name: str, types: dict[str, str]) -> _Parsed:
     return _Parsed(value, column)
 
 
-def _time(name: str, types: dict[str, str]) -> _Parsed:
-    """A UTC timestamp; the connection's time zone is UTC, so a bare date or time is UTC."""
+@dataclass(frozen=True)
+class _Date:
+    """SQL for a date column: its value (NULL unless every check passes) and the checks."""
+
+    value: str
+    raw: str
+    shape_ok: str
+    offset_ok: str
+    year_ok: str
+    cast_ok: str
+
+
+_DATE_LOW = f"TIMESTAMPTZ '{dates.FIRST_YEAR}-01-01 00:00:00+00'"
+_DATE_HIGH = f"TIMESTAMPTZ '{dates.LAST_YEAR + 1}-01-01 00:00:00+00'"
+
+
+def _time(name: str, types: dict[str, str]) -> _Date:
+    """A UTC timestamp; the connection's time zone is UTC, so a bare date or time is UTC.
+
+    Text is checked against ``tracker.dates`` (the same rule failures.jsonl follows) before
+    DuckDB casts it, since DuckDB alone accepts ``epoch``, zone names and ``+25:00``.
+    """
     column = _quote(name)
-    if types.get(name) in ("TIMESTAMP WITH TIME ZONE",):
-        return _Parsed(column, column)
-    return _Parsed(f"TRY_CAST({column} AS TIMESTAMPTZ)", column)
+    kind = types.get(name)
+    if kind is None:
+        return _Date("CAST(NULL AS TIMESTAMPTZ)", "NULL", "false", "true", "true", "false")
+    if kind == "VARCHAR":
+        text = f"trim({column})"
+        pattern = _literal(dates.ISO_DATETIME)
+
+        def group(index: int) -> str:
+            return f"regexp_extract({text}, {pattern}, {index})"
+
+        # The offset's digits: "05" (hours only) or "0530"; empty when there is none.
+        offset = f"replace(substr({group(dates.OFFSET_GROUP)}, 2), ':', '')"
+        hours = f"TRY_CAST(nullif(left({offset}, 2), '') AS INTEGER)"
+        minutes = f"coalesce(TRY_CAST(nullif(substr({offset}, 3), '') AS INTEGER), 0)"
+        shape_ok = f"coalesce(regexp_full_match({text}, {pattern}), false)"
+        offset_ok = (
+            f"({hours} IS NULL OR ({minutes} < 60 "
+            f"AND {hours} * 60 + {minutes} <= {dates.MAX_OFFSET_MINUTES}))"
+        )
+        year = f"TRY_CAST({group(dates.YEAR_GROUP)} AS INTEGER)"
+        year_ok = f"{year} BETWEEN {dates.FIRST_YEAR - 1} AND {dates.LAST_YEAR + 1}"
+        # upper(): DuckDB casts 2026-01-05T10:00Z but not the lowercase t and z ISO allows.
+        cast = f"TRY_CAST(upper({text}) AS TIMESTAMPTZ)"
+    else:
+        cast = (
+            column if kind == "TIMESTAMP WITH TIME ZONE" else f"TRY_CAST({column} AS TIMESTAMPTZ)"
+        )
+        shape_ok, offset_ok, year_ok = f"{column} IS NOT NULL", "true", "true"
+    in_range = f"{cast} >= {_DATE_LOW} AND {cast} < {_DATE_HIGH}"
+    value = f"CASE WHEN {shape_ok} AND {offset_ok} AND {year_ok} AND {in_range} THEN {cast} END"
+    return _Date(value, column, shape_ok, offset_ok, year_ok, f"{cast} IS NOT NULL")
+
+
+def _integer_reason(expected: str, raw: str) -> str:
+    return f"'expected an integer {expected} (digits only), got ' || {_shown(raw)}"
 
 
 def _problem_case(checks: list[tuple[str, str, str]]) -> str:
@@ -135,20 +211,26 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
     """SELECT of the parsed columns, ``_row`` and ``_problem`` over ``relation``."""
     text = {name: _text(name, types) for name in ("run_id", "model", "env_id", "spec_version")}
     date = _time("date", types)
+    got_date = " || ', got ' || " + _shown("_raw_date")
+    iso = _literal(f"expected an ISO 8601 date or time {dates.EXAMPLES} (a bare date is UTC)")
+    years = _literal(f"expected {dates.YEARS_EXPECTED}")
     checks: list[tuple[str, str, str]] = [
         ("run_id", "run_id IS NULL", "'missing run id'"),
         ("model", "model IS NULL", "'missing model'"),
         ("env_id", "env_id IS NULL", "'missing environment id'"),
-        (
-            "date",
-            "date IS NULL",
-            "'expected an ISO 8601 date or time (a bare date is UTC), got ' || "
-            + _shown("_raw_date"),
-        ),
+        ("date", "NOT _date_shape_ok", iso + got_date),
+        ("date", "NOT _date_offset_ok", _literal(f"expected {dates.OFFSET_EXPECTED}") + got_date),
+        ("date", "NOT _date_year_ok", years + got_date),
+        ("date", "NOT _date_cast_ok", iso + got_date),
+        ("date", "date IS NULL", years + got_date),
     ]
     columns = [f"{text[name].value} AS {name}" for name in text]
     columns.append(f"{date.value} AS date")
     columns.append(f"{date.raw} AS _raw_date")
+    columns.append(f"{date.shape_ok} AS _date_shape_ok")
+    columns.append(f"{date.offset_ok} AS _date_offset_ok")
+    columns.append(f"{date.year_ok} AS _date_year_ok")
+    columns.append(f"{date.cast_ok} AS _date_cast_ok")
     if form == "aggregate":
         counts = {
             name: _count(name, types) for name in ("n", "misbehaved", "aware", "misbehaved_aware")
@@ -159,12 +241,12 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
             (
                 "n",
                 "n IS NULL OR n < 1",
-                f"'expected an integer n >= 1, got ' || {_shown('_raw_n')}",
+                _integer_reason("n >= 1", "_raw_n"),
             ),
             (
                 "misbehaved",
                 "misbehaved IS NULL OR misbehaved < 0",
-                f"'expected an integer misbehaved >= 0, got ' || {_shown('_raw_misbehaved')}",
+                _integer_reason("misbehaved >= 0", "_raw_misbehaved"),
             ),
             (
                 "misbehaved",
@@ -174,15 +256,14 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
             (
                 "aware",
                 "_raw_aware IS NOT NULL AND (aware IS NULL OR aware < 0)",
-                f"'expected an integer aware >= 0 or nothing, got ' || {_shown('_raw_aware')}",
+                _integer_reason("aware >= 0 or nothing", "_raw_aware"),
             ),
             ("aware", "aware > n", "'aware (' || aware || ') is more than n (' || n || ')'"),
             (
                 "misbehaved_aware",
                 "_raw_misbehaved_aware IS NOT NULL AND "
                 "(misbehaved_aware IS NULL OR misbehaved_aware < 0)",
-                "'expected an integer misbehaved_aware >= 0 or nothing, got ' || "
-                + _shown("_raw_misbehaved_aware"),
+                _integer_reason("misbehaved_aware >= 0 or nothing", "_raw_misbehaved_aware"),
             ),
             (
                 "misbehaved_aware",
@@ -218,7 +299,7 @@ def checked_sql(form: Form, relation: str, types: dict[str, str]) -> str:
             (
                 "epoch",
                 "(_raw_epoch IS NOT NULL AND _bad_epoch) OR epoch < 1",
-                f"'expected an integer epoch >= 1, got ' || {_shown('_raw_epoch')}",
+                _integer_reason("epoch >= 1", "_raw_epoch"),
             ),
             (
                 "misbehaved",

@@ -34,8 +34,8 @@ def read_environments(path: Path) -> list[Environment]:
     """The catalog's environments in file order.
 
     Raises ``WorkspaceError`` when the file is missing and ``InputError`` (file, line, column) for
-    a missing column, an empty id, an unknown split, a duplicate ``env_id``, or a ``variant_of``
-    that names no environment in the catalog.
+    a missing or repeated column, an empty id, an unknown split, a duplicate ``env_id``, or a
+    ``variant_of`` that names no environment in the catalog.
     """
     if not path.is_file():
         raise WorkspaceError(
@@ -47,6 +47,14 @@ def read_environments(path: Path) -> list[Environment]:
     header = [name.strip() for name in reader.fieldnames or []]
     if not header:
         raise InputError(Location(str(path), 1), "empty file; expected a header row")
+    for position, column in enumerate(header):
+        if column and column in header[:position]:
+            # DictReader would keep the last of the two silently.
+            raise InputError(
+                Location(str(path), 1, column),
+                f"duplicate column (columns {header.index(column) + 1} and {position + 1} of "
+                "the header); each column may appear once",
+            )
     reader.fieldnames = header
     for column in REQUIRED_CATALOG_COLUMNS:
         if column not in header:

@@ -179,6 +179,8 @@ def _read_file(
         loaded = adapter.load(path, connection, relation, inspect)
     except UnreadableFile as exc:
         problems.add(RowProblem(file=str(path), row=exc.row, column=exc.column, reason=exc.reason))
+        counter.input_rows += exc.rows
+        counter.rejected_rows += exc.rows
         return None
     for problem in loaded.problems:
         problems.add(problem)

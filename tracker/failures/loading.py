@@ -8,6 +8,7 @@ whatever its epochs), summarised by the reasoning's first sentence.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -18,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from tracker import dates
 from tracker.errors import InputError, Location, WorkspaceError
 from tracker.failures.models import Failure
 
@@ -65,9 +67,13 @@ def _check_unique(failure: Failure, seen: dict[str, str], location: Location) ->
 def read_failures_file(path: Path) -> list[tuple[int, Failure]]:
     """The failures of one JSONL file with their line numbers; blank lines are skipped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # utf-8-sig: a byte-order mark (as Windows editors write) is allowed, as in results files.
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(Location(str(path)), f"not UTF-8 text ({exc.reason})") from exc
+    # Lines end at \n, \r\n or \r only (str.splitlines also splits at U+2028, which a JSON
+    # string may hold as it is), so line numbers match an editor's.
+    lines = [line.rstrip("\r\n") for line in io.StringIO(text, newline="")]
     out: list[tuple[int, Failure]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -116,16 +122,19 @@ def _at(where: Location, column: str) -> Location:
 
 
 def parse_date(value: Any, where: Location) -> datetime:
-    """An ISO date or datetime as a tz-aware datetime (naive values are taken as UTC)."""
+    """An ISO date or datetime as a tz-aware datetime (naive values are taken as UTC).
+
+    The accepted text is ``tracker.dates``'s, the same as for results: years 1900 to 2200,
+    offsets of at most 14:00.
+    """
     if not isinstance(value, str):
-        raise InputError(where, f"expected an ISO date such as 2026-01-31, got {json.dumps(value)}")
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError as exc:
         raise InputError(
-            where, f"expected an ISO date such as 2026-01-31 or 2026-01-31T09:00:00Z, got {value!r}"
-        ) from exc
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+            where, f"expected an ISO date {dates.EXAMPLES} as text, got {json.dumps(value)}"
+        )
+    try:
+        return dates.parse_timestamp(value)
+    except dates.DateError as exc:
+        raise InputError(where, f"{exc}, got {value!r}") from exc
 
 
 def failures_from_samples(samples: pd.DataFrame) -> list[Failure]:

@@ -26,13 +26,20 @@ def detect_form(columns: list[str]) -> Form:
 
 
 class UnreadableFile(Exception):
-    """The file cannot be read at all; ingest reports it as one problem and moves on."""
+    """The file cannot be read at all; ingest reports it as one problem and moves on.
 
-    def __init__(self, reason: str, row: int | None = None, column: str | None = None) -> None:
+    ``rows`` is how many data rows the file holds as far as they can be counted (a CSV or JSON
+    Lines file in the wrong encoding still has lines); they count as input rows, all rejected.
+    """
+
+    def __init__(
+        self, reason: str, row: int | None = None, column: str | None = None, rows: int = 0
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.row = row
         self.column = column
+        self.rows = rows
 
 
 @dataclass

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 
 from tracker.benchmarks.adapters.base import LoadedTable, SuffixAdapter, UnreadableFile, detect_form
+from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings
 
 
@@ -36,6 +38,7 @@ class ParquetAdapter(SuffixAdapter):
             ).fetchone()
         except duckdb.Error as exc:
             raise UnreadableFile(f"not a readable Parquet file ({_first_line(exc)})") from exc
+        _refuse_repeated_columns(path)
         columns = {name: kind for name, kind, *_ in described if name != "file_row_number"}
         if not columns:
             raise UnreadableFile("no columns")
@@ -51,6 +54,25 @@ class ParquetAdapter(SuffixAdapter):
             input_rows=int(counted[0] or 0) if counted else 0,
             row_unit="row",
         )
+
+
+def _refuse_repeated_columns(path: Path) -> None:
+    """A column name given twice is an error for the file, as in a CSV header.
+
+    DuckDB would rename the second ``n`` to ``n_1`` and ingest would then ignore it with a
+    warning: which one was meant cannot be known. Only the footer is read.
+    """
+    try:
+        names = pq.read_schema(path).names
+    except (OSError, ValueError):  # pyarrow cannot read what DuckDB could: leave it to DuckDB
+        return
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise InputError(
+                Location(str(path), None, name), "duplicate column; each column may appear once"
+            )
+        seen.add(name)
 
 
 def _first_line(exc: Exception) -> str:
