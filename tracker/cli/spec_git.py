@@ -21,15 +21,21 @@ from tracker.cli.spec_source import SpecSource, source_options
     "into",
     type=click.Path(path_type=Path),
     required=True,
-    help="The git repository to create (or add to).",
+    help="The git repository to create (or add to); it needs a working tree (not bare).",
 )
-@click.option("--file-name", default="spec.md", show_default=True, help="The spec's name in it.")
+@click.option(
+    "--file-name",
+    default="spec.md",
+    show_default=True,
+    help="The spec's path in it: relative, inside the repository, not in .git.",
+)
 @format_option("text", "json")
 def import_command(snapshots: Path, into: Path, file_name: str, output_format: str) -> None:
     """Turn a folder of dated spec snapshots into a git history with those dates.
 
     Dates come from manifest.json or manifest.csv in the folder (file, date, optional message
-    and author), else from the file names (spec-2025-10-27.md).
+    and author), else from the file names (spec-2025-10-27.md). Snapshots must lie inside
+    the folder; every path is checked before anything is written.
     """
     from tracker.history.importer import import_snapshots
 
@@ -117,7 +123,7 @@ def commit_command(
     """Commit the current spec file(s) with Prompted-by / Targets-env trailers.
 
     Unknown failure ids are refused once the workspace has failures (and unknown environment
-    ids once it has an environments file).
+    ids once it has an environments file). Needs a working tree: not a bare repository.
     """
     from tracker.history.importer import commit_spec
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import posixpath
 import re
 import subprocess
 from collections.abc import Collection, Sequence
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from tracker.errors import InputError, Location, SpecHistoryError, UsageError
 from tracker.history._log import glob_to_regex
-from tracker.history.repository import is_git_repository, run_git
+from tracker.history.repository import bare_repository_error, inspect_repository, run_git
 
 MANIFEST_NAMES = ("manifest.json", "manifest.csv")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
@@ -68,6 +69,12 @@ def find_snapshots(folder: Path) -> list[Snapshot]:
     else:
         snapshots = []
         for path in sorted(p for p in folder.iterdir() if p.is_file()):
+            if not _inside(path, folder):
+                raise InputError(
+                    Location(str(path)),
+                    f"a symbolic link to {path.resolve()}, outside the snapshots folder "
+                    "(expected the snapshot file itself)",
+                )
             match = _DATE_IN_NAME.search(path.name)
             if match is None:
                 raise InputError(
@@ -100,9 +107,19 @@ def _from_manifest(manifest: Path) -> list[Snapshot]:
         for column in ("file", "date"):
             if not str(row.get(column) or "").strip():
                 raise InputError(Location(str(manifest), number, column), "missing value")
-        path = manifest.parent / str(row["file"]).strip()
+        entry = str(row["file"]).strip()
+        path = manifest.parent / entry
+        where = Location(str(manifest), number, "file")
+        # A manifest names snapshots of its own folder: never /etc/hostname or ../../secret.
+        if not _inside(path, manifest.parent):
+            how = f"a symbolic link to {path.resolve()}, " if path.is_symlink() else ""
+            raise InputError(
+                where,
+                f"{entry} is {how}outside the snapshots folder "
+                f"(expected a file name relative to {manifest.parent})",
+            )
         if not path.is_file():
-            raise InputError(Location(str(manifest), number, "file"), f"{path} does not exist")
+            raise InputError(where, f"{path} does not exist")
         when = parse_snapshot_date(str(row["date"]), Location(str(manifest), number, "date"))
         message = str(row.get("message") or "").strip() or f"Snapshot {when.date()}"
         author = str(row.get("author") or "").strip() or None
@@ -154,14 +171,94 @@ def _commit(repo: Path, message: str, paths: Sequence[str], env: dict[str, str])
     return run_git(repo, "rev-parse", "HEAD").decode().strip()
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, every link followed, is in ``folder`` (and is not ``folder`` itself)."""
+    resolved, top = path.resolve(), folder.resolve()
+    return resolved != top and resolved.is_relative_to(top)
+
+
+def _check_into(into: Path) -> bool:
+    """Whether ``into`` is already a repository with a working tree; refuses where no spec
+    file may be written: a regular file, a bare repository, the inside of a ``.git`` folder.
+    """
+    if into.exists() and not into.is_dir():
+        raise UsageError(
+            f"--into {into} exists and is not a folder "
+            "(expected a git repository, an empty folder or a new folder's path)"
+        )
+    existing = into
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    info = inspect_repository(existing)
+    if info is not None and info.bare and info.top and existing == into:
+        raise bare_repository_error(
+            into, "spec import", "writes each snapshot into a working tree to commit it"
+        )
+    if info is not None and info.inside_git_dir:
+        raise SpecHistoryError(
+            f"{into}: inside the git folder {info.git_dir} (expected a repository's top "
+            "folder, an empty folder or a new folder's path)"
+        )
+    ready = info is not None and info.top and info.work_tree and existing == into
+    if into.exists() and not ready and any(into.iterdir()):
+        raise SpecHistoryError(f"{into} exists and is not a git repository (nor empty)")
+    return ready
+
+
+def _file_in_repository(root: Path, file_name: str) -> str:
+    """``file_name`` as a clean path inside the repository ``root``, checked before writing.
+
+    Lexical rules first (relative, no ``..`` above the top, nothing in ``.git``, in any case:
+    git treats ``.GIT`` alike on case-insensitive disks), then what is on disk along the way:
+    a symbolic link could lead anywhere, and git would commit the link, not the snapshot.
+    """
+
+    def refuse(why: str) -> UsageError:
+        return UsageError(
+            f"--file-name {file_name!r} {why} (expected a file path inside the repository "
+            f"{root}, e.g. spec.md or docs/spec.md)"
+        )
+
+    if not file_name.strip():
+        raise refuse("is empty")
+    if file_name.startswith("/"):
+        raise refuse("is an absolute path")
+    normal = posixpath.normpath(file_name)
+    if normal == ".." or normal.startswith("../"):
+        raise refuse("leaves the repository")
+    if normal == "." or file_name.endswith("/"):
+        raise refuse("names a folder")
+    parts = normal.split("/")
+    if any(part.lower() == ".git" for part in parts):
+        raise refuse("is inside .git, git's own folder")
+    current = root
+    for index, part in enumerate(parts):
+        current = current / part
+        shown = "/".join(parts[: index + 1])
+        last = index == len(parts) - 1
+        if current.is_symlink():
+            raise refuse(
+                "is a symbolic link" if last else f"goes through the symbolic link {shown}"
+            )
+        if last and current.is_dir():
+            raise refuse("names a folder")
+        if not last and current.exists() and not current.is_dir():
+            raise refuse(f"cannot be written: {shown} is a file, not a folder")
+    return normal
+
+
 def import_snapshots(
     snapshots_folder: Path, into: Path, *, file_name: str = "spec.md"
 ) -> list[ImportedCommit]:
-    """Commit each snapshot of the folder as ``file_name`` in ``into``, with its date."""
+    """Commit each snapshot of the folder as ``file_name`` in ``into``, with its date.
+
+    Every path is checked before anything is written: the snapshots stay inside their folder,
+    ``file_name`` inside the repository (never in ``.git``), and ``into`` has a working tree.
+    """
     snapshots = find_snapshots(snapshots_folder)
-    if into.exists() and not is_git_repository(into) and any(into.iterdir()):
-        raise SpecHistoryError(f"{into} exists and is not a git repository (nor empty)")
-    if not is_git_repository(into):
+    ready = _check_into(into)
+    file_name = _file_in_repository(into, file_name)
+    if not ready:
         into.mkdir(parents=True, exist_ok=True)
         run_git(into, "init", "-q", "-b", "main")
     target = into / file_name
@@ -214,8 +311,16 @@ def commit_spec(
     """
     if not message.strip():
         raise UsageError("the commit message is empty (give -m MESSAGE)")
-    if not is_git_repository(repo):
+    info = inspect_repository(repo)
+    if info is None or not info.top:
         raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
+    if not info.work_tree:
+        raise bare_repository_error(
+            repo,
+            "spec commit",
+            "commits the spec files as they stand in a working tree",
+            git_folder=not info.bare,
+        )
     for option, given, known in (
         ("--prompted-by", prompted_by, known_failures),
         ("--targets-env", targets_env, known_environments),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
@@ -31,22 +32,80 @@ def run_git(repo: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     return done.stdout
 
 
-def is_git_repository(path: Path) -> bool:
-    """True if ``path`` is the top of a git working tree (or a bare repository)."""
+@dataclass(frozen=True)
+class RepositoryInfo:
+    """What git says about a folder: whether it is a repository's top, and of which kind."""
+
+    top: bool
+    """The folder is the top of a working tree, or the git folder itself (bare or ``.git``)."""
+    bare: bool
+    """A bare repository: history and no working tree."""
+    work_tree: bool
+    """The folder is in a working tree (False in a bare repository or inside a ``.git``)."""
+    git_dir: Path
+    inside_git_dir: bool
+    """The folder is a git folder or lies inside one (never a place to write spec files)."""
+    shallow: bool
+
+
+def inspect_repository(path: Path) -> RepositoryInfo | None:
+    """One ``git rev-parse``: None if ``path`` is no folder or lies in no git repository.
+
+    ``--show-toplevel`` fails in a repository without a working tree, so the top of a working
+    tree is told by ``--show-cdup`` (empty at the top; git prints no line for it when there is
+    no working tree), and the top of a bare repository by its git folder being ``path``.
+    """
     if not path.is_dir():
-        return False
+        return None
     done = subprocess.run(
-        ["git", "-C", str(path), "rev-parse", "--show-toplevel", "--is-bare-repository"],
+        [
+            "git",
+            "-C",
+            str(path),
+            "rev-parse",
+            "--is-bare-repository",
+            "--is-inside-git-dir",
+            "--absolute-git-dir",
+            "--is-shallow-repository",
+            "--show-cdup",
+        ],
         capture_output=True,
         text=True,
         check=False,
     )
-    if done.returncode != 0:
-        return False
-    lines = done.stdout.split()
-    if lines and lines[-1] == "true":
-        return True
-    return bool(lines) and Path(lines[0]).resolve() == path.resolve()
+    lines = done.stdout.split("\n")
+    if done.returncode != 0 or len(lines) < 4:
+        return None
+    bare, inside_git_dir, git_dir = lines[0] == "true", lines[1] == "true", Path(lines[2])
+    work_tree = not (bare or inside_git_dir)
+    at_top_of_tree = len(lines) > 4 and lines[4] == ""
+    top = at_top_of_tree if work_tree else git_dir.resolve() == path.resolve()
+    return RepositoryInfo(
+        top=top,
+        bare=bare,
+        work_tree=work_tree,
+        git_dir=git_dir,
+        inside_git_dir=inside_git_dir,
+        shallow=lines[3] == "true",
+    )
+
+
+def is_git_repository(path: Path) -> bool:
+    """True if ``path`` is the top of a git working tree, or a bare repository (or a ``.git``)."""
+    info = inspect_repository(path)
+    return info is not None and info.top
+
+
+def bare_repository_error(
+    repo: Path, command: str, why: str, *, git_folder: bool = False
+) -> SpecHistoryError:
+    """Why ``command`` cannot work on a repository without a working tree (say which, and why)."""
+    kind = "the .git folder of a repository" if git_folder else "a bare repository"
+    return SpecHistoryError(
+        f"{repo}: {kind} (no working tree), and {command} {why}; run it in a clone with a "
+        f"working tree (git clone {repo} DIR) and push from there. The reading commands "
+        "(spec log, show, diff, blame, review) do work on it."
+    )
 
 
 def ensure_spec_repo(repo: Path, export: Path | None) -> Path:
