@@ -248,3 +248,76 @@ def test_show_and_diff_accept_any_git_revision(make_repo: MakeRepo, run: Run) ->
     assert diff["from"]["commit"] == first
     assert [(c["clause_id"], c["kind"]) for c in diff["changes"]] == [("a", "modified")]
     assert "+beta" in diff["changes"][0]["diff"]
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+
+
+def test_import_refuses_paths_outside_the_repository(tmp_path: Path, run: Run) -> None:
+    work = tmp_path / "a" / "b"
+    folder = work / "snaps"
+    folder.mkdir(parents=True)
+    (folder / "spec-2025-01-01.md").write_text("# A\n")
+    into = work / "repo"
+    before = _files(tmp_path)
+    for file_name in ("../../x.md", str(tmp_path / "x.md"), ".git/config"):
+        code, _, err = run(
+            "spec", "import", str(folder), "--into", str(into), "--file-name", file_name
+        )
+        assert code == 2
+        assert f"--file-name {file_name!r}" in err
+        assert _files(tmp_path) == before  # nothing written, not even the repository
+    (folder / "manifest.csv").write_text("file,date\n/etc/hostname,2025-01-01\n")
+    code, _, err = run("spec", "import", str(folder), "--into", str(into))
+    assert code == 2
+    assert (
+        "manifest.csv, line 2, column 'file': /etc/hostname is outside the snapshots folder" in err
+    )
+    assert not into.exists()
+    (folder / "manifest.csv").unlink()
+    a_file = work / "file.txt"
+    a_file.write_text("x")
+    code, _, err = run("spec", "import", str(folder), "--into", str(a_file))
+    assert code == 2
+    assert "exists and is not a folder" in err
+
+
+def test_symlinked_spec_and_bare_repository(make_repo: MakeRepo, tmp_path: Path, run: Run) -> None:
+    repo = make_repo("spec")
+    (repo.path / "spec.md").symlink_to("docs/model.md")
+    repo.commit("one", "2026-01-01T00:00:00+00:00", {"docs/model.md": "# A {#a}\n\nalpha\n"})
+    repo.commit("two", "2026-01-02T00:00:00+00:00", {"docs/model.md": "# A {#a}\n\nbeta\n"})
+    bare = tmp_path / "bare.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(repo.path), str(bare)], check=True)
+    for path in (repo.path, bare):
+        args = ["--repo", str(path), "--file", "spec.md"]
+        code, out, err = run("spec", "log", *args, "--format", "json")
+        assert (code, err) == (0, "")
+        assert [(e["message"], e["added"], e["modified"]) for e in json.loads(out)] == [
+            ("one", ["a"], []),
+            ("two", [], ["a"]),
+        ]
+        code, out, _ = run("spec", "show", "HEAD~1", *args, "--clause", "a")
+        assert code == 0
+        assert "alpha" in out
+        code, out, _ = run("spec", "blame", "a", *args, "--no-patch")
+        assert code == 0
+        assert "modified" in out
+    code, _, err = run("spec", "commit", "--repo", str(bare), "--file", "spec.md", "-m", "x")
+    assert code == 2
+    assert "a bare repository" in err
+    assert "working tree" in err
+
+
+def test_a_symlink_out_of_the_repository_is_named(make_repo: MakeRepo, run: Run) -> None:
+    repo = make_repo("spec")
+    (repo.path / "spec.md").symlink_to("/etc/hostname")
+    repo.commit("one", files={"other.md": "# B {#b}\n"})
+    code, _, err = run("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
+    assert code == 2
+    assert "spec.md is a symbolic link to '/etc/hostname', outside the repository" in err
+    code, out, err = run("spec", "log", "--repo", str(repo.path), "--format", "json")
+    assert code == 0
+    assert "warning: spec.md is a symbolic link" in err
+    assert json.loads(out)[0]["added"] == ["b"]

@@ -38,7 +38,7 @@ def source_options(func: F) -> F:
         "--repo",
         type=click.Path(path_type=Path, file_okay=True, dir_okay=True),
         default=None,
-        help="The spec's git repository (overrides the workspace).",
+        help="The spec's git repository, bare or not (overrides the workspace).",
     )(func)
     return workspace_option(func)
 

@@ -1,11 +1,13 @@
 """Edge: the spec's git history as parsed versions (git, subprocess and files live here)."""
 
+from tracker.history._links import SpecSymlinkWarning
 from tracker.history._parsing import SpecEncodingWarning
 from tracker.history.reader import read_spec_at, read_spec_versions
 from tracker.history.repository import ensure_spec_repo, export_spec_repo
 
 __all__ = [
     "SpecEncodingWarning",
+    "SpecSymlinkWarning",
     "ensure_spec_repo",
     "export_spec_repo",
     "read_spec_at",

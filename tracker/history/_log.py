@@ -15,6 +15,7 @@ _FORMAT = _RECORD + _FIELD.join(
     ["%H", "%P", "%an", "%ae", "%aI", "%D", "%(trailers:only,unfold)", "%B", ""]
 )
 _NULL_SHA = "0" * 40
+_LINK_MODE = "120000"
 
 
 @dataclass
@@ -35,6 +36,8 @@ class LoggedCommit:
     """Tags on the commit, in natural order (v2 before v10)."""
     added: set[str] = field(default_factory=set)
     """Paths this commit created (status A): possibly a rename from outside the walked paths."""
+    links: set[str] = field(default_factory=set)
+    """Changed paths that are symbolic links after this commit (mode 120000)."""
 
 
 def _natural(name: str) -> list[tuple[int, str]]:
@@ -62,14 +65,6 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
             parts.append(re.escape(pattern[index]))
             index += 1
     return re.compile("".join(parts) + r"\Z")
-
-
-def matching_paths(repo: Path, revision: str, globs: list[str]) -> list[str]:
-    """Paths of files at ``revision`` that match any of ``globs``, sorted."""
-    listed = run_git(repo, "ls-tree", "-r", "-z", "--name-only", revision)
-    paths = [p for p in listed.decode("utf-8", "surrogateescape").split("\0") if p]
-    patterns = [glob_to_regex(g) for g in globs]
-    return sorted(p for p in paths if any(pattern.match(p) for pattern in patterns))
 
 
 def parse_trailers(raw: str) -> dict[str, list[str]]:
@@ -108,7 +103,7 @@ def _parse_log(output: str) -> list[LoggedCommit]:
                 position += 1
                 continue
             fields = meta[1:].split()
-            new_blob, status = fields[3], fields[4]
+            new_mode, new_blob, status = fields[1], fields[3], fields[4]
             if status[0] in "RC":
                 old_path, new_path = tokens[position + 1], tokens[position + 2]
                 position += 3
@@ -121,6 +116,8 @@ def _parse_log(output: str) -> list[LoggedCommit]:
                 if status[0] == "A":
                     commit.added.add(new_path)
             commit.changes[new_path] = None if new_blob == _NULL_SHA else new_blob
+            if new_mode == _LINK_MODE:
+                commit.links.add(new_path)
         commits.append(commit)
     return commits
 
@@ -131,18 +128,45 @@ def describe_commit(repo: Path, sha: str) -> LoggedCommit:
     return _parse_log(output.decode("utf-8", "replace"))[0]
 
 
+def _raw_entries(raw: str) -> list[tuple[str, str, list[str]]]:
+    """``git diff-tree -z`` records as (status letter, new mode, [path] or [old, new])."""
+    tokens = raw.split("\0")
+    entries: list[tuple[str, str, list[str]]] = []
+    position = 0
+    while position < len(tokens):
+        meta = tokens[position]
+        if not meta.startswith(":"):
+            position += 1
+            continue
+        fields = meta[1:].split()
+        count = 2 if fields[4][0] in "RC" else 1
+        entries.append((fields[4][0], fields[1], tokens[position + 1 : position + 1 + count]))
+        position += 1 + count
+    return entries
+
+
 def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
-    """The old path of ``path`` if ``commit`` created it by renaming another file."""
+    """The old path of ``path`` if ``commit`` created it by renaming another file.
+
+    Moving a spec file and leaving a symbolic link under the old name is a rename too, though
+    git shows the old path as a type change (file to link), never a rename source; breaking
+    type changes apart (``-B``) lets git pair the old content with the new path as a copy.
+    """
     if not commit.parents:
         return None
-    raw = run_git(
-        repo, "diff-tree", "-r", "-M", "-z", "--no-abbrev", commit.parents[0], commit.sha
-    ).decode("utf-8", "surrogateescape")
-    tokens = raw.split("\0")
-    for position, token in enumerate(tokens):
-        renamed = token.startswith(":") and token.split()[-1].startswith("R")
-        if renamed and position + 2 < len(tokens) and tokens[position + 2] == path:
-            return tokens[position + 1]
+    diff = ["diff-tree", "-r", "-M", "-z", "--no-abbrev", commit.parents[0], commit.sha]
+    entries = _raw_entries(run_git(repo, *diff).decode("utf-8", "surrogateescape"))
+    for status, _, names in entries:
+        if status == "R" and names[1] == path:
+            return names[0]
+    to_links = {names[0] for status, mode, names in entries if status == "T" and mode == _LINK_MODE}
+    if not to_links:
+        return None
+    diff.insert(1, "-B")
+    broken = _raw_entries(run_git(repo, *diff).decode("utf-8", "surrogateescape"))
+    for status, _, names in broken:
+        if status == "C" and names[1] == path and names[0] in to_links:
+            return names[0]
     return None
 
 

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import re
 import subprocess
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
-from tracker.history._log import LoggedCommit, describe_commit, matching_paths, walk_commits
+from tracker.history._links import (
+    LINK_MODE,
+    LinkProblem,
+    LinkResolver,
+    SpecSymlinkWarning,
+    spec_paths,
+)
+from tracker.history._log import LoggedCommit, describe_commit, walk_commits
 from tracker.history._parsing import (
     PROGRESS_THRESHOLD,
     ClauseCache,
     parse_versions,
 )
-from tracker.history.repository import is_git_repository, run_git
+from tracker.history.repository import inspect_repository, run_git
 from tracker.spec.clauses import ClauseSplitter
 from tracker.spec.models import Clause, ParsedVersion, SpecVersion
 
@@ -41,20 +49,13 @@ def release_from_subject(subject: str) -> str | None:
 
 
 def _open_repository(repo: Path) -> bool:
-    """Check that ``repo`` is a git repository (one git call); whether it is a shallow clone."""
+    """Check that ``repo`` is a git repository, bare or not (one git call); whether shallow."""
     if not repo.exists():
         raise SpecHistoryError(f"{repo}: no such folder (expected a git repository)")
-    done = subprocess.run(
-        ["git", "-C", str(repo), "rev-parse", "--show-toplevel", "--is-shallow-repository"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    lines = done.stdout.split("\n")
-    inside = done.returncode == 0 and Path(lines[0]).resolve() == repo.resolve()
-    if not inside and not is_git_repository(repo):  # the second look accepts bare repositories
+    info = inspect_repository(repo)
+    if info is None or not info.top:
         raise SpecHistoryError(f"{repo}: not a git repository (expected the spec's repository)")
-    return len(lines) > 1 and lines[1] == "true"
+    return info.shallow
 
 
 def resolve_revision(repo: Path, revision: str) -> str:
@@ -114,19 +115,30 @@ def read_spec_versions(
     shallow = _open_repository(repo)
     tip = resolve_revision(repo, revision)
     base = resolve_revision(repo, since) if since else None
-    paths = matching_paths(repo, tip, list(files))
+    paths = _spec_paths(repo, tip, revision, files)
+    if shallow:
+        _check_shallow(repo, tip, base)
+    logged = walk_commits(repo, tip, paths, first_parent=first_parent, since=base)
+    logged.reverse()
+    versions, through_links = _versions(repo, logged, paths, base)
+    # Diffs of a path that was a link are diffs of the link text: read those versions' blobs.
+    walk = (tip, base, first_parent and not through_links)
+    return _parse_versions(repo, versions, clause_marker, cache_dir, progress, walk)
+
+
+def _spec_paths(repo: Path, tip: str, revision: str, files: Sequence[str]) -> list[str]:
+    """The spec files at ``tip``, links followed; refused links warn (fail if nothing is left)."""
+    paths, refused = spec_paths(repo, tip, list(files))
+    if not paths and refused:
+        raise SpecHistoryError(f"{repo}: " + "; ".join(refused))
     if not paths:
         raise SpecHistoryError(
             f"{repo}: no file at {revision} matches {', '.join(files) or '(no globs)'} "
             "(spec file globs are matched against repository paths, e.g. spec.md or docs/*.md)"
         )
-    if shallow:
-        _check_shallow(repo, tip, base)
-    logged = walk_commits(repo, tip, paths, first_parent=first_parent, since=base)
-    logged.reverse()
-    versions = _versions(repo, logged, paths, base)
-    walk = (tip, base, first_parent)
-    return _parse_versions(repo, versions, clause_marker, cache_dir, progress, walk)
+    for problem in refused:
+        warnings.warn(SpecSymlinkWarning(problem), stacklevel=3)
+    return paths
 
 
 def _versions(
@@ -134,37 +146,60 @@ def _versions(
     logged: list[LoggedCommit],
     paths: list[str],
     base: str | None,
-) -> list[SpecVersion]:
+) -> tuple[list[SpecVersion], bool]:
+    """The versions, with each file's blob; and whether any file was read through a link."""
     current: dict[str, str] = {}
+    links: set[str] = set()  # paths that are symbolic links in the version being built
     if base is not None and logged:
         # Files the first version in the range does not touch stand as they were at the base.
         listed = run_git(repo, "ls-tree", "-r", "-z", base).decode("utf-8", "surrogateescape")
         wanted = set(paths) | {old for c in logged for old in c.renames.values()}
         for entry in filter(None, listed.split("\0")):
             meta, _, path = entry.partition("\t")
-            if path in wanted and meta.split()[1] == "blob":
-                current[path] = meta.split()[2]
+            mode, kind, sha = meta.split()
+            if path in wanted and kind == "blob":
+                current[path] = sha
+                if mode == LINK_MODE:
+                    links.add(path)
     versions: list[SpecVersion] = []
-    for commit in logged:
-        for path, blob in commit.changes.items():
-            if blob is None:
-                current.pop(path, None)
-            else:
-                current[path] = blob
-        subject = commit.message.splitlines()[0] if commit.message else ""
-        versions.append(
-            SpecVersion.model_construct(  # values typed by construction (git's own fields)
-                commit=commit.sha,
-                author=commit.author,
-                author_email=commit.author_email,
-                date=commit.date,
-                message=commit.message,
-                trailers=commit.trailers,
-                release=commit.tags[0] if commit.tags else release_from_subject(subject),
-                files=dict(sorted(current.items())),
+    warned: set[tuple[str, str]] = set()
+    through_links = False
+    with LinkResolver(repo) as resolver:
+        for commit in logged:
+            for path, blob in commit.changes.items():
+                if blob is None:
+                    current.pop(path, None)
+                else:
+                    current[path] = blob
+                if blob is not None and path in commit.links:
+                    links.add(path)
+                else:
+                    links.discard(path)
+            files = dict(sorted(current.items()))
+            for path in sorted(links & files.keys()):
+                # Never the link text: the file it points to at this commit, or nothing.
+                try:
+                    files[path] = resolver.blob(commit.sha, path)
+                    through_links = True
+                except LinkProblem as refused:
+                    del files[path]
+                    if (path, current[path]) not in warned:
+                        warned.add((path, current[path]))
+                        warnings.warn(SpecSymlinkWarning(f"{refused}; not read"), stacklevel=4)
+            subject = commit.message.splitlines()[0] if commit.message else ""
+            versions.append(
+                SpecVersion.model_construct(  # values typed by construction (git's own fields)
+                    commit=commit.sha,
+                    author=commit.author,
+                    author_email=commit.author_email,
+                    date=commit.date,
+                    message=commit.message,
+                    trailers=commit.trailers,
+                    release=commit.tags[0] if commit.tags else release_from_subject(subject),
+                    files=files,
+                )
             )
-        )
-    return versions
+    return versions, through_links
 
 
 def _parse_versions(
@@ -264,14 +299,14 @@ def read_spec_at(
     repo = Path(repo)
     _open_repository(repo)
     sha = resolve_revision(repo, rev)
-    paths = matching_paths(repo, sha, list(files))
-    if not paths:
-        raise SpecHistoryError(f"{repo}: no file at {rev} matches {', '.join(files)}")
+    paths = _spec_paths(repo, sha, rev, files)
     listed = run_git(repo, "ls-tree", "-z", sha, "--", *paths).decode("utf-8", "surrogateescape")
-    blobs = {}
+    commit = describe_commit(repo, sha)
     for entry in filter(None, listed.split("\0")):
         meta, _, path = entry.partition("\t")
-        blobs[path] = meta.split()[2]
-    version = _versions(repo, [describe_commit(repo, sha)], paths, None)[0]
-    version = version.model_copy(update={"files": dict(sorted(blobs.items()))})
+        mode, _, blob = meta.split()
+        commit.changes[path] = blob
+        if mode == LINK_MODE:
+            commit.links.add(path)
+    version = _versions(repo, [commit], paths, None)[0][0]
     return _parse_versions(repo, [version], clause_marker, None, False)[0]
