@@ -304,6 +304,9 @@ def test_symlinked_spec_and_bare_repository(make_repo: MakeRepo, tmp_path: Path,
         code, out, _ = run("spec", "blame", "a", *args, "--no-patch")
         assert code == 0
         assert "modified" in out
+        code, out, _ = run("review", "HEAD~1", "HEAD", *args)
+        assert code == 0
+        assert "-alpha\n+beta" in out
     code, _, err = run("spec", "commit", "--repo", str(bare), "--file", "spec.md", "-m", "x")
     assert code == 2
     assert "a bare repository" in err

@@ -227,4 +227,6 @@ def test_into_must_be_a_folder_with_a_working_tree(snaps: Path, tmp_path: Path) 
         import_snapshots(snaps, source.path / ".git" / "new")
     with pytest.raises(SpecHistoryError, match="bare repository"):
         commit_spec(bare, ["spec.md"], "Amend")
+    with pytest.raises(SpecHistoryError, match=r"\.git: the \.git folder of a repository"):
+        commit_spec(source.path / ".git", ["spec.md"], "Amend")
     assert _tree(tmp_path) == before
