@@ -119,6 +119,7 @@ def test_summary_gives_both_means_with_their_own_intervals(
         printed("0.001900"),
     )
     o3_after = by_id["o3-after"]
+    assert o3_after["posterior_mean"] == printed("0.001547")
     assert (o3_after["mean_low"], o3_after["mean_high"]) == (
         printed("0.000275"),
         printed("0.000984"),
@@ -129,9 +130,20 @@ def test_summary_gives_both_means_with_their_own_intervals(
     )
     before = by_id["o3-before"]
     assert (before["mean_low"], before["mean_high"]) == (printed("0.122893"), printed("0.132853"))
+    assert before["posterior_mean"] == printed("0.128543")
     assert (before["posterior_low"], before["posterior_high"]) == (
         printed("0.124446"),
         printed("0.132696"),
+    )
+    o4_before = by_id["o4-mini-before"]
+    assert (o4_before["mean_low"], o4_before["mean_high"]) == (
+        printed("0.080031"),
+        printed("0.088115"),
+    )
+    assert o4_before["posterior_mean"] == printed("0.084830")
+    assert (o4_before["posterior_low"], o4_before["posterior_high"]) == (
+        printed("0.081460"),
+        printed("0.088261"),
     )
 
 
