@@ -1,7 +1,9 @@
 """Property tests: random aggregate and sample rows, good and bad, against a plain-Python oracle.
 
 Whatever the rows, ingest never raises in lenient mode, keeps exactly the rows the oracle accepts,
-reports one located problem per rejected row, and ingested + rejected == input rows.
+reports one located problem per rejected row, and ingested + rejected == input rows. CSV record
+boundaries are checked against CPython's csv module, and the SQL date check against the Python
+date parser failures.jsonl uses.
 """
 
 from __future__ import annotations
@@ -9,13 +11,17 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import duckdb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.benchmarks.helpers import ingest
+from tracker import dates
+from tracker.benchmarks import checks
+from tracker.benchmarks.adapters.text import physical_lines, split_records
 
 RUNS = st.sampled_from(["r1", "r2", ""])
 ENVS = st.sampled_from(["sandbagging_qa", "covert_email", "new_env"])
@@ -187,3 +193,92 @@ def test_sample_rows_aggregate_like_the_oracle(rows: list[dict[str, str]]) -> No
 
 SAMPLE_COLUMNS_IN = ("run_id", "model", "date", "env_id", "sample_id", "epoch", "misbehaved")
 SAMPLE_COLUMNS_IN += ("aware",)
+
+
+# -- CSV record boundaries: split_records against CPython's csv module ----------------------
+
+CSV_TEXT = st.text(alphabet=st.sampled_from(list('ab ,"\n\r')), max_size=60)
+
+
+def _csv_module_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) line spans of the records csv.reader yields, from its line_num."""
+    reader = csv.reader(lines)
+    spans, start = [], 0
+    for _ in reader:
+        spans.append((start, reader.line_num))
+        start = reader.line_num
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=CSV_TEXT)
+def test_split_records_ends_records_where_the_csv_module_does(text: str) -> None:
+    lines = physical_lines(text)
+    ours = list(split_records(lines))
+    theirs = _csv_module_spans(lines)
+    # Every line is in exactly one record, in order.
+    assert [line for r in ours for line in range(r.start, r.end)] == list(range(len(lines)))
+    broken = [r for r in ours if r.open_quote is not None]
+    if not broken:
+        assert [(r.start, r.end) for r in ours] == theirs
+        return
+    # Up to the first unclosed quote the records agree; there csv.reader swallows the rest of
+    # the file into one record, and split_records ends the record on the quote's own line.
+    first = broken[0]
+    before = [(r.start, r.end) for r in ours if r.end <= first.start]
+    assert theirs[: len(before)] == before
+    assert theirs[len(before)] == (first.start, len(lines))
+    assert first.open_quote == first.end - 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rows=st.lists(
+        st.lists(st.text(alphabet=st.sampled_from(list('xy ,"\n\r')), max_size=8), min_size=1),
+        max_size=6,
+    )
+)
+def test_split_records_reads_what_csv_writer_wrote(rows: list[list[str]]) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    records = list(split_records(physical_lines(buffer.getvalue())))
+    assert all(r.open_quote is None for r in records)
+    assert len(records) == len(rows)
+
+
+# -- Dates: the SQL check and the Python parser accept the same text ------------------------
+
+DATE_TEXT = st.builds(
+    lambda year, month, day, time, zone: f"{year:04d}-{month:02d}-{day:02d}{time}{zone}",
+    st.sampled_from([1899, 1900, 2026, 2200, 2201, 9999]),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.sampled_from(["", "T00:00", " 23:59:59", "t10:00:00.5", "T24:00", "T10:60", "T10"]),
+    st.sampled_from(["", "Z", "z", "+14:00", "-14:01", "+05:30", "+0530", "-12", "+25:00"]),
+)
+
+
+def _sql_date(text: str) -> datetime | None:
+    connection = duckdb.connect()
+    connection.execute("SET TimeZone = 'UTC'")
+    connection.execute("CREATE TABLE t AS SELECT CAST(? AS VARCHAR) AS date", [text])
+    parsed = checks._time("date", {"date": "VARCHAR"})
+    value = connection.execute(f"SELECT {parsed.value} FROM t").fetchone()
+    connection.close()
+    assert value is not None
+    result: datetime | None = value[0]
+    return result
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=DATE_TEXT)
+def test_results_and_failures_accept_the_same_dates(text: str) -> None:
+    try:
+        python: datetime | None = dates.parse_timestamp(text)
+    except dates.DateError:
+        python = None
+    sql = _sql_date(text)
+    assert (python is None) == (sql is None), (text, python, sql)
+    if python is not None:
+        assert sql == python
+        assert dates.FIRST_YEAR <= python.astimezone(UTC).year <= dates.LAST_YEAR
