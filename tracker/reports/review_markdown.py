@@ -15,10 +15,10 @@ COMMENT_MARKER = "<!-- specdrift-review -->"
 COMMENT_BUDGET = 60_000
 
 
-def _targets(clause: ReviewClause) -> str:
+def _targets(clause: ReviewClause, table: bool = False) -> str:
     parts = []
     for target in clause.targets:
-        label = md_code(target.env_id)
+        label = md_code(target.env_id, table=table)
         if target.is_heldout:
             label += f" **{target.split}**"
         parts.append(label)
@@ -102,12 +102,14 @@ def _summary(review: Review) -> list[str]:
             "| --- | --- | --- | --- | --- |",
         ]
         for clause in judged:
-            answers = ", ".join(md_code(f.failure_id) for f in clause.failures) or "none"
+            answers = (
+                ", ".join(md_code(f.failure_id, table=True) for f in clause.failures) or "none"
+            )
             if clause.failures_source == "inferred":
                 answers += " (inferred)"
             out.append(
-                f"| {md_code(clause.clause_id)} | {', '.join(clause.kinds)} | {answers} | "
-                f"{_targets(clause)} | {_narrowness(clause)} |"
+                f"| {md_code(clause.clause_id, table=True)} | {', '.join(clause.kinds)} | "
+                f"{answers} | {_targets(clause, table=True)} | {_narrowness(clause)} |"
             )
         out.append("")
     return out

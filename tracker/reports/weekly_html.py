@@ -1,9 +1,10 @@
 """Render the weekly report as one self-contained HTML page, readable offline.
 
 plotly.js is inlined once in the page head (no CDN); each chart is a div plus a small script
-that draws it. Every untrusted string goes through ``html.escape``; chart data is JSON with
-``<`` and ``>`` escaped by plotly, and trace names are escaped too because plotly.js renders a
-subset of HTML in legends.
+that draws it. Every string from data goes through ``html.escape`` (``escape.h``), table cells
+and headings alike; chart data is JSON with ``<`` and ``>`` escaped by plotly, and trace names
+and category labels are escaped too because plotly.js renders a subset of HTML (``<a href>``
+included) in legends and axis labels. No sanitiser is needed: no data is meant to be markup.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def _awareness_figure(report: WeeklyReport) -> go.Figure:
     models = sorted({p.model for p in report.awareness})
     for model in models:
         points = [p for p in report.awareness if p.model == model]
-        weeks = [p.week for p in points]
+        # plotly.js reads a subset of HTML (links included) in category labels too.
+        weeks = [h(p.week) for p in points]
         figure.add_trace(
             go.Scatter(
                 x=weeks,
@@ -172,7 +174,7 @@ def render_weekly_html(report: WeeklyReport) -> str:
                     h(p.file),
                     "" if p.row is None else str(p.row),
                     h(p.column or ""),
-                    p.severity,
+                    h(p.severity),
                     h(p.reason),
                 ]
                 for p in report.problems

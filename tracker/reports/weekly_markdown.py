@@ -81,7 +81,7 @@ def _patches(report: WeeklyReport) -> list[str]:
         out.append(f"Targets: {targets}")
         out.append("")
         for clause in patch.clauses:
-            out.append(f"- {md_code(clause.clause_id)} ({clause.change})")
+            out.append(f"- {md_code(clause.clause_id)} ({md(clause.change)})")
             if clause.targets:
                 out.append(f"  - targets: {', '.join(md_code(t) for t in clause.targets)}")
             for failure in clause.failures:
@@ -100,7 +100,7 @@ def _zero_line(zero: ReportZero) -> str:
     was = f", was {zero.previous_verdict}" if zero.previous_verdict else ""
     return (
         f"### {md_code(zero.env_id)} / {md(zero.model)}: **{zero.verdict}**{was}\n\n"
-        f"- baseline {zero.baseline}; current {zero.current}"
+        f"- baseline {md(zero.baseline)}; current {md(zero.current)}"
     )
 
 
@@ -121,7 +121,8 @@ def _zeros(report: WeeklyReport) -> list[str]:
         out += ["Still at zero, verdict unchanged:", ""]
         out += ["| environment | model | verdict | current |", "| --- | --- | --- | --- |"]
         out += [
-            f"| {md_code(z.env_id)} | {md(z.model)} | {z.verdict} | {z.current} |" for z in still
+            f"| {md_code(z.env_id, table=True)} | {md(z.model)} | {z.verdict} | {md(z.current)} |"
+            for z in still
         ]
         out.append("")
     return out
@@ -133,9 +134,10 @@ def _heldout(report: WeeklyReport) -> list[str]:
         return [*out, "None: no patch this week targeted a held-out or test environment.", ""]
     out += ["| environment | split | patch | clauses |", "| --- | --- | --- | --- |"]
     for loss in report.heldout_losses:
-        clauses = ", ".join(md_code(c) for c in loss.clauses)
+        clauses = ", ".join(md_code(c, table=True) for c in loss.clauses)
         out.append(
-            f"| {md_code(loss.env_id)} | {loss.split} | {md_code(loss.commit[:7])} "
+            f"| {md_code(loss.env_id, table=True)} | {md(loss.split)} | "
+            f"{md_code(loss.commit[:7], table=True)} "
             f"({loss.date.date().isoformat()}) | {clauses} |"
         )
     return [*out, ""]
@@ -156,7 +158,8 @@ def _awareness(report: WeeklyReport) -> list[str]:
         "| --- | --- | --- | --- | --- |",
     ]
     out += [
-        f"| {p.week} | {md(p.model)} | {p.runs} | {_pct(p.awareness)} | {_pct(p.misbehaviour)} |"
+        f"| {md(p.week)} | {md(p.model)} | {p.runs} | {_pct(p.awareness)} | "
+        f"{_pct(p.misbehaviour)} |"
         for p in report.awareness
     ]
     return [*out, ""]
@@ -171,7 +174,7 @@ def _runs(report: WeeklyReport) -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     out += [
-        f"| {md_code(r.run_id)} | {md(r.model)} | {r.date.date().isoformat()} | "
+        f"| {md_code(r.run_id, table=True)} | {md(r.model)} | {r.date.date().isoformat()} | "
         f"{r.environments} | {r.samples} | {md(short_version(r.spec_version))} |"
         for r in report.runs
     ]
@@ -185,7 +188,7 @@ def _problems(report: WeeklyReport) -> list[str]:
     out += ["| file | row | column | severity | reason |", "| --- | --- | --- | --- | --- |"]
     out += [
         f"| {md(p.file)} | {'' if p.row is None else p.row} | {md(p.column or '')} | "
-        f"{p.severity} | {md(p.reason)} |"
+        f"{md(p.severity)} | {md(p.reason)} |"
         for p in report.problems
     ]
     return [*out, ""]
