@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from tracker.demo import checkout_demo, demo_cache_dir, demo_workspace, generate_demo
 from tracker.errors import WorkspaceError
-from tracker.workspace import DEMO_WORKSPACE, find_workspace, open_workspace
+from tracker.workspace import find_workspace, open_workspace
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_FILES = [
+    "specdrift.toml",
+    "specs_history/anti-scheming.fast-export",
+    "specs_history/links.csv",
+    "benchmarks/environments.csv",
+    "benchmarks/results.csv",
+    "benchmarks/results_aggregate.csv",
+    "benchmarks/samples.csv",
+    "benchmarks/failures.jsonl",
+    "benchmarks/truth.json",
+]
 
 
 def write_config(folder: Path, text: str) -> Path:
@@ -60,9 +79,81 @@ def test_folder_without_config_is_refused(tmp_path: Path) -> None:
 
 
 def test_current_folder_wins_over_the_demo(tmp_path: Path) -> None:
-    assert find_workspace(tmp_path) == DEMO_WORKSPACE
+    # In a checkout the demo is the checkout's own files (the tests and the README read them).
+    assert find_workspace(tmp_path) == demo_workspace() == PROJECT_ROOT
     write_config(tmp_path, "")
     assert find_workspace(tmp_path) == tmp_path.resolve()
+
+
+def test_site_packages_is_not_a_checkout(tmp_path: Path) -> None:
+    # An installed tracker/ sits in site-packages beside other packages, with no pyproject.toml.
+    (tmp_path / "tracker").mkdir()
+    assert checkout_demo(tmp_path) is None
+    write_config(tmp_path, "")  # a stray specdrift.toml alone does not make a checkout
+    assert checkout_demo(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    assert checkout_demo(tmp_path) == tmp_path
+    assert checkout_demo(PROJECT_ROOT) == PROJECT_ROOT
+
+
+def test_demo_cache_follows_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = f"demo-{version('specdrift')}"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert demo_cache_dir() == tmp_path / "xdg" / "specdrift" / name
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # the XDG spec: relative is ignored
+    assert demo_cache_dir() == tmp_path / "home" / ".cache" / "specdrift" / name
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert demo_cache_dir() == tmp_path / "home" / ".cache" / "specdrift" / name
+
+
+def test_generated_demo_is_the_committed_one(tmp_path: Path) -> None:
+    dest = tmp_path / "cache" / "specdrift" / "demo-test"
+    messages: list[str] = []
+    assert generate_demo(dest, messages.append) == dest
+    assert messages == [f"Generating the demo workspace in {dest} (once) ..."]
+    for relative in DEMO_FILES:
+        generated = (dest / relative).read_bytes()
+        assert generated == (PROJECT_ROOT / relative).read_bytes(), f"{relative} differs"
+    assert [p.name for p in dest.parent.iterdir()] == [dest.name]  # no staging folder left
+    assert len(open_workspace(dest).versions) == 13  # its spec repository is a real git history
+
+
+def test_interrupted_generation_leaves_no_half_demo(tmp_path: Path) -> None:
+    dest = tmp_path / "specdrift" / "demo-test"
+    script = "import sys; from pathlib import Path; from tracker.demo import generate_demo; "
+    script += "generate_demo(Path(sys.argv[1]))"
+    child = subprocess.Popen([sys.executable, "-c", script, str(dest)], cwd=PROJECT_ROOT)
+    deadline = time.monotonic() + 60
+
+    def started_writing() -> bool:
+        folders = [p for p in dest.parent.iterdir() if p.is_dir()] if dest.parent.is_dir() else []
+        return any(any(folder.iterdir()) for folder in folders)
+
+    # Kill it (no cleanup can run) as soon as the simulator has written its first file.
+    while not started_writing():
+        assert child.poll() is None, "the generation ended before it could be interrupted"
+        assert time.monotonic() < deadline, "the generation never started writing"
+        time.sleep(0.002)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert not dest.exists()
+    assert [p.name.startswith(f".{dest.name}-") for p in dest.parent.iterdir()] == [True]
+
+    # The next use generates a complete demo beside the leftover.
+    assert generate_demo(dest) == dest
+    assert (dest / "benchmarks" / "samples.csv").read_bytes() == (
+        PROJECT_ROOT / "benchmarks" / "samples.csv"
+    ).read_bytes()
+
+
+def test_unwritable_cache_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="cannot create the demo workspace") as caught:
+        generate_demo(blocker / "specdrift" / "demo-test")
+    assert str(blocker) in str(caught.value)
+    assert "XDG_CACHE_HOME" in str(caught.value)
 
 
 @pytest.mark.parametrize(

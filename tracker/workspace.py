@@ -32,16 +32,20 @@ if TYPE_CHECKING:
 
 CONFIG_NAME = "specdrift.toml"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEMO_WORKSPACE = PROJECT_ROOT
-"""The bundled demo: the project's own ``specdrift.toml`` over specs_history/ and benchmarks/."""
 
 
 def find_workspace(start: Path | None = None) -> Path:
-    """The folder of ``specdrift.toml`` in ``start`` (default: the current one), else the demo."""
+    """The folder of ``specdrift.toml`` in ``start`` (default: the current one), else the demo.
+
+    The demo is the checkout's own, or in an installed package one generated into the user's
+    cache on first use (``tracker.demo``).
+    """
     here = (start or Path.cwd()).resolve()
     if (here / CONFIG_NAME).is_file():
         return here
-    return DEMO_WORKSPACE
+    from tracker.demo import demo_workspace
+
+    return demo_workspace()
 
 
 def open_workspace(path: Path | str | None = None) -> Workspace:

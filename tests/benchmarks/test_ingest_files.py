@@ -452,17 +452,21 @@ def test_crlf_and_lone_cr_line_endings_are_lines(tmp_path: Path) -> None:
 
 def test_a_field_over_the_csv_size_limit_rejects_only_its_row(tmp_path: Path) -> None:
     header = "run_id,model,date,env_id,sample_id,misbehaved,reasoning"
-    huge = '"' + "x" * 200_000 + '"'
+    # Over several lines: csv.reader stops inside the record, and reading resumes after it.
+    huge = '"' + ("x" * 50_000 + "\n") * 4 + '"'
     lines = [
         header,
         f"r1,m,2026-01-05,covert_email,a,1,{huge}",
         "r1,m,2026-01-05,covert_email,b,0,ok",
+        f"r1,m,2026-01-05,covert_email,c,0,{'y' * 140_000}",
+        "r1,m,2026-01-05,covert_email,d,0,ok",
     ]
     result = ingest([write(tmp_path / "s.csv", "\n".join(lines) + "\n")])
-    problem = _only(result.problems)
-    assert problem.row == 2
-    assert "not valid CSV (field larger than field limit" in problem.reason
-    assert (result.input_rows, result.rejected_rows) == (2, 1)
+    assert [p.row for p in result.errors] == [2, 8]
+    assert "not valid CSV (field larger than field limit" in result.errors[0].reason
+    assert (result.input_rows, result.rejected_rows) == (4, 2)
+    assert result.samples is not None
+    assert result.samples["sample_id"].tolist() == ["b", "d"]
 
 
 def test_a_column_named_twice_is_an_error_naming_the_file_and_column(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from dashboard.data import DashboardData
 from tests.dashboard.serving import ConsoleLog, copy_workspace, serve
-from tracker.workspace import DEMO_WORKSPACE, open_workspace
+from tracker.demo import demo_workspace
+from tracker.workspace import open_workspace
 
 INJECTED_SUMMARY = (
     '<script>window.__xss = 1; alert("script ran")</script>'
@@ -21,10 +22,10 @@ INJECTED_ID = "F-INJECT"
 
 
 def _demo_or_skip() -> Path:
-    toml = DEMO_WORKSPACE / "specdrift.toml"
-    if not (DEMO_WORKSPACE / "benchmarks" / "results.csv").is_file():
-        pytest.skip(f"the demo workspace's files are not generated yet (see {toml})")
-    return DEMO_WORKSPACE
+    demo = demo_workspace()  # the checkout's own demo
+    if not (demo / "benchmarks" / "results.csv").is_file():
+        pytest.skip(f"the demo workspace's files are not generated yet (see {demo})")
+    return demo
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ Exit codes: 0 ok; 1 findings that a ``--fail-on`` asked to fail on; 2 bad input 
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -41,8 +42,38 @@ def _register() -> None:
 _register()
 
 
+class _StderrHandler(logging.Handler):
+    """Messages that tracker modules log (e.g. "Generating the demo workspace") go to stderr.
+
+    The package logs instead of printing (only tracker.cli prints); this is where they surface.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        stderr_console().print(record.getMessage(), markup=False)
+
+
+def _show_tracker_logs() -> None:
+    logger = logging.getLogger("tracker")
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        logger.addHandler(_StderrHandler(logging.INFO))
+    logger.setLevel(logging.INFO)
+    # Without this a root handler that a library configured would print each message twice.
+    logger.propagate = False
+
+
+def _path_error(exc: OSError) -> str | None:
+    """``path: reason`` for an OS error about a file, else None (a bug, whose traceback helps)."""
+    if exc.filename is None:
+        return None
+    where = str(exc.filename)
+    if exc.filename2 is not None:
+        where += f" -> {exc.filename2}"
+    return f"{where}: {exc.strerror or exc}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; known errors become one message on stderr and exit code 2, never a traceback."""
+    _show_tracker_logs()
     try:
         # Without standalone mode click returns the code of ``ctx.exit(code)`` instead of exiting.
         result = cli.main(args=argv, prog_name="specdrift", standalone_mode=False)
@@ -61,6 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # Last line of defence: a missing or unreadable file should have become a SpecdriftError
+        # naming what was expected where it was read; if one slips through, say which path.
+        message = _path_error(exc)
+        if message is None:
+            raise
+        stderr_console().print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+        return EXIT_BAD_INPUT
     return result if isinstance(result, int) else 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.common import stderr_console, workspace_option
-from tracker.workspace import DEMO_WORKSPACE, Workspace, open_workspace
+from tracker.workspace import Workspace, open_workspace
 
 
 def _host_port(func: click.decorators.FC) -> click.decorators.FC:
@@ -49,8 +49,16 @@ def dashboard(workspace_dir: Path | None, host: str, port: int) -> None:
 @click.command("demo")
 @_host_port
 def demo(host: str, port: int) -> None:
-    """Serve the dashboard on the bundled demo workspace and print its URL."""
-    _serve(open_workspace(DEMO_WORKSPACE), host, port)
+    """Serve the dashboard on the bundled demo workspace and print its URL.
+
+    In a source checkout the demo is the checkout's own; an installed specdrift generates it
+    once (about a second) into $XDG_CACHE_HOME/specdrift/demo-VERSION (default ~/.cache).
+    """
+    from tracker.demo import demo_workspace
+
+    console = stderr_console()
+    root = demo_workspace(announce=lambda line: console.print(line, markup=False))
+    _serve(open_workspace(root), host, port)
 
 
 COMMANDS: list[click.Command] = [dashboard, demo]

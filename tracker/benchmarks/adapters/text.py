@@ -277,21 +277,25 @@ def _parse_fields(
 
     One csv.reader reads the records' lines in order (it is markedly faster than one reader per
     record); since ``split_records`` ends records where csv.reader does, each ``next`` reads one
-    record, which ``line_num`` confirms.
+    record, which ``line_num`` confirms. After a csv error (a field over csv's size limit) the
+    reader may have stopped inside the record, so a new one starts at the next record.
     """
-    reader = csv.reader(line for record in records for line in lines[record.start : record.end])
-    consumed = 0
-    for record in records:
-        try:
-            fields: list[str] | str = next(reader)
-        except csv.Error as exc:  # e.g. a field over csv's size limit
-            fields = f"not valid CSV ({exc})"
-        except StopIteration:  # pragma: no cover - the records cover every line fed
-            fields = "not valid CSV (the row ends early)"
-        consumed += record.end - record.start
-        if reader.line_num != consumed:  # pragma: no cover - a bug in split_records
-            raise RuntimeError(f"CSV record at line {record.start + 1} was split differently")
-        yield record.start, fields
+    position = 0
+    while position < len(records):
+        rest = records[position:]
+        reader = csv.reader(line for record in rest for line in lines[record.start : record.end])
+        consumed = 0
+        for record in rest:
+            position += 1
+            try:
+                fields = next(reader)
+            except csv.Error as exc:
+                yield record.start, f"not valid CSV ({exc})"
+                break
+            consumed += record.end - record.start
+            if reader.line_num != consumed:  # pragma: no cover - a bug in split_records
+                raise RuntimeError(f"CSV record at line {record.start + 1} was split differently")
+            yield record.start, fields
 
 
 def _named_columns(path: Path, header: list[str], line: int, rows: int) -> list[tuple[int, str]]:
