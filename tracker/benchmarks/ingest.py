@@ -1,8 +1,10 @@
 """Read results files of every format into one results table, reporting every unusable row.
 
 Counting rows: an aggregate row is one input row; a sample row (one sample in one epoch, a CSV
-line, a Parquet row, or an Inspect sample summary) is one input row. A file that cannot be read
-at all contributes no input rows and one file-level problem. Always
+record, a Parquet row, or an Inspect sample summary) is one input row. Text files are counted
+from their lines, not from what a parser recovered (``adapters.text``). A file that cannot be
+read at all contributes one file-level problem and the rows it can still be seen to hold
+(``UnreadableFile.rows``: a CSV or JSON Lines file that is not UTF-8), all rejected. Always
 ``ingested_rows + rejected_rows == input_rows``, where ingested rows are the aggregate rows kept
 plus the sample rows kept.
 """
