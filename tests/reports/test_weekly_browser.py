@@ -56,3 +56,32 @@ def test_charts_drawn_offline_and_console_clean(browser: Any, report_file: Path)
     assert dialogs == []  # the <script> in a failure summary did not run
     assert records.SCRIPT in escaped_text  # ... it shows as text
     assert all(url.startswith("file://") for url in requests), requests
+
+
+def test_saturation_chart_drawn_offline(browser: Any, tmp_path: Path) -> None:
+    """The demo's report (from the CLI, with the suite's saturation) draws its timeline."""
+    from tracker.cli import main
+
+    assert main(["report", "weekly", "--week", "2026-W46", "--out", str(tmp_path)]) == 0
+    messages: list[str] = []
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: messages.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
+        page.goto((tmp_path / "weekly-2026-W46.html").as_uri())
+        page.wait_for_selector("#chart-saturation .main-svg", timeout=15_000)
+        traces = page.eval_on_selector_all(
+            "#chart-saturation .scatterlayer .trace", "els => els.length"
+        )
+        legend = " ".join(
+            page.eval_on_selector_all(
+                "#chart-saturation .legend text", "els => els.map(e => e.textContent)"
+            )
+        )
+    finally:
+        context.close()
+    assert traces >= 4  # per model line: >= 1 stacked verdict, discriminating, effective
+    assert "discriminating" in legend
+    assert "saturated: patch-driven" in legend
+    assert messages == []

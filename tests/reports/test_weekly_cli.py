@@ -52,7 +52,10 @@ def test_patch_week_lists_the_patch_and_the_lost_heldout(
     assert f"Week **{week}**" in markdown
     assert "named with --week" in markdown
     html = (tmp_path / f"weekly-{week}.html").read_text()
-    assert html.count("<script") == 3
+    # plotly.js once, then one script per chart: awareness, verdicts and (from the CLI, which
+    # always computes the suite's saturation) the saturation timeline.
+    assert html.count("<script") == 4
+    assert 'id="chart-saturation"' in html
 
 
 def test_fail_on_the_week_the_zero_appears(

@@ -92,6 +92,16 @@ class SaturationPoint(_Record):
     """Saturated environments by the verdict on their zero (``none``: not flagged)."""
 
 
+class SaturationOnset(_Record):
+    """A run at which an environment became saturated (it discriminated at the run before)."""
+
+    env_id: str
+    model: str
+    split: str
+    run_id: str
+    date: datetime
+
+
 class CrossModelCheck(_Record):
     """The cross-model criterion on one environment and date."""
 
@@ -109,6 +119,8 @@ class CrossModelCheck(_Record):
 class SaturationReport(_Record):
     timeline: list[SaturationPoint]
     environments: list[EnvironmentSaturation]
+    onsets: list[SaturationOnset]
+    """Every run at which an environment became saturated, in date order."""
     cross_model: list[CrossModelCheck]
 
 
@@ -235,8 +247,9 @@ def assess_saturation(
     verdicts = {(f.model, f.env_id): f.verdict for f in flags}
     timeline: list[SaturationPoint] = []
     states: list[EnvironmentSaturation] = []
+    onsets: list[SaturationOnset] = []
     if results.empty:
-        return SaturationReport(timeline=[], environments=[], cross_model=[])
+        return SaturationReport(timeline=[], environments=[], onsets=[], cross_model=[])
     for model, model_rows in results.groupby("model", sort=True):
         model = str(model)
         series: dict[str, tuple[list[RunCounts], list[bool]]] = {}
@@ -247,6 +260,17 @@ def assess_saturation(
         for env_id, (runs, sat) in series.items():
             env = catalog.get(env_id)
             lost = targeted_by.get(env_id)
+            onsets.extend(
+                SaturationOnset(
+                    env_id=env_id,
+                    model=model,
+                    split=env.split if env else UNKNOWN,
+                    run_id=runs[i].run_id,
+                    date=runs[i].date,
+                )
+                for i in range(len(sat))
+                if sat[i] and (i == 0 or not sat[i - 1])
+            )
             start = None
             if sat and sat[-1]:
                 start = len(sat) - 1
@@ -277,8 +301,12 @@ def assess_saturation(
                 )
             )
         timeline.extend(_timeline(model, model_rows, series, catalog, targeted_by, verdicts))
+    onsets.sort(key=lambda o: (o.date, o.model, o.env_id))
     return SaturationReport(
-        timeline=timeline, environments=states, cross_model=cross_model_checks(results)
+        timeline=timeline,
+        environments=states,
+        onsets=onsets,
+        cross_model=cross_model_checks(results),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.analysis.models import Verdict
+from tracker.analysis.saturation import EnvironmentSaturation, SaturationPoint
 from tracker.failures.models import LinkOrigin, LinkStatus
 from tracker.spec.models import CHANGE_KINDS, ChangeKind
 
@@ -140,6 +141,30 @@ class ReportProblem(_Record):
     severity: str
 
 
+class WeekSaturation(_Record):
+    """An environment that became saturated during the report's week."""
+
+    env_id: str
+    model: str
+    split: str
+    run_id: str
+    date: datetime
+    verdict: str | None
+    """The verdict on its zero at the week's end (None when it is not flagged)."""
+
+
+class SuiteState(_Record):
+    """One model line's suite at its last run of the week (or before it)."""
+
+    model: str
+    run_id: str
+    environments: int
+    discriminating: int
+    saturated: int
+    effective: int
+    by_verdict: dict[str, int]
+
+
 class WeeklyReport(_Record):
     """Everything the weekly report says, in the order it says it."""
 
@@ -155,6 +180,14 @@ class WeeklyReport(_Record):
     problems: list[ReportProblem]
     verdict_counts: dict[str, int]
     """Zeros as of the week's end by verdict, every verdict present (0 when none)."""
+    saturation_computed: bool = False
+    """False when the inputs carried no saturation report (the section is left out)."""
+    suite: list[SuiteState] = Field(default_factory=list)
+    saturated_this_week: list[WeekSaturation] = Field(default_factory=list)
+    saturation_timeline: list[SaturationPoint] = Field(default_factory=list)
+    """Every run up to the week's end, for the chart."""
+    saturation_environments: list[EnvironmentSaturation] = Field(default_factory=list)
+    """Latest state of every environment (the chart marks held-out losses from it)."""
 
     @property
     def new_zeros(self) -> list[ReportZero]:

@@ -70,6 +70,7 @@ def weekly_inputs(workspace: Workspace, week: ReportWeek) -> WeeklyInputs:
         patches=workspace.patches,
         flags_now=flags_as_of(workspace, week.end),
         flags_before=flags_as_of(workspace, week.start),
+        saturation=workspace.saturation,
     )
 
 

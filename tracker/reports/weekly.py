@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 import pandas as pd
 
 from tracker.analysis.models import VERDICTS, Flag, WindowRate
+from tracker.analysis.saturation import SaturationReport
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
 from tracker.reports.models import (
@@ -27,7 +29,9 @@ from tracker.reports.models import (
     ReportWeek,
     ReportZero,
     RunIngested,
+    SuiteState,
     WeeklyReport,
+    WeekSaturation,
 )
 from tracker.reports.weeks import week_label
 
@@ -49,6 +53,8 @@ class WeeklyInputs:
     """Flags computed on the data up to the end of the report's week."""
     flags_before: Sequence[Flag] = field(default_factory=list)
     """Flags computed on the data up to the start of the report's week."""
+    saturation: SaturationReport | None = None
+    """The suite's saturation (None: the report leaves the section out)."""
 
 
 def build_weekly_report(
@@ -89,7 +95,55 @@ def build_weekly_report(
             )
         ],
         verdict_counts=counts,
+        **_saturation_fields(inputs.saturation, week, inputs.flags_now),
     )
+
+
+def _saturation_fields(
+    saturation: SaturationReport | None, week: ReportWeek, flags_now: Sequence[Flag]
+) -> dict[str, Any]:
+    """What saturated this week, each model line's suite at the week's end, and the timeline."""
+    if saturation is None:
+        return {}
+    verdicts = {(f.model, f.env_id): f.verdict for f in flags_now}
+    timeline = [p for p in saturation.timeline if p.date < week.end]
+    suite = []
+    for model in sorted({p.model for p in timeline}):
+        last = [p for p in timeline if p.model == model][-1]
+        suite.append(
+            SuiteState(
+                model=model,
+                run_id=last.run_id,
+                environments=last.environments,
+                discriminating=last.discriminating,
+                saturated=last.saturated,
+                effective=last.effective,
+                by_verdict=last.by_verdict,
+            )
+        )
+    this_week = [
+        WeekSaturation(
+            env_id=o.env_id,
+            model=o.model,
+            split=o.split,
+            run_id=o.run_id,
+            date=o.date,
+            verdict=verdicts.get((o.model, o.env_id)),
+        )
+        for o in saturation.onsets
+        if week.start <= o.date < week.end
+    ]
+    return {
+        "saturation_computed": True,
+        "suite": suite,
+        "saturated_this_week": this_week,
+        "saturation_timeline": timeline,
+        "saturation_environments": [
+            e
+            for e in saturation.environments
+            if e.heldout_lost_date is not None and e.heldout_lost_date < week.end
+        ],
+    }
 
 
 def _report_patch(patch: Patch, failures: dict[str, Failure]) -> ReportPatch:

@@ -14,9 +14,10 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from tracker.analysis.models import VERDICTS
+from tracker.reports.charts import saturation_figure
 from tracker.reports.escape import h
 from tracker.reports.models import WeeklyReport
-from tracker.reports.weekly_markdown import WEEK_SOURCE_TEXT, short_version
+from tracker.reports.weekly_markdown import WEEK_SOURCE_TEXT, short_version, suite_sentence
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:70rem;
@@ -32,6 +33,8 @@ code{background:#f0f4f8;padding:0 .2rem;border-radius:3px}
 
 CHART_IDS = ("chart-awareness", "chart-verdicts")
 """The charts every report draws (tests look for them)."""
+SATURATION_CHART_ID = "chart-saturation"
+"""Drawn when the report carries the suite's saturation."""
 
 
 def _awareness_figure(report: WeeklyReport) -> go.Figure:
@@ -138,6 +141,7 @@ def render_weekly_html(report: WeeklyReport) -> str:
         _zeros_html(report),
         _chart(_verdict_figure(report), CHART_IDS[1]),
         _heldout_html(report),
+        _saturation_html(report),
         "<h2>Awareness trend</h2>",
         f'<p class="muted">The {report.trend_weeks} weeks to {h(week.label)}: per model line and '
         "week, the mean over the week's runs of each run's unweighted mean over environments.</p>",
@@ -246,6 +250,38 @@ def _zeros_html(report: WeeklyReport) -> str:
                 [[_code(z.env_id), h(z.model), h(z.verdict), h(z.current)] for z in still],
             )
         )
+    return "\n".join(out)
+
+
+def _saturation_html(report: WeeklyReport) -> str:
+    if not report.saturation_computed:
+        return ""
+    out = ["<h2>Saturation</h2><ul>"]
+    out += [f"<li>{h(state.model)}: {h(suite_sentence(state))}.</li>" for state in report.suite]
+    out.append("</ul>")
+    out.append(
+        '<p class="muted">Per model line and run: saturated environments stacked by the verdict '
+        "on their zero, those that still discriminate (line) and the effective suite, never "
+        "targeted by a patch (dotted); dashed lines: a held-out environment's first targeting "
+        "patch.</p>"
+    )
+    figure = saturation_figure(report.saturation_timeline, report.saturation_environments)
+    out.append(_chart(go.Figure(figure), SATURATION_CHART_ID))
+    if report.saturated_this_week:
+        rows = [
+            [
+                _code(s.env_id),
+                h(s.model),
+                h(s.split),
+                f"{_code(s.run_id)} ({s.date.date().isoformat()})",
+                h(s.verdict or "not flagged"),
+            ]
+            for s in report.saturated_this_week
+        ]
+        out.append("<p>Became saturated this week:</p>")
+        out.append(_table(["environment", "model", "split", "run", "verdict"], rows))
+    else:
+        out.append("<p>No environment became saturated this week.</p>")
     return "\n".join(out)
 
 

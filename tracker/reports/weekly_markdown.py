@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from tracker.reports.escape import md, md_code
-from tracker.reports.models import ReportZero, WeeklyReport
+from tracker.reports.models import ReportZero, SuiteState, WeeklyReport
 
 _SHA = re.compile(r"[0-9a-f]{40}")
 
@@ -45,6 +45,7 @@ def render_weekly_markdown(report: WeeklyReport) -> str:
     out += _patches(report)
     out += _zeros(report)
     out += _heldout(report)
+    out += saturation_lines(report)
     out += _awareness(report)
     out += _runs(report)
     out += _problems(report)
@@ -140,6 +141,40 @@ def _heldout(report: WeeklyReport) -> list[str]:
             f"{md_code(loss.commit[:7], table=True)} "
             f"({loss.date.date().isoformat()}) | {clauses} |"
         )
+    return [*out, ""]
+
+
+def suite_sentence(state: SuiteState) -> str:
+    """One model line's suite, e.g. "20 of 26 environments discriminate (effective suite 13)"."""
+    verdicts = ", ".join(f"{n} {verdict}" for verdict, n in state.by_verdict.items())
+    saturated = f"; {state.saturated} saturated ({verdicts})" if state.saturated else ""
+    return (
+        f"{state.discriminating} of {state.environments} environments discriminate at run "
+        f"{state.run_id} (effective suite, never targeted: {state.effective}){saturated}"
+    )
+
+
+def saturation_lines(report: WeeklyReport) -> list[str]:
+    """What saturated this week, and each model line's suite at the week's end."""
+    if not report.saturation_computed:
+        return []
+    out = ["## Saturation", ""]
+    out += [f"- {md(state.model)}: {md(suite_sentence(state))}." for state in report.suite]
+    out.append("")
+    if not report.saturated_this_week:
+        return [*out, "No environment became saturated this week.", ""]
+    out += [
+        "Became saturated this week (every one of its last runs certifiably zero):",
+        "",
+        "| environment | model | split | run | verdict |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {md_code(s.env_id, table=True)} | {md(s.model)} | {md(s.split)} | "
+        f"{md_code(s.run_id, table=True)} ({s.date.date().isoformat()}) | "
+        f"{md(s.verdict or 'not flagged')} |"
+        for s in report.saturated_this_week
+    ]
     return [*out, ""]
 
 
