@@ -1,7 +1,9 @@
 """Small shared pieces of page layout: badges, stat cards, safe text, links.
 
 Untrusted text (failure summaries, excerpts, spec text) is only ever passed to Dash as a string
-child, which React renders as text, or to ``dcc.Markdown`` with raw HTML disabled.
+child, which React renders as text: spec Markdown is turned into components on the server
+(``dashboard.markdown``), never given to a Markdown renderer in the browser, which would fetch
+its images. DataTable markdown cells hold only links we build, with escaped text.
 """
 
 from __future__ import annotations
@@ -16,9 +18,18 @@ from dash.dash_table.DataTable import DataTable
 from dash.dcc.Graph import Graph
 
 from dashboard.figures import VERDICT_COLOURS, Figure, legend_items
+from dashboard.markdown import render_markdown
 from tracker.analysis.models import Flag
 
-GRAPH_CONFIG: Graph.Config = {"displaylogo": False, "responsive": True}
+# Plotly's mode bar offers "Share chart...", which uploads the figure to Plotly Cloud: off, like
+# every other button that sends the chart off this machine.
+GRAPH_CONFIG: Graph.Config = {
+    "displaylogo": False,
+    "responsive": True,
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showLink": False,
+}
 
 
 def env_href(env_id: str, model: str | None = None) -> str:
@@ -125,9 +136,9 @@ def plain_text(text: str, class_name: str = "plain-text") -> html.Div:
     return html.Div(text, className=class_name)
 
 
-def spec_markdown(text: str) -> dcc.Markdown:
-    """Spec text rendered as Markdown with raw HTML disabled (shown as text, never parsed)."""
-    return dcc.Markdown(text, dangerously_allow_html=False, className="spec-text")
+def spec_markdown(text: str) -> html.Div:
+    """Spec text rendered as Markdown: raw HTML shown as text, images as their alt text."""
+    return html.Div(render_markdown(text), className="spec-text")
 
 
 def percent(value: float | None, digits: int = 1) -> str:

@@ -16,7 +16,7 @@ import pytest
 
 from dashboard import create_app
 from dashboard.data import DashboardData
-from tests.dashboard.conftest import INJECTED_ID
+from tests.dashboard.conftest import INJECTED_ID, REMOTE_ALT, REMOTE_CLAUSE, is_local
 from tests.dashboard.serving import ConsoleLog, serve
 from tracker.workspace import PROJECT_ROOT, open_workspace
 
@@ -202,3 +202,45 @@ def test_script_in_failure_summary_does_not_run(
         tab.wait_for_timeout(500)  # give an injected handler time to fire, if one were there
         assert tab.evaluate("() => window.__xss") is None
     assert log.dialogs == []
+
+
+def test_clause_with_remote_images_fetches_nothing_remote(
+    page: tuple[Any, ConsoleLog], seen_requests: list[str], remote_image_workspace: Path
+) -> None:
+    tab, _ = page
+    app = create_app(open_workspace(remote_image_workspace), warm=True)
+    with serve(app.server) as url:
+        _open(tab, f"{url}/clause/{REMOTE_CLAUSE}", "#clause-text .md-image")
+        tab.wait_for_selector("#clause-history li", timeout=TIMEOUT)
+        tab.wait_for_load_state("networkidle")
+        text = tab.locator("#clause-text")
+        # The images show as their alt text; the raw <img> as the text it is.
+        assert text.locator(".md-image", has_text=REMOTE_ALT).is_visible()
+        # The reference definition is a block of its own, outside the clause: plain text here.
+        assert "![by reference][pixel]" in text.inner_text()
+        assert '<img src="http://evil.example/raw.png">' in text.inner_text()
+        assert text.locator("img").count() == 0
+        assert tab.locator("img").count() == 0
+        # A link stays a link the reader may follow; a javascript: link is only text.
+        hrefs = text.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert hrefs == ["http://evil.example/page"]
+        assert "a script link" in text.inner_text()
+    # The recorder saw the page's own requests, and none left this machine (the fixture checks
+    # that again for every browser test).
+    assert any("/_dash-update-component" in u for u in seen_requests), seen_requests
+    assert [u for u in seen_requests if not is_local(u)] == []
+
+
+def test_chart_mode_bar_sends_nothing_away(page: tuple[Any, ConsoleLog], demo_url: str) -> None:
+    tab, _ = page
+    _open(tab, demo_url + "/", f"#overview-headline {CHART}")
+    tab.hover(f"#overview-headline {CHART} >> nth=0")
+    buttons = tab.locator("#overview-headline .modebar-btn")
+    titles = buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-title'))")
+    assert "Download plot as a PNG" in titles
+    # Plotly's "Share chart..." would upload the figure to Plotly Cloud.
+    assert not [t for t in titles if "Share" in t or "Cloud" in t or "Studio" in t], titles
+    # The PNG is drawn in the page (a blob: image the policy allows) and downloaded.
+    with tab.expect_download(timeout=TIMEOUT) as download:
+        tab.click("#overview-headline .modebar-btn[data-title='Download plot as a PNG']")
+    assert download.value.suggested_filename.endswith(".png")
