@@ -56,7 +56,7 @@ def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
     log = json.loads(out)
     assert len(log) == 6
     keys = {"commit", "date", "author", "release", "message", "trailers", "clauses"}
-    keys |= {"added", "removed", "modified", "retitled", "moved", "reattributed"}
+    keys |= {"added", "removed", "modified", "retitled", "moved", "reattributed", "renamed"}
     assert all(set(entry) == keys for entry in log)
     assert [e["release"] for e in log][:5] == [
         "2025-02-12",
@@ -71,11 +71,12 @@ def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
     assert [e["clauses"] for e in log] == [71, 71, 77, 78, 80, 80]
 
     september = log[2]
-    assert len(september["added"]) == 11
+    assert len(september["added"]) == 10  # protect_privileged_information is a rename
+    assert september["renamed"] == ["protect_privileged_information"]
     assert {"no_other_objectives", "red_line_principles", "scope_of_autonomy"} <= set(
         september["added"]
     )
-    assert len(september["removed"]) == 5
+    assert len(september["removed"]) == 4
     assert {"be_kind", "be_engaging"} <= set(september["removed"])
     before = _authorities(openai_spec_repo, log[1]["commit"])
     after = _authorities(openai_spec_repo, september["commit"])
@@ -88,7 +89,7 @@ def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
     assert platform_to_root_or_system <= set(september["reattributed"])
     assert set(september["reattributed"]) == {
         c for c in after if c in before and before[c] != after[c]
-    }
+    } | {"protect_privileged_information"}  # platform -> root, under its new id
 
 
 def test_openai_blame_show_and_diff(openai_spec_repo: Path, run: Run) -> None:
@@ -111,7 +112,7 @@ def test_openai_blame_show_and_diff(openai_spec_repo: Path, run: Run) -> None:
     code, out, _ = run("spec", "log", *repo)
     assert code == 0
     assert "2025-10-27" in out
-    assert "+11 -5" in out
+    assert "+10 -4" in out
 
 
 # -- edge cases: a right answer or a clear message with exit code 2 -------------------------

@@ -17,7 +17,7 @@ from tracker.cli.common import emit_json, format_option, stdout_console
 from tracker.cli.spec_git import VERSIONING_COMMANDS
 from tracker.cli.spec_source import SpecSource, source_options
 from tracker.errors import SpecHistoryError, UsageError
-from tracker.spec.models import CHANGE_KINDS, ClauseChange, ParsedVersion
+from tracker.spec.models import CHANGE_KINDS, ClauseChange, ParsedVersion, SpecVersion
 
 
 def version_summary(parsed: ParsedVersion, changes: list[ClauseChange]) -> dict[str, Any]:
@@ -69,22 +69,45 @@ def log_command(
     for column in ("date", "commit", "release", "clauses", "changes", "subject"):
         table.add_column(column, overflow="fold")
     for entry in entries:
-        counts = [
-            f"{symbol}{len(entry[kind])}"
-            for kind, symbol in zip(CHANGE_KINDS, "+-~RMA", strict=True)
-            if entry[kind]
-        ]
+        counts = [f"{_SYMBOLS[kind]}{len(entry[kind])}" for kind in CHANGE_KINDS if entry[kind]]
+        date = entry["date"][:10]
+        release = entry["release"] or ""
         table.add_row(
-            entry["date"][:10],
+            date,
             entry["commit"][:7],
-            escape(entry["release"] or ""),
+            # A release named after its date is named once, in the date column.
+            escape("" if release == date else release),
             str(entry["clauses"]),
             " ".join(counts),
-            escape(entry["message"].splitlines()[0] if entry["message"] else ""),
+            escape(_subject(entry["message"], release)),
         )
     console = stdout_console()
     console.print(table)
-    console.print("changes: +added -removed ~modified Retitled Moved A(reattributed)", style="dim")
+    legend = " ".join(f"{_SYMBOLS[kind]} {kind}" for kind in CHANGE_KINDS)
+    console.print(f"changes: {legend}", style="dim")
+
+
+_SYMBOLS = {
+    "added": "+",
+    "removed": "-",
+    "modified": "~",
+    "retitled": "R",
+    "moved": "M",
+    "reattributed": "A",
+    "renamed": "I",
+}
+"""One-character marks of the change kinds in the ``spec log`` table."""
+
+
+def _subject(message: str, release: str) -> str:
+    """The commit subject without the release name the release column already shows
+    ("Release 2025-09-12" says nothing more; "(rev 2 - include small missed patch)" does)."""
+    subject = message.splitlines()[0].strip() if message else ""
+    name = release.split(" rev ")[0]
+    for prefix in (f"release {name}", name):
+        if name and subject.lower().startswith(prefix.lower()):
+            return subject[len(prefix) :].strip(" :-")
+    return subject
 
 
 @spec.command("show")
@@ -174,12 +197,35 @@ def diff_command(
     console.print(f"[bold]{escape(old.version.label)} -> {escape(new.version.label)}[/]")
     if not changes:
         console.print("no clause changed")
+    renamed = {c.clause_id for c in changes if c.kind == "renamed"}
     for change in changes:
-        _print_change(console, change, patch)
+        _print_change(console, change, patch, change.clause_id in renamed)
 
 
-def _print_change(console: Any, change: ClauseChange, patch: bool) -> None:
+def _evidence(change: ClauseChange) -> str:
+    parts = [
+        f"text {change.similarity:.2f}"
+        if item == "text" and change.similarity is not None
+        else _EVIDENCE[item]
+        for item in change.rename_evidence
+    ]
+    return ", ".join(parts) or "same slug"
+
+
+_EVIDENCE = {
+    "text": "similar text",
+    "links": "links rewritten to the new id",
+    "place": "same place among its siblings",
+    "parent": "same parent",
+    "attributes": "same attributes",
+}
+
+
+def _print_change(
+    console: Any, change: ClauseChange, patch: bool, any_renamed: bool = False, show_id: bool = True
+) -> None:
     detail = {
+        "renamed": f"from {change.previous_id} ({_evidence(change)})",
         "added": f"under {change.new_parent or '(top)'}",
         "removed": f"was under {change.old_parent or '(top)'}",
         "modified": "",
@@ -188,10 +234,10 @@ def _print_change(console: Any, change: ClauseChange, patch: bool) -> None:
         "reattributed": f"{_attributes(change.old_attributes)} -> "
         f"{_attributes(change.new_attributes)}",
     }[change.kind]
-    renamed = f" (was {change.previous_id})" if change.previous_id else ""
-    console.print(
-        f"[bold]{change.kind:<12}[/] {escape(change.clause_id)}{escape(renamed)}  {escape(detail)}"
-    )
+    # The rename's own line names the old id; the other kinds of that change need not repeat it.
+    renamed = f" (was {change.previous_id})" if change.previous_id and not any_renamed else ""
+    shown = f" {escape(change.clause_id)}{escape(renamed)} " if show_id else ""
+    console.print(f"[bold]{change.kind:<12}[/]{shown} {escape(detail)}".rstrip())
     if patch and change.diff:
         for line in change.diff.splitlines()[2:]:
             style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
@@ -229,21 +275,42 @@ def blame_command(
     if output_format == "json":
         emit_json(history)
         return
-    releases = {p.version.commit: p.version.label for p in source.versions}
+    versions = {p.version.commit: p.version for p in source.versions}
     console = stdout_console()
     aliases = f" (earlier: {', '.join(history.aliases)})" if history.aliases else ""
     console.print(f"[bold]{escape(history.clause_id)}[/]{escape(aliases)}")
-    state = f"removed in {releases.get(history.removed_in, history.removed_in)}"
-    console.print(
-        f"introduced in {escape(releases.get(history.introduced, history.introduced[:7]))} "
-        f"({history.introduced_date.date()}); "
-        + (escape(state) if history.removed_in else "in the spec now")
+    introduced = _when(versions.get(history.introduced), history.introduced)
+    state = (
+        f"removed in {_when(versions.get(history.removed_in), history.removed_in)}"
+        if history.removed_in
+        else "in the spec now"
     )
+    console.print(escape(f"introduced in {introduced}; {state}"))
+    # One heading per version, then what happened to the clause in it.
+    by_commit: dict[str, list[ClauseChange]] = {}
     for change in history.changes:
-        label = releases.get(change.commit, change.commit[:7])
-        when = f"{change.date.date()}" + ("" if label == f"{change.date.date()}" else f" {label}")
-        console.print(f"\n[cyan]{escape(when)}[/]", end="  ")
-        _print_change(console, change, patch)
+        by_commit.setdefault(change.commit, []).append(change)
+    shown_id = history.clause_id
+    for commit, changes in by_commit.items():
+        console.print(f"\n[cyan]{escape(_when(versions.get(commit), commit))}[/]")
+        renamed = any(c.kind == "renamed" for c in changes)
+        for change in changes:
+            console.print("  ", end="")
+            # The clause's id is in the heading: name it again only where it was another.
+            _print_change(console, change, patch, renamed, change.clause_id != shown_id)
+
+
+def _when(version: SpecVersion | None, commit: str) -> str:
+    """A version named once: its release (with the date only when the name is not that date),
+    else its short sha and date."""
+    if version is None:
+        return commit[:7]
+    date = f"{version.date.date()}"
+    if version.release is None:
+        return f"{version.short} ({date})"
+    if version.release.startswith(date):
+        return f"release {version.release}"
+    return f"release {version.release} ({date})"
 
 
 for command in VERSIONING_COMMANDS:

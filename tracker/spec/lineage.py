@@ -1,10 +1,9 @@
 """The lineage of clauses across spec versions: what changed in each version, and per clause.
 
-Clauses of two consecutive versions are aligned in three passes: the same id; else the same
-heading-path slug; else similarity (a new clause whose title and text are similar enough to a
-removed one is that clause, retitled or moved). Explicit ids (heading attributes, markers) are
-authoritative: two different explicit ids are never paired, so an author who renames an id
-declares a new clause (the OpenAI Model Spec's 2025-09-12 release relies on this).
+Clauses of two consecutive versions are aligned by ``tracker.spec.renames``: the same id; else
+the same heading-path slug; else a rename, from similar text and the structure around it (links
+rewritten to the new id, the same place among its siblings, the same parent and attributes).
+A renamed clause keeps its thread: its history lists every id it has had.
 """
 
 from __future__ import annotations
@@ -18,85 +17,23 @@ from itertools import compress
 from operator import attrgetter, is_not
 
 from tracker.errors import UsageError
-from tracker.spec.clauses import slugify
 from tracker.spec.models import (
     ChangeKind,
     Clause,
     ClauseChange,
     ClauseHistory,
     ParsedVersion,
+    RenameEvidence,
 )
+from tracker.spec.renames import Alignment, align, similarity
 
-_WORD = re.compile(r"\w+|[^\w\s]")
+__all__ = ["Lineage", "align", "build_lineage", "diff_clauses", "similarity", "unified_text_diff"]
+
 _ID = attrgetter("id")
 
 
 def _clauses(value: Sequence[Clause] | ParsedVersion) -> Sequence[Clause]:
     return value.clauses if isinstance(value, ParsedVersion) else value
-
-
-def _path_slug(clause: Clause) -> str:
-    return "/".join(slugify(title) for title in clause.path)
-
-
-def similarity(old: Clause, new: Clause) -> float:
-    """Word-level similarity in [0, 1] of two clauses' titles and texts."""
-    a = _WORD.findall(f"{old.title}\n{old.text}".lower())
-    b = _WORD.findall(f"{new.title}\n{new.text}".lower())
-    if not a and not b:
-        return 1.0
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < 0.3 or matcher.quick_ratio() < 0.3:
-        return matcher.quick_ratio()
-    return matcher.ratio()
-
-
-def align(
-    old: Sequence[Clause], new: Sequence[Clause], rename_threshold: float = 0.6
-) -> tuple[dict[str, str], dict[str, float]]:
-    """Pairs of the same clause: new id -> old id, and the similarity of pairs found by it."""
-    old_ids, new_ids = list(map(_ID, old)), list(map(_ID, new))
-    if old_ids == new_ids:
-        return dict(zip(new_ids, new_ids, strict=True)), {}  # the usual case: same clauses
-    old_by_id = dict(zip(old_ids, old, strict=True))
-    pairs = {clause.id: clause.id for clause in new if clause.id in old_by_id}
-    matched_old = set(pairs.values())
-    loose_old = [c for c in old if c.id not in matched_old]
-    loose_new = [c for c in new if c.id not in pairs]
-
-    def pairable(a: Clause, b: Clause) -> bool:
-        return a.kind == b.kind and (a.id_source == "slug" or b.id_source == "slug")
-
-    by_slug: dict[str, list[Clause]] = {}
-    for clause in loose_old:
-        by_slug.setdefault(_path_slug(clause), []).append(clause)
-    for clause in list(loose_new):
-        candidates = [c for c in by_slug.get(_path_slug(clause), []) if pairable(c, clause)]
-        if candidates:
-            pairs[clause.id] = candidates[0].id
-            by_slug[_path_slug(clause)].remove(candidates[0])
-            loose_old.remove(candidates[0])
-            loose_new.remove(clause)
-
-    scores: dict[str, float] = {}
-    scored = [
-        (similarity(a, b), index_a, index_b)
-        for index_b, b in enumerate(loose_new)
-        for index_a, a in enumerate(loose_old)
-        if pairable(a, b)
-    ]
-    taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    for score, index_a, index_b in sorted(scored, key=lambda s: (-s[0], s[2], s[1])):
-        if score < rename_threshold:
-            break
-        if index_a in taken_old or index_b in taken_new:
-            continue
-        taken_old.add(index_a)
-        taken_new.add(index_b)
-        pairs[loose_new[index_b].id] = loose_old[index_a].id
-        scores[loose_new[index_b].id] = round(score, 6)
-    return pairs, scores
 
 
 def _range(start: int, stop: int) -> str:
@@ -160,19 +97,19 @@ def diff_clauses(
     Changes follow the new document's order; removals come last, in the old document's order.
     """
     old_clauses, new_clauses = _clauses(old), _clauses(new)
-    pairs, scores = align(old_clauses, new_clauses, rename_threshold)
-    return _changes(old_clauses, new_clauses, pairs, scores, commit, date)
+    alignment = align(old_clauses, new_clauses, rename_threshold)
+    return _changes(old_clauses, new_clauses, alignment, commit, date)
 
 
 def _changes(
     old_clauses: Sequence[Clause],
     new_clauses: Sequence[Clause],
-    pairs: dict[str, str],
-    scores: dict[str, float],
+    alignment: Alignment,
     commit: str,
     date: datetime,
 ) -> list[ClauseChange]:
     # Long histories call this once per version: keep the per-clause work in C (map, zip).
+    pairs = alignment.pairs
     old_by_id = dict(zip(map(_ID, old_clauses), old_clauses, strict=True))
     new_id_of = dict(zip(pairs.values(), pairs.keys(), strict=True))
     # The splitter shares unchanged clauses between versions: the same object means no change.
@@ -186,9 +123,20 @@ def _changes(
         before = old_by_id[previous_id]
         kinds = _kinds(before, clause, new_id_of)
         renamed_from = previous_id if previous_id != clause.id else None
+        if renamed_from is not None and before.id_source != "slug":
+            kinds.insert(0, "renamed")  # a declared id changed: say so even if nothing else did
+        evidence = alignment.evidence.get(clause.id, ())
         for kind in kinds:
             changes.append(
-                _changed(kind, before, clause, renamed_from, scores.get(clause.id), commit, date)
+                _changed(
+                    kind,
+                    before,
+                    clause,
+                    renamed_from,
+                    (alignment.similarity.get(clause.id), evidence),
+                    commit,
+                    date,
+                )
             )
     removed = set(old_by_id) - set(pairs.values())
     changes.extend(_removed(c, commit, date) for c in old_clauses if c.id in removed)
@@ -204,7 +152,7 @@ def _changes_same_ids(
     changes: list[ClauseChange] = []
     for before, clause in compress(zip(old_clauses, new_clauses, strict=True), differs):
         for kind in _kinds(before, clause, {}):
-            changes.append(_changed(kind, before, clause, None, None, commit, date))
+            changes.append(_changed(kind, before, clause, None, (None, ()), commit, date))
     return changes
 
 
@@ -227,10 +175,11 @@ def _changed(
     before: Clause,
     clause: Clause,
     previous_id: str | None,
-    similarity: float | None,
+    found: tuple[float | None, tuple[RenameEvidence, ...]],
     commit: str,
     date: datetime,
 ) -> ClauseChange:
+    score, evidence = found
     return ClauseChange.model_construct(
         clause_id=clause.id,
         kind=kind,
@@ -246,7 +195,8 @@ def _changed(
         old_text=before.text,
         new_text=clause.text,
         diff=_text_diff(before, clause) if kind == "modified" else "",
-        similarity=similarity,
+        similarity=score,
+        rename_evidence=evidence,
     )
 
 
@@ -343,8 +293,9 @@ class Lineage:
                 previous = parsed.clauses
                 continue
             previous_ids = ids
-            pairs, scores = align(previous, parsed.clauses, rename_threshold)
-            changes = _changes(previous, parsed.clauses, pairs, scores, commit, date)
+            alignment = align(previous, parsed.clauses, rename_threshold)
+            pairs = alignment.pairs
+            changes = _changes(previous, parsed.clauses, alignment, commit, date)
             following = {new_id: current[old_id] for new_id, old_id in pairs.items()}
             for new_id, old_id in pairs.items():
                 if new_id != old_id:

@@ -13,7 +13,9 @@ ClauseKind = Literal["heading", "marker"]
 IdSource = Literal["attribute", "marker", "slug"]
 """Where a clause's id comes from: a heading attribute ``{#id}``, a clause marker, or a slug."""
 
-ChangeKind = Literal["added", "removed", "modified", "retitled", "moved", "reattributed"]
+ChangeKind = Literal["added", "removed", "modified", "retitled", "moved", "reattributed", "renamed"]
+"""``renamed``: an explicit id (attribute or marker) changed and the clause is the same one; a
+slug id changes with its title or parent, which ``retitled`` and ``moved`` already say."""
 CHANGE_KINDS: tuple[ChangeKind, ...] = (
     "added",
     "removed",
@@ -21,7 +23,12 @@ CHANGE_KINDS: tuple[ChangeKind, ...] = (
     "retitled",
     "moved",
     "reattributed",
+    "renamed",
 )
+RenameEvidence = Literal["text", "links", "place", "parent", "attributes"]
+"""Why a clause with a new id is an old one (see ``tracker.spec.renames``): similar text,
+cross-references rewritten to the new id, the same place among its siblings, the same parent,
+the same attributes."""
 
 
 class _Record(BaseModel):
@@ -108,7 +115,7 @@ class ClauseChange(_Record):
     """The version where the change happened."""
     date: datetime
     previous_id: str | None = None
-    """The clause's id in the old version when it differs (a rename detected by similarity)."""
+    """The clause's id in the old version when it differs (a rename: see ``rename_evidence``)."""
     old_title: str | None = None
     new_title: str | None = None
     old_parent: str | None = None
@@ -120,7 +127,9 @@ class ClauseChange(_Record):
     diff: str = ""
     """A unified diff of the clause's own text (empty when the text did not change)."""
     similarity: float | None = None
-    """Text similarity of old and new (set for renames detected by similarity)."""
+    """Text similarity of old and new (set for renames)."""
+    rename_evidence: tuple[RenameEvidence, ...] = ()
+    """What paired the clause with its old id, e.g. ``("links", "place", "parent")``."""
 
 
 class ClauseHistory(_Record):
@@ -129,7 +138,7 @@ class ClauseHistory(_Record):
     clause_id: str
     """The clause's latest id (its id when it was removed, if it was)."""
     aliases: tuple[str, ...] = ()
-    """Earlier ids of the same clause, oldest first (renames detected by slug or similarity)."""
+    """Earlier ids of the same clause, oldest first (renames, see ``tracker.spec.renames``)."""
     introduced: str
     """The commit where the clause first appeared."""
     introduced_date: datetime
