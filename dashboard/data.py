@@ -21,6 +21,7 @@ from dashboard.derive import PatchMark, headline_series, latest_rates, patch_mar
 
 if TYPE_CHECKING:
     from tracker.analysis.models import Flag
+    from tracker.analysis.saturation import SaturationReport
     from tracker.benchmarks.models import Environment
     from tracker.failures.models import Failure, Link, LinkDecision
     from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion
@@ -113,6 +114,11 @@ class DashboardData:
     def flags(self) -> list[Flag]:
         with self.locked() as ws:
             return ws.flags
+
+    @property
+    def saturation(self) -> SaturationReport:
+        with self.locked() as ws:
+            return ws.saturation
 
     @cached_property
     def flag_index(self) -> dict[tuple[str, str], Flag]:

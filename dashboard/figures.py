@@ -13,6 +13,9 @@ from typing import Any
 import pandas as pd
 
 from dashboard.derive import PatchMark
+from tracker.reports.charts import VERDICT_COLOURS
+
+__all__ = ["VERDICT_COLOURS"]  # re-exported: one palette for the dashboard and the reports
 
 Figure = dict[str, Any]
 
@@ -22,12 +25,6 @@ AWARENESS_COLOURS = ("#e8590c", "#f59f00", "#d6336c", "#ae3ec9")
 PATCH_TARGETED = "#c92a2a"
 PATCH_OTHER = "#adb5bd"
 LINE_COLOURS = ("#1c63b7", "#0b7285", "#5f3dc4", "#2b8a3e")
-VERDICT_COLOURS: dict[str, str] = {
-    "patch-driven": "#c92a2a",
-    "awareness-driven": "#e8590c",
-    "broad-improvement": "#2b8a3e",
-    "insufficient-evidence": "#868e96",
-}
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 

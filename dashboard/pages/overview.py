@@ -18,6 +18,7 @@ from dashboard.components import (
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import VERDICT_COLOURS, headline_figure, patch_timeline_figure
 from tracker.analysis.models import VERDICTS
+from tracker.reports.charts import saturation_figure
 
 PATH = "/"
 LATEST_ZEROS = 12
@@ -117,6 +118,20 @@ def render(data: DashboardData) -> html.Div:
                 note="Unweighted mean over environments per checkpoint with its 95% interval "
                 "(Fay-Feuer); dashed: mean awareness (right axis); red lines: spec patches "
                 "that target environments, grey dotted: other patches.",
+            ),
+            section(
+                "Saturation: how much of the suite still measures anything",
+                graph(
+                    "overview-saturation",
+                    saturation_figure(
+                        data.saturation.timeline, data.saturation.environments, height=320
+                    ),
+                    max(320, 220 * len(data.model_lines)),
+                ),
+                note="Per model line and run: saturated environments (each of their last runs "
+                "certifiably zero) stacked by the verdict on their zero; the line counts those "
+                "that still discriminate, the dotted line the effective suite (never targeted by "
+                "a patch); dashed violet lines: a held-out environment's first targeting patch.",
             ),
             section(
                 "Spec patches",

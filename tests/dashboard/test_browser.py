@@ -53,6 +53,13 @@ def test_overview(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: Dashbo
     assert total == str(len(demo_data.flags))
     # The headline chart draws the patch lines.
     assert tab.locator("#overview-headline .shapelayer path").count() >= len(demo_data.marks)
+    # The saturation timeline: a panel per model line, stacked verdicts and the two lines.
+    tab.wait_for_selector(f"#overview-saturation {CHART}")
+    legend = " ".join(tab.locator("#overview-saturation .legend text").all_text_contents())
+    assert "discriminating" in legend
+    assert "saturated: patch-driven" in legend
+    panels = tab.locator("#overview-saturation .annotation-text").all_text_contents()
+    assert set(demo_data.model_lines) <= set(panels)
     _shoot(tab, "overview")
 
 

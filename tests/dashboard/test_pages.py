@@ -40,6 +40,18 @@ def test_overview_counts_match_flags(demo_data: DashboardData) -> None:
     assert len(headline["layout"]["shapes"]) == len(demo_data.marks) > 0
 
 
+def test_overview_saturation_timeline_matches_the_report(demo_data: DashboardData) -> None:
+    figure = overview.render(demo_data)["overview-saturation"].figure
+    report = demo_data.saturation
+    last = {p.model: p for p in report.timeline}
+    lines = [t for t in figure["data"] if t["name"] == "discriminating"]
+    assert [t["y"][-1] for t in lines] == [last[m].discriminating for m in sorted(last)]
+    stacked = [t for t in figure["data"] if t.get("stackgroup")]
+    for model_index, model in enumerate(sorted(last)):
+        mine = [t for t in stacked if t["stackgroup"] == f"saturated-{model_index}"]
+        assert sum(t["y"][-1] for t in mine) == last[model].saturated
+
+
 def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
     all_rows, summary, cards = environments.filter_environments(demo_data, None, None, None, None)
     assert len(all_rows) == len(demo_data.env_table)

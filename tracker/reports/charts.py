@@ -43,7 +43,7 @@ def saturation_figure(
     """
     models = sorted({p.model for p in timeline})
     rows = max(len(models), 1)
-    gap = 0.08
+    gap = 0.16  # room for the panel above's date ticks and this panel's title
     span = (1 - gap * (rows - 1)) / rows
     layout: dict[str, Any] = {
         "height": max(height, 220 * rows),
