@@ -21,7 +21,15 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from tracker.benchmarks.adapters import LoadedTable, UnreadableFile, find_adapter, known_formats
+from tracker.benchmarks.adapters import (
+    LoadedTable,
+    ScoutLabels,
+    UnreadableFile,
+    aware_source,
+    find_adapter,
+    known_formats,
+    read_scout_labels,
+)
 from tracker.benchmarks.checks import (
     checked_sql,
     known_columns,
@@ -31,7 +39,7 @@ from tracker.benchmarks.checks import (
 from tracker.benchmarks.models import RESULT_COLUMNS, SAMPLE_COLUMNS, Environment, RowProblem
 from tracker.benchmarks.versions import version_in_force
 from tracker.errors import InputError, Location
-from tracker.settings import InspectSettings
+from tracker.settings import InspectSettings, ScoutSettings
 from tracker.spec.models import SpecVersion
 
 _NULLABLE_COUNTS = ("n_ids", "epochs", "aware", "misbehaved_aware", "misbehaved_ids")
@@ -99,6 +107,7 @@ def read_results(
     versions: Sequence[SpecVersion] = (),
     strict: bool = False,
     keep_samples: bool = True,
+    scout: ScoutSettings | None = None,
 ) -> IngestResult:
     """Read every results file in ``paths`` (files or folders) into one checked results table.
 
@@ -106,24 +115,34 @@ def read_results(
     the ids found in the results (one warning says so). Lenient by default: each unusable row
     becomes a ``RowProblem`` and is counted as rejected.
     With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
-    building the sample table (the results are the same).
+    building the sample table (the results are the same). ``scout`` (its ``scans`` resolved)
+    labels sample rows from Inspect Scout results; a result that labels no sample is a warning.
     """
     problems = _Problems(strict)
     counter = _Counter()
     connection = _connect()
     try:
+        labels = None
+        if scout is not None and scout.scans:
+            labels = read_scout_labels([Path(p) for p in scout.scans], scout, connection)
+            for problem in labels.problems:
+                problems.add(problem)
         candidates: list[pd.DataFrame] = []
-        sample_sources: list[tuple[LoadedTable, str]] = []
+        sample_sources: list[tuple[LoadedTable, str, str | None]] = []
         for index, path in enumerate(iter_result_files(paths, problems)):
-            read = _read_file(path, f"input_{index}", connection, inspect, problems, counter)
+            read = _read_file(
+                path, f"input_{index}", connection, inspect, problems, counter, labels
+            )
             if read is None:
                 continue
-            loaded, table = read
+            loaded, table, source_of_aware = read
             table["_source_index"] = len(sample_sources) if loaded.form == "sample" else -1
             candidates.append(table)
             if loaded.form == "sample":
                 checked = checked_sql("sample", loaded.relation, loaded.columns)
-                sample_sources.append((loaded, checked))
+                sample_sources.append((loaded, checked, source_of_aware))
+        if labels is not None and labels.relation is not None:
+            _report_unmatched(connection, labels, problems)
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
         if sample_sources and keep_samples:
@@ -168,8 +187,9 @@ def _read_file(
     inspect: InspectSettings,
     problems: _Problems,
     counter: _Counter,
-) -> tuple[LoadedTable, pd.DataFrame] | None:
-    """One file's candidate result rows, or None when nothing in it is usable."""
+    labels: ScoutLabels | None = None,
+) -> tuple[LoadedTable, pd.DataFrame, str | None] | None:
+    """One file's candidate result rows and where its awareness labels come from, or None."""
     adapter = find_adapter(path)
     if adapter is None:
         reason = (
@@ -188,14 +208,17 @@ def _read_file(
         problems.add(problem)
     counter.input_rows += loaded.input_rows
     counter.rejected_rows += loaded.rejected_rows
+    source_of_aware = aware_source(adapter, inspect)
     try:
-        table = _read_loaded(loaded, connection, problems, counter)
+        if labels is not None and labels.relation is not None and loaded.form == "sample":
+            _apply_scout(connection, loaded, labels.relation)
+        table = _read_loaded(loaded, connection, problems, counter, source_of_aware)
     except duckdb.Error as exc:  # e.g. a Parquet file whose pages are corrupt
         reason = f"unreadable ({str(exc).strip().splitlines()[0]})"
         problems.add(RowProblem(file=str(path), row=None, column=None, reason=reason))
         counter.rejected_rows += loaded.input_rows - loaded.rejected_rows
         return None
-    return (loaded, table) if table is not None else None
+    return (loaded, table, source_of_aware) if table is not None else None
 
 
 def _read_loaded(
@@ -203,6 +226,7 @@ def _read_loaded(
     connection: duckdb.DuckDBPyConnection,
     problems: _Problems,
     counter: _Counter,
+    source_of_aware: str | None = "column",
 ) -> pd.DataFrame | None:
     """Candidate result rows of one file (``_input_rows`` each stands for), or None."""
     file = str(loaded.file)
@@ -244,6 +268,7 @@ def _read_loaded(
         good["misbehaved_ids"] = None
         good["first_row"] = good["_row"]
         good["_input_rows"] = 1
+        good["aware_source"] = good["aware"].map(lambda v: None if pd.isna(v) else source_of_aware)
     else:
         groups = connection.execute(sample_groups_sql(checked)).df()
         bad_count = int(groups["bad_rows"].sum()) if len(groups) else 0
@@ -258,6 +283,9 @@ def _read_loaded(
         good["aware"] = good["aware"].astype("Int64").mask(unknown)
         good["misbehaved_aware"] = good["misbehaved_aware"].astype("Int64").mask(unknown)
         good["_input_rows"] = good["n"]
+        good["aware_source"] = _group_aware_source(
+            connection, loaded, checked, good, source_of_aware
+        )
         _warn_repeated_samples(file, good, problems)
     good["source"] = file
     good["_row_unit"] = loaded.row_unit
@@ -366,6 +394,9 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
     for name in ("run_id", "model", "env_id", "source"):
         frame[name] = frame[name].astype("str")
+    frame["aware_source"] = (
+        frame["aware_source"].astype("object").where(frame["aware_source"].notna(), None)
+    )
     frame["spec_version"] = (
         frame["spec_version"].astype("object").where(frame["spec_version"].notna(), None)
     )
@@ -374,7 +405,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _sample_table(
     connection: duckdb.DuckDBPyConnection,
-    sources: list[tuple[LoadedTable, str]],
+    sources: list[tuple[LoadedTable, str, str | None]],
     results: pd.DataFrame,
 ) -> pd.DataFrame:
     """The usable sample rows of the run x environment groups that were kept."""
@@ -395,13 +426,22 @@ def _sample_table(
         ),
     )
     parts = []
-    for index, (loaded, checked) in enumerate(sources):
-        source = str(loaded.file).replace("'", "''")
+    for index, (loaded, checked, source_of_aware) in enumerate(sources):
+        source = _sql_text(str(loaded.file))
+        constant = _sql_text(source_of_aware) if source_of_aware is not None else "NULL"
+        scout = _match_table(loaded)
+        if scout is None:
+            origin, join = constant, ""
+        else:
+            origin = f"coalesce('scout:' || m.scanner, {constant})"
+            join = f"LEFT JOIN {scout} m ON m._row = s._row AND m.label_kind = 'aware'"
         parts.append(
             f"""SELECT s.run_id, s.model, s.date, k.spec_version, s.env_id, s.sample_id,
-                    s.epoch, s.misbehaved, s.aware, s.reasoning, '{source}' AS source
+                    s.epoch, s.misbehaved, s.aware, s.reasoning, {source} AS source,
+                    CASE WHEN s.aware IS NOT NULL THEN {origin} END AS aware_source
                 FROM ({checked}) s JOIN kept_groups k
                   ON k.source_index = {index} AND k.run_id = s.run_id AND k.env_id = s.env_id
+                {join}
                 WHERE s._problem IS NULL"""
         )
     # Through Arrow: pandas keeps the strings Arrow-backed, about half the memory of .df().
@@ -410,3 +450,142 @@ def _sample_table(
     table["aware"] = table["aware"].astype("boolean")
     table["misbehaved"] = table["misbehaved"].astype("bool")
     return table[list(SAMPLE_COLUMNS)]
+
+
+_SCOUTED = "_scouted"
+"""Suffix of the view of a file's rows with Scout labels applied; ``_scout_match`` names the
+table of which rows were labelled (``_row``, ``label_kind``, ``scanner``, ``label``)."""
+
+
+def _match_table(loaded: LoadedTable) -> str | None:
+    if not loaded.relation.endswith(_SCOUTED):
+        return None
+    return loaded.relation.removesuffix(_SCOUTED) + "_scout_match"
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _apply_scout(connection: duckdb.DuckDBPyConnection, loaded: LoadedTable, labels: str) -> None:
+    """Label the file's sample rows from Scout results, in place of their column or scorer.
+
+    A row matches a result by transcript id (an Inspect log's sample uuid), else by the eval
+    id (Inspect) or run id (other files), sample id and epoch. Several results of one
+    transcript: the label is true when any is. ``loaded`` then reads the labelled view.
+    """
+    raw = loaded.relation
+    present = {str(row[0]) for row in connection.execute(f'DESCRIBE "{raw}"').fetchall()}
+    source = "r._eval_id" if "_eval_id" in present else "CAST(r.run_id AS VARCHAR)"
+    epoch = "coalesce(TRY_CAST(r.epoch AS BIGINT), 1)" if "epoch" in present else "1"
+    key = (
+        f"l.source_id = {source} AND l.task_id = trim(CAST(r.sample_id AS VARCHAR)) "
+        f"AND l.epoch = {epoch}"
+    )
+    by_id = "l.transcript_id = r._transcript_id" if "_transcript_id" in present else None
+    # Two equi-joins, not one OR join: DuckDB hashes each; the second only for rows the first
+    # left unmatched, so a row is never labelled twice over.
+    pairs = (
+        "SELECT r._row, l.label_kind, l.scanner, l.label, l.file, l.row AS label_row "
+        f'FROM "{raw}" r JOIN {labels} l ON {key}'
+    )
+    if by_id is not None:
+        pairs = f"""
+            WITH by_id AS (
+                SELECT r._row, l.label_kind, l.scanner, l.label, l.file, l.row AS label_row
+                FROM "{raw}" r JOIN {labels} l ON {by_id}
+            ), by_key AS (
+                SELECT r._row, l.label_kind, l.scanner, l.label, l.file, l.row AS label_row
+                FROM "{raw}" r JOIN {labels} l ON {key}
+                WHERE l.transcript_id IS NULL OR l.transcript_id NOT IN (
+                    SELECT _transcript_id FROM "{raw}" WHERE _transcript_id IS NOT NULL)
+            )
+            SELECT * FROM by_id UNION ALL SELECT * FROM by_key"""
+    base = raw.removesuffix(_SCOUTED)
+    connection.execute(f'CREATE OR REPLACE TABLE "{base}_scout_pairs" AS {pairs}')
+    connection.execute(
+        f"""CREATE OR REPLACE TABLE "{base}_scout_match" AS
+            SELECT _row, label_kind, min(scanner) AS scanner, bool_or(label) AS label
+            FROM "{base}_scout_pairs" GROUP BY _row, label_kind"""
+    )
+    replaced, joins = [], []
+    for kind in ("aware", "misbehaved"):
+        old = f"CAST(r.{kind} AS VARCHAR)" if kind in present else "NULL"
+        replaced.append(
+            f"CASE WHEN m_{kind}.label IS NOT NULL THEN CAST(m_{kind}.label AS VARCHAR) "
+            f"ELSE {old} END AS {kind}"
+        )
+        joins.append(
+            f'LEFT JOIN "{base}_scout_match" m_{kind} '
+            f"ON m_{kind}._row = r._row AND m_{kind}.label_kind = '{kind}'"
+        )
+    keep = ", ".join(f'r."{name}"' for name in present if name not in ("aware", "misbehaved"))
+    connection.execute(
+        f'CREATE OR REPLACE VIEW "{base}{_SCOUTED}" AS SELECT {keep}, {", ".join(replaced)} '
+        f'FROM "{raw}" r {" ".join(joins)}'
+    )
+    loaded.relation = f"{base}{_SCOUTED}"
+    loaded.columns = {**loaded.columns, "aware": "VARCHAR", "misbehaved": "VARCHAR"}
+
+
+def _group_aware_source(
+    connection: duckdb.DuckDBPyConnection,
+    loaded: LoadedTable,
+    checked: str,
+    groups: pd.DataFrame,
+    source_of_aware: str | None,
+) -> list[str | None]:
+    """Per run x environment group: the one source of its awareness labels, or ``mixed``."""
+    known = (groups["aware_unknown"] == 0).tolist()
+    match = _match_table(loaded)
+    if match is None:
+        return [source_of_aware if ok else None for ok in known]
+    counts = connection.execute(
+        f"""SELECT c.run_id, c.env_id, count(*) AS labelled, min(m.scanner) AS scanner,
+                   count(DISTINCT m.scanner) AS scanners
+            FROM ({checked}) c JOIN "{match}" m ON m._row = c._row AND m.label_kind = 'aware'
+            WHERE c._problem IS NULL GROUP BY c.run_id, c.env_id"""
+    ).fetchall()
+    by_group = {(run, env): (int(n), str(scanner), int(k)) for run, env, n, scanner, k in counts}
+    sources: list[str | None] = []
+    for run, env, n, ok in zip(groups["run_id"], groups["env_id"], groups["n"], known, strict=True):
+        labelled, scanner, scanners = by_group.get((run, env), (0, "", 0))
+        if not ok:
+            sources.append(None)
+        elif labelled == 0:
+            sources.append(source_of_aware)
+        elif labelled == int(n) and scanners == 1:
+            sources.append(f"scout:{scanner}")
+        else:
+            sources.append("mixed")
+    return sources
+
+
+def _report_unmatched(
+    connection: duckdb.DuckDBPyConnection, labels: ScoutLabels, problems: _Problems
+) -> None:
+    """Every Scout result that labelled no sample row: a warning naming its file and row."""
+    pairs = [
+        str(name)
+        for (name,) in connection.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '%_scout_pairs'"
+        ).fetchall()
+    ]
+    used = " UNION ALL ".join(f'SELECT file, label_row FROM "{name}"' for name in pairs)
+    where = f"WHERE (l.file, l.row) NOT IN (SELECT file, label_row FROM ({used}))" if used else ""
+    unmatched = connection.execute(
+        f"""SELECT l.file, l.row, l.transcript_id, l.source_id, l.task_id, l.epoch
+            FROM {labels.relation} l {where} ORDER BY l.file, l.row"""
+    ).fetchall()
+    for file, row, transcript_id, source_id, task_id, epoch in unmatched:
+        problems.add(
+            RowProblem(
+                file=str(file),
+                row=int(row),
+                column="transcript_id",
+                reason=f"Scout result for transcript {transcript_id!r} (eval {source_id!r}, "
+                f"sample {task_id!r}, epoch {epoch}) matches no sample row of the results; "
+                "not used",
+                severity="warning",
+            )
+        )
