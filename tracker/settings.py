@@ -59,6 +59,10 @@ class InspectSettings(_Section):
     """A key of the eval's task metadata naming the environment; None uses the task name."""
     model_line_key: str | None = None
     """A key of the eval's metadata naming the model line; None uses the eval's model name."""
+    transcript: Literal["reasoning", "reasoning+text", "none"] = "reasoning"
+    """What of the assistant's messages becomes a sample's ``reasoning``: its reasoning blocks
+    (``reasoning``), those and its message text in message order (``reasoning+text``), or
+    nothing (``none``: only the sample summaries are read, which is faster)."""
 
     @field_validator("misbehaviour_scorer")
     @classmethod
@@ -78,11 +82,43 @@ class InspectSettings(_Section):
         return value
 
 
+class ScoutSettings(_Section):
+    """``[benchmarks.scout]``: Inspect Scout scan results read as per-sample labels.
+
+    A scanner's result for a transcript (one sample in one epoch) becomes that sample's
+    awareness (``awareness_scanner``) or misbehaviour (``misbehaviour_scanner``) label, in place
+    of the column or scorer; values are read as Inspect scores are (``true_values``,
+    ``threshold``), and a scanner that returns no result for a scanned transcript means false.
+    """
+
+    scans: list[str] = Field(default_factory=list)
+    """Scan folders (a ``scan_id=...`` folder, or a folder holding several); none: no Scout."""
+    awareness_scanner: str | None = "eval_awareness"
+    """The scanner whose results say whether the model verbalised evaluation awareness."""
+    misbehaviour_scanner: str | None = None
+    """The scanner whose results say whether the sample misbehaved (None: the results do)."""
+    true_values: list[ScorerValue] = Field(default_factory=lambda: list(DEFAULT_TRUE_VALUES))
+    """Result values that mean true, as for Inspect scorers; a count of matches (a pattern
+    scanner's value) is true when it is at least ``threshold``."""
+    threshold: float | None = 1
+    """A numeric result >= threshold means true (the default: a pattern matched at least once)."""
+
+    @field_validator("awareness_scanner", "misbehaviour_scanner", mode="before")
+    @classmethod
+    def _no_scanner(cls, value: object) -> object:
+        if value is False or (isinstance(value, str) and not value.strip()):
+            return None
+        if value is True:
+            raise ValueError('give the scanner\'s name, or "" / false for none')
+        return value
+
+
 class BenchmarkSettings(_Section):
     environments: str = "benchmarks/environments.csv"
     results: list[str] = Field(default_factory=lambda: ["benchmarks/results.csv"])
     failures: list[str] = Field(default_factory=lambda: ["benchmarks/failures.jsonl"])
     inspect: InspectSettings = Field(default_factory=InspectSettings)
+    scout: ScoutSettings = Field(default_factory=ScoutSettings)
 
 
 class LinkSettings(_Section):

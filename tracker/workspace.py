@@ -251,6 +251,9 @@ class Workspace:
             inspect=self.settings.benchmarks.inspect,
             versions=[v.version for v in self.versions],
             strict=strict,
+            scout=self.settings.benchmarks.scout.model_copy(
+                update={"scans": [str(self.path(s)) for s in self.settings.benchmarks.scout.scans]}
+            ),
         )
 
     @cached_property

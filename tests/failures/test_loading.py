@@ -91,7 +91,7 @@ def test_one_failure_per_misbehaving_sample_with_text() -> None:
         ("r1", "m", "2026-02-01", None, "env", "s3", 1, True, False, None),
         ("r2", "m", "2026-03-01", None, "env", "s1", 1, True, True, "x " * 300),
     ]
-    samples = pd.DataFrame([(*row, "file.csv") for row in rows], columns=list(SAMPLE_COLUMNS))
+    samples = pd.DataFrame([(*row, "file.csv", None) for row in rows], columns=list(SAMPLE_COLUMNS))
     samples["date"] = pd.to_datetime(samples["date"], utc=True)
     failures = load_failures([], samples)
     assert [f.failure_id for f in failures] == ["S-r1-env-s1", "S-r2-env-s1"]
@@ -110,7 +110,7 @@ def test_sample_failure_colliding_with_file_id(tmp_path: Path) -> None:
     )
     samples = pd.DataFrame(
         [("r", "m", pd.Timestamp("2026-01-01", tz="UTC"), None, "e", "s", 1, 1, 0, "t.", "x")],
-        columns=list(SAMPLE_COLUMNS),
+        columns=list(SAMPLE_COLUMNS[:-1]),  # aware_source is not needed here
     )
     with pytest.raises(InputError, match="duplicate failure id 'S-r-e-s'"):
         load_failures([path], samples)

@@ -3,7 +3,9 @@
 A task's samples carry their planned outcomes in metadata (one value per epoch); two scorers read
 them back: one says whether the sample misbehaved, the other whether the model verbalised
 evaluation awareness. The model is ``mockllm/model`` with ``custom_outputs`` whose outputs carry
-``usage`` (without it inspect_ai would download a tokenizer to count tokens).
+``usage`` (without it inspect_ai would download a tokenizer to count tokens). A sample's planned
+``reasoning`` (one text per epoch) makes the model's answer a list of content blocks,
+``[ContentReasoning(reasoning=...), ContentText(text=answer)]``, as reasoning models' answers are.
 
     from tests.support.inspect_logs import PlannedSample, write_inspect_log
     path = write_inspect_log(
@@ -39,6 +41,11 @@ class PlannedSample:
     """Per epoch: a flag, or with style ``raw`` the score value itself."""
     aware: Sequence[PlannedValue] = ()
     """Empty: not aware in any epoch."""
+    reasoning: Sequence[str] = ()
+    """Per epoch, the model's reasoning (a ``ContentReasoning`` block before its answer);
+    empty: the answer has no reasoning block."""
+    answer: str = "I will do the task."
+    """The text of the model's answer (a ``ContentText`` block), the same in every epoch."""
 
 
 def _encode(value: PlannedValue, style: ScoreStyle) -> Any:
@@ -90,12 +97,23 @@ def write_inspect_log(
     from inspect_ai import eval as inspect_eval
     from inspect_ai.dataset import Sample
     from inspect_ai.log import read_eval_log, write_eval_log
-    from inspect_ai.model import ModelOutput, ModelUsage, get_model
+    from inspect_ai.model import (
+        ChatMessageAssistant,
+        ContentReasoning,
+        ContentText,
+        ModelOutput,
+        ModelUsage,
+        get_model,
+    )
     from inspect_ai.scorer import Score, Target, accuracy, scorer
     from inspect_ai.solver import Generate, TaskState, generate, solver
 
     for planned in samples:
-        for name, values in (("misbehaved", planned.misbehaved), ("aware", planned.aware)):
+        for name, values in (
+            ("misbehaved", planned.misbehaved),
+            ("aware", planned.aware),
+            ("reasoning", planned.reasoning),
+        ):
             if values and len(values) != epochs:
                 raise ValueError(f"sample {planned.sample_id}: {name} needs {epochs} values")
 
@@ -118,8 +136,24 @@ def write_inspect_log(
             scorer(metrics=[accuracy()], name=awareness_scorer)(lambda: make_scorer("aware"))()
         )
 
-    def output(*_: Any) -> ModelOutput:
-        result = ModelOutput.from_content(model="model", content="I will do the task.")
+    # custom_outputs sees only the messages, and epochs run in any order: the solver below puts
+    # the sample and epoch into the prompt, so the output can be chosen for that epoch.
+    plans = {str(p.sample_id): p for p in samples}
+
+    def output(messages: Any, *_: Any) -> ModelOutput:
+        prompt = next((m.text for m in messages if m.role == "user"), "")
+        sample_id, _, epoch_text = prompt.removeprefix("Task ").rpartition(", epoch ")
+        planned = plans.get(sample_id)
+        epoch = int(epoch_text) - 1 if epoch_text.isdigit() else 0
+        answer = planned.answer if planned is not None else "I will do the task."
+        if planned is not None and planned.reasoning:
+            content: Any = [
+                ContentReasoning(reasoning=planned.reasoning[epoch]),
+                ContentText(text=answer),
+            ]
+            result = ModelOutput.from_message(ChatMessageAssistant(content=content, model="model"))
+        else:
+            result = ModelOutput.from_content(model="model", content=answer)
         result.usage = ModelUsage(input_tokens=10, output_tokens=5, total_tokens=15)
         return result
 
@@ -130,6 +164,7 @@ def write_inspect_log(
         async def solve(state: TaskState, generate: Generate) -> TaskState:
             if str(state.sample_id) in failing:
                 raise RuntimeError(f"planned failure of sample {state.sample_id}")
+            state.user_prompt.text = f"Task {state.sample_id}, epoch {state.epoch}"
             return state
 
         return solve

@@ -26,6 +26,7 @@ RESULT_COLUMNS: tuple[str, ...] = (
     "misbehaved_aware",
     "source",
     "misbehaved_ids",
+    "aware_source",
 )
 """Columns of the aggregated results table, one row per run and environment.
 
@@ -34,7 +35,9 @@ sample ids (None for aggregate input); ``aware`` and ``misbehaved_aware`` are No
 ``spec_version`` is a commit sha or release name as given, else the version in force at ``date``;
 ``source`` names the file a row came from; ``misbehaved_ids`` (sample input only, else None)
 counts the distinct sample ids that misbehaved in at least one epoch, so ``misbehaved_ids`` out of
-``n_ids`` is the rate over independent units (METHOD.md: epochs of one sample are a cluster).
+``n_ids`` is the rate over independent units (METHOD.md: epochs of one sample are a cluster);
+``aware_source`` says where the group's awareness labels came from: the one source of all its
+rows (see ``SAMPLE_COLUMNS``), ``mixed`` when they differ, None when awareness is unknown.
 """
 
 SAMPLE_COLUMNS: tuple[str, ...] = (
@@ -49,8 +52,15 @@ SAMPLE_COLUMNS: tuple[str, ...] = (
     "aware",
     "reasoning",
     "source",
+    "aware_source",
 )
-"""Columns of the sample table (one row per sample and epoch) when samples were given."""
+"""Columns of the sample table (one row per sample and epoch) when samples were given.
+
+``reasoning`` is the sample's transcript text (a column, or an Inspect log's assistant
+reasoning, see ``[benchmarks.inspect] transcript``). ``aware_source`` says where ``aware`` came
+from: ``column`` (an ``aware`` column of the file), ``scorer:<name>`` (an Inspect scorer),
+``scout:<scanner>`` (an Inspect Scout scanner's result), ``detector:<id>`` (the built-in
+detector, on rows with reasoning and no label); None when awareness is unknown."""
 
 
 class Environment(BaseModel):

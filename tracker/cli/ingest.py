@@ -88,6 +88,9 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
         "certified_zero": (upper <= analysis.tau).tolist(),
         "aware_rate": [None if np.isnan(v) else v for v in aware_rate.tolist()],
         "epochs": [None if np.isnan(v) else int(v) for v in epochs.tolist()],
+        "aware_source": [_none_if_na(v) for v in results["aware_source"]]
+        if "aware_source" in results
+        else [None] * len(results),
     }
     names = list(columns)
     return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
@@ -101,7 +104,9 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
     """Read the results files and show each run x environment with honest intervals.
 
     Columns: run_id, model, date, spec_version, env_id, n, x, rate, Wilson 95% interval, the
-    one-sided exact upper bound (upper), certified_zero (upper <= tau), aware_rate, epochs.
+    one-sided exact upper bound (upper), certified_zero (upper <= tau), aware_rate, epochs,
+    aware_source (where awareness came from: column, scorer:NAME, scout:SCANNER, detector:ID,
+    mixed).
     With sample rows over several epochs, n counts distinct sample ids and x those that
     misbehaved in any epoch. Then every rejected row (file, line or row, column, reason) and
     warning.
@@ -118,6 +123,7 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
                 "input_rows": result.input_rows,
                 "ingested_rows": result.ingested_rows,
                 "rejected_rows": result.rejected_rows,
+                "awareness": result.awareness.as_dict() if result.awareness else None,
             }
         )
         return
@@ -125,7 +131,7 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
     table = Table(title=f"Results ({len(rows)} run x environment rows)")
     for name in ("run", "model", "date", "spec", "environment", "x/n", "rate", "Wilson 95%"):
         table.add_column(name)
-    for name in ("upper", "zero?", "aware"):
+    for name in ("upper", "zero?", "aware", "aware from"):
         table.add_column(name)
     for row in rows:
         table.add_row(
@@ -140,12 +146,15 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
             format_rate(row["upper"]),
             "certified" if row["certified_zero"] else "",
             format_rate(row["aware_rate"]),
+            escape(row["aware_source"] or "—"),
         )
     console.print(table)
     console.print(
         f"{result.input_rows} input rows: {result.ingested_rows} ingested, "
         f"{result.rejected_rows} rejected."
     )
+    if result.awareness is not None:
+        console.print(escape(result.awareness.describe()))
     for problem in result.problems:
         label = "[red]rejected[/]" if problem.severity == "error" else "[yellow]warning[/]"
         console.print(f"{label} {escape(str(problem))}")

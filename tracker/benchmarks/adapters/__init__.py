@@ -11,7 +11,9 @@ from pathlib import Path
 from tracker.benchmarks.adapters.base import Adapter, LoadedTable, UnreadableFile
 from tracker.benchmarks.adapters.inspect_logs import InspectLogAdapter, score_to_flag
 from tracker.benchmarks.adapters.parquet import ParquetAdapter
+from tracker.benchmarks.adapters.scout import ScoutLabels, read_scout_labels
 from tracker.benchmarks.adapters.text import CsvAdapter, JsonLinesAdapter
+from tracker.settings import InspectSettings
 
 ADAPTERS: tuple[Adapter, ...] = (
     CsvAdapter(),
@@ -24,9 +26,12 @@ __all__ = [
     "ADAPTERS",
     "Adapter",
     "LoadedTable",
+    "ScoutLabels",
     "UnreadableFile",
+    "aware_source",
     "find_adapter",
     "known_formats",
+    "read_scout_labels",
     "score_to_flag",
 ]
 
@@ -39,3 +44,9 @@ def find_adapter(path: Path) -> Adapter | None:
 def known_formats() -> str:
     """The formats ingest reads, for the unknown-format error."""
     return ", ".join(adapter.name for adapter in ADAPTERS)
+
+
+def aware_source(adapter: Adapter, inspect: InspectSettings) -> str | None:
+    """Where an adapter's known awareness labels come from: its own say, else ``column``."""
+    own = getattr(adapter, "aware_source", None)
+    return own(inspect) if callable(own) else "column"

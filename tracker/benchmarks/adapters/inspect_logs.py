@@ -1,8 +1,12 @@
 """Inspect AI logs (``.eval``, ``.json``), read through inspect_ai's own log API.
 
-Only the header and the sample summaries are read (``read_eval_log(header_only=True)`` and
-``read_eval_log_sample_summaries``): they carry the task, model, creation time, sample ids, epochs
-and scores, which is all ingest needs. Each sample summary (one sample in one epoch) is one row.
+The header and the sample summaries (``read_eval_log(header_only=True)`` and
+``read_eval_log_sample_summaries``) carry the task, model, creation time, sample ids, epochs and
+scores. Each sample summary (one sample in one epoch) is one row. Unless ``[benchmarks.inspect]
+transcript = "none"``, the samples themselves are then read, a batch at a time, for the
+assistant's reasoning (and, with ``"reasoning+text"``, its message text): only each sample's
+text is kept, so memory is bounded by the batch, not the log (a ``.json`` log is one JSON
+document, which inspect_ai reads whole).
 
 Logs differ by inspect_ai release: those of 0.3.41 to 0.3.58 may leave ``eval.scorers`` empty and
 name their scorers only in ``results.scores``, and some 0.3.58 logs carry no scores on their
@@ -13,9 +17,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
@@ -78,6 +83,10 @@ class InspectLogAdapter(SuffixAdapter):
     name = "Inspect AI log (.eval, .json)"
     suffixes: tuple[str, ...] = (".eval", ".json")
 
+    def aware_source(self, inspect: InspectSettings) -> str | None:
+        """Where a known awareness label of these rows comes from (``aware_source``)."""
+        return f"scorer:{inspect.awareness_scorer}" if inspect.awareness_scorer else None
+
     def load(
         self,
         path: Path,
@@ -128,6 +137,8 @@ class InspectLogAdapter(SuffixAdapter):
         misbehaved: list[bool] = []
         aware: list[bool | None] = []
         rows: list[int] = []
+        uuids: list[str | None] = []
+        keys: list[str | int] = []  # the ids as the log stores them, to read samples by
         awareness = inspect.awareness_scorer
         if awareness is not None and scorer_names and awareness not in scorer_names:
             # Absent from the whole log: awareness is unknown for the file, said once.
@@ -160,6 +171,8 @@ class InspectLogAdapter(SuffixAdapter):
                 aware.append(None)
                 unlabelled += 1
             rows.append(position)
+            uuids.append(getattr(summary, "uuid", None))
+            keys.append(summary.id)
         count = len(ids)
         if awareness is not None and unlabelled:
             # Decided per file, never per sample: lacking awareness does not reject a sample.
@@ -186,9 +199,12 @@ class InspectLogAdapter(SuffixAdapter):
                 "aware": pa.array(aware, pa.bool_()),
                 "reasoning": pa.array([None] * count, pa.string()),
                 "_row": pa.array(rows, pa.int64()),
+                # Inspect Scout names a transcript by the sample's uuid (else by eval id, sample
+                # id and epoch): kept for matching scan results (tracker.benchmarks.adapters.scout).
+                "_transcript_id": pa.array(uuids, pa.string()),
+                "_eval_id": pa.array([spec.eval_id] * count, pa.string()),
             }
         )
-        connection.register(relation, table)
         types = {
             "run_id": "VARCHAR",
             "model": "VARCHAR",
@@ -201,6 +217,13 @@ class InspectLogAdapter(SuffixAdapter):
             "aware": "BOOLEAN",
             "reasoning": "VARCHAR",
         }
+        reasoning: list[str | None] = [None] * count
+        if inspect.transcript != "none" and count:
+            reasoning = _transcripts(path, keys, epochs, inspect.transcript, warn)
+        table = table.set_column(
+            table.schema.get_field_index("reasoning"), "reasoning", pa.array(reasoning, pa.string())
+        )
+        connection.register(relation, table)
         rejected = len(summaries) - count
         return LoadedTable(
             file=path,
@@ -291,3 +314,91 @@ def _sample_problem(
             shown = shown if len(shown) <= 80 else shown[:77] + "..."
             return name, f"score {shown} cannot be read as true/false"
     return None
+
+
+TRANSCRIPT_BATCH = 64
+"""Samples read at once from an ``.eval`` log: enough for inspect_ai's concurrent reads, few
+enough that memory stays small whatever the samples hold."""
+_EXCLUDED_FIELDS = {"events", "store"}
+"""Sample fields never needed for the transcript (events repeat the messages, and are large)."""
+
+
+def _transcripts(
+    path: Path,
+    keys: list[str | int],
+    epochs: list[int],
+    mode: Literal["reasoning", "reasoning+text"],
+    warn: Callable[[str, str | None], None],
+) -> list[str | None]:
+    """Per kept row (the order of ``keys``, the sample ids), the assistant's text, or None.
+
+    A log whose samples cannot be read keeps its rows with reasoning unknown and one warning:
+    the scores are what ingest counts, and they were read.
+    """
+    from inspect_ai.log import read_eval_log, read_eval_log_samples_by_id
+
+    wanted = list(zip(keys, epochs, strict=True))
+    position = {(str(key), epoch): n for n, (key, epoch) in enumerate(wanted)}
+    texts: list[str | None] = [None] * len(wanted)
+
+    def keep(sample: Any) -> None:
+        at = position.get((str(sample.id), int(sample.epoch)))
+        if at is not None:
+            texts[at] = transcript_text(sample.messages, mode)
+
+    try:
+        if path.suffix.lower() == ".json":
+            for sample in read_eval_log(str(path), resolve_attachments=True).samples or []:
+                keep(sample)
+        else:
+            # By batches: each read returns a list, and one zip reader serves the batch.
+            for start in range(0, len(wanted), TRANSCRIPT_BATCH):
+                for sample in read_eval_log_samples_by_id(
+                    str(path),
+                    wanted[start : start + TRANSCRIPT_BATCH],
+                    resolve_attachments=True,
+                    exclude_fields=_EXCLUDED_FIELDS,
+                ):
+                    keep(sample)
+    except Exception as exc:  # inspect_ai raises many kinds (zip, JSON, validation errors)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        warn(
+            f"the samples' transcripts cannot be read ({type(exc).__name__}: {first}); "
+            "their reasoning is unknown",
+            "reasoning",
+        )
+        return [None] * len(wanted)
+    return texts
+
+
+def transcript_text(
+    messages: Sequence[Any], mode: Literal["reasoning", "reasoning+text"]
+) -> str | None:
+    """The assistant's reasoning blocks (and with ``reasoning+text`` its text), or None.
+
+    Reasoning is a ``ContentReasoning`` block of a message's content; releases before content
+    blocks put it in ``message.reasoning``. A redacted block holds the provider's encrypted
+    reasoning, not text, so only its summary (if any) is kept. Parts are joined by blank lines,
+    in message order.
+    """
+    parts: list[str] = []
+    for message in messages:
+        if getattr(message, "role", None) != "assistant":
+            continue
+        legacy = getattr(message, "reasoning", None)
+        if isinstance(legacy, str) and legacy.strip():
+            parts.append(legacy.strip())
+        content = message.content
+        blocks = [content] if isinstance(content, str) else content or []
+        for block in blocks:
+            if isinstance(block, str):
+                text = block if mode == "reasoning+text" else None
+            elif block.type == "reasoning":
+                text = block.summary if block.redacted else block.reasoning
+            elif block.type == "text" and mode == "reasoning+text":
+                text = block.text
+            else:
+                text = None
+            if text and text.strip():
+                parts.append(text.strip())
+    return "\n\n".join(parts) if parts else None
