@@ -79,3 +79,11 @@ def test_variant_cycles_are_named(tmp_path: Path, rows: str, line: int, ring: st
     assert caught.value.location.line == line
     assert caught.value.location.column == "variant_of"
     assert ring.split(" -> ", 1)[1] in str(caught.value)
+
+
+def test_unclosed_quote_names_its_line(tmp_path: Path) -> None:
+    rows = 'a,A,c,test,,\nb,"B,c,heldout,,\nc,C,c,test,,\nd,D,c,test,,\n'
+    path = write(tmp_path / "environments.csv", HEADER + rows)
+    with pytest.raises(InputError, match="never closes") as caught:
+        read_environments(path)
+    assert caught.value.location.line == 3

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from tracker.benchmarks.adapters.text import physical_lines, split_records
 from tracker.benchmarks.models import SPLITS, UNKNOWN, Environment
 from tracker.errors import InputError, Location, WorkspaceError
 
@@ -43,6 +44,13 @@ def read_environments(path: Path) -> list[Environment]:
             "(set [benchmarks] environments in specdrift.toml)"
         )
     text = _read_text(path)
+    for record in split_records(physical_lines(text)):
+        if record.open_quote is not None:
+            # csv.DictReader would read every line after it into that one field, silently.
+            raise InputError(
+                Location(str(path), record.open_quote + 1),
+                'a quoted field opens on this line and never closes; expected a closing "',
+            )
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in reader.fieldnames or []]
     if not header:
