@@ -210,3 +210,40 @@ def test_cli_ingest_of_the_corpus_folder(
     warnings = [(Path(w["file"]).name, w["reason"]) for w in data["warnings"]]
     assert sum("no awareness scorer" in r for _, r in warnings) == len(match) - 1
     assert ("2025-05-12T20-28-13-04-00_no-samples.json", NO_SAMPLES) in warnings
+
+
+@pytest.mark.parametrize("name", sorted(LOGS))
+def test_transcripts_are_what_a_full_read_holds(corpus: Path, name: str) -> None:
+    """Samples read a batch at a time give each row the text of its sample in a full read.
+
+    None of these logs has reasoning blocks (their models did not reason), so ``reasoning`` is
+    empty throughout; with ``reasoning+text`` every assistant answer is there.
+    """
+    from inspect_ai.log import read_eval_log
+
+    from tracker.benchmarks.adapters.inspect_logs import transcript_text
+
+    log = LOGS[name]
+    full = read_eval_log(str(corpus / name), resolve_attachments=True)
+    for mode in ("reasoning", "reasoning+text"):
+        settings = InspectSettings(
+            misbehaviour_scorer=log.scorer, awareness_scorer=False, transcript=mode
+        )
+        result = _read(corpus / name, settings)
+        # Reading the transcripts adds no warning: only the no-samples one remains.
+        assert [w.column for w in result.warnings] == ([None] if log.samples == 0 else [])
+        assert result.samples is not None
+        got = {
+            (r["sample_id"], r["epoch"]): None if pd.isna(r["reasoning"]) else r["reasoning"]
+            for r in result.samples.to_dict("records")
+        }
+        expected = {
+            (str(s.id), s.epoch): transcript_text(s.messages, mode) for s in full.samples or []
+        }
+        # Rejected samples (those of unscored logs) are in no sample row.
+        assert len(got) == (log.samples if log.scored else 0)
+        assert got == {key: expected[key] for key in got}
+        if mode == "reasoning":
+            assert set(got.values()) <= {None}
+        else:
+            assert None not in got.values()
