@@ -119,6 +119,9 @@ class BenchmarkSettings(_Section):
     failures: list[str] = Field(default_factory=lambda: ["benchmarks/failures.jsonl"])
     inspect: InspectSettings = Field(default_factory=InspectSettings)
     scout: ScoutSettings = Field(default_factory=ScoutSettings)
+    prompts: str | None = None
+    """Optional CSV of environments' prompts (``env_id, text``) for the review's leak check,
+    beside the sample inputs of the Inspect logs among ``results``."""
 
 
 class LinkSettings(_Section):

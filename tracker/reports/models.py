@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tracker.analysis.models import Verdict
 from tracker.analysis.saturation import EnvironmentSaturation, SaturationPoint
 from tracker.failures.models import LinkOrigin, LinkStatus
-from tracker.spec.models import CHANGE_KINDS, ChangeKind
+from tracker.spec.models import CHANGE_KINDS, ChangeKind, RenameEvidence
 
 TREND_WEEKS = 12
 """How many weeks, ending with the report's, the awareness trend covers by default."""
@@ -26,6 +26,8 @@ FailuresSource = Literal["trailer", "inferred", "none"]
 """Where a clause's failures come from: trailers or links.csv, inferred links, or nowhere."""
 
 ReviewFinding = Literal["narrow-patch", "contaminates-heldout"]
+"""``contaminates-heldout``: a clause targets a held-out or test environment through its links,
+or its text quotes one's prompt."""
 REVIEW_FINDINGS: tuple[ReviewFinding, ...] = ("narrow-patch", "contaminates-heldout")
 
 
@@ -228,6 +230,39 @@ class TargetedEnv(_Record):
         return self.split in ("heldout", "test")
 
 
+class PromptOverlap(_Record):
+    """Text a changed clause shares with an environment's prompts (13-gram overlap)."""
+
+    env_id: str
+    split: str | None
+    """None when the environment is not in the catalog."""
+    ngrams: int
+    """How many distinct word 13-grams the clause's new text shares with the prompts."""
+    span: str
+    """The longest shared run of words, normalised (lower case, no punctuation)."""
+
+    @property
+    def is_heldout(self) -> bool:
+        return self.split in ("heldout", "test")
+
+
+RiskReason = Literal[
+    "quotes-heldout-prompt",
+    "targets-heldout",
+    "authority-changed",
+    "top-authority",
+    "authority-text",
+    "narrow",
+    "quotes-prompt",
+    "targets",
+    "answers-failures",
+]
+"""Why a clause is reviewed first, most serious first (``tracker.reports.risk``)."""
+
+RiskGroup = Literal["first", "changed", "added"]
+"""Review order: risky clauses, then other changes, then additions with no risk reason."""
+
+
 class ReviewClause(_Record):
     """One clause the reviewed range changes."""
 
@@ -238,6 +273,11 @@ class ReviewClause(_Record):
     """Every kind of change the clause went through (e.g. modified and reattributed)."""
     title: str
     previous_id: str | None = None
+    """The clause's id at the base, when it was renamed."""
+    rename_evidence: list[RenameEvidence] = Field(default_factory=list)
+    """What tells the rename apart from a removal and an addition (``tracker.spec.renames``)."""
+    similarity: float | None = None
+    """Text similarity of the renamed clause to its old self."""
     old_title: str | None = None
     new_title: str | None = None
     old_attributes: dict[str, str] = Field(default_factory=dict)
@@ -257,6 +297,19 @@ class ReviewClause(_Record):
     twins: list[str] = Field(default_factory=list)
     """Variant twins of the targeted environments."""
     advice: list[str] = Field(default_factory=list)
+    overlaps: list[PromptOverlap] = Field(default_factory=list)
+    """Environments whose prompts the clause's new text quotes (held-out and test first)."""
+    risk: list[RiskReason] = Field(default_factory=list)
+    """Why the clause is reviewed first, most serious first; empty for the others."""
+    group: RiskGroup = "changed"
+    word_diff: list[str] = Field(default_factory=list)
+    """Changed passages of a modified clause, git's ``--word-diff=plain`` style:
+    ``[-removed-]{+added+}`` with a few words of context each."""
+    preview: list[str] = Field(default_factory=list)
+    """The first lines of an added clause's text."""
+    lines: int = 0
+    """Lines of the clause's text (the new text; the old one for a removal)."""
+    words: int = 0
 
 
 class ReviewCommit(_Record):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Failure, Link, LinkDecision, LinkOrigin, LinkStatus
+from tracker.reports.leaks import find_overlaps
 from tracker.reports.models import (
     FailuresSource,
     LinkedFailure,
@@ -24,6 +25,8 @@ from tracker.reports.models import (
     TargetedEnv,
 )
 from tracker.reports.narrowness import NARROW_THRESHOLD, narrowness
+from tracker.reports.risk import TOP_AUTHORITY, review_order, risk_group, risk_reasons
+from tracker.reports.worddiff import word_diff
 from tracker.spec.models import ChangeKind, ClauseChange, SpecVersion
 
 PROMPTED_BY = "Prompted-by"
@@ -32,11 +35,14 @@ _SPLIT_PREFERENCE = {"heldout": 0, "test": 1, "validation": 2, "train": 3}
 _KIND_ORDER = {
     "added": 0,
     "modified": 1,
-    "retitled": 2,
-    "moved": 3,
-    "reattributed": 4,
-    "removed": 5,
+    "renamed": 2,
+    "retitled": 3,
+    "moved": 4,
+    "reattributed": 5,
+    "removed": 6,
 }
+PREVIEW_LINES = 3
+"""Lines of an added clause shown before its full text (which is folded away)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,8 @@ class ReviewInputs:
     """Inferred links at or above this score make the clause target the failure's environment."""
     narrow_threshold: float = NARROW_THRESHOLD
     top_inferred: int = 3
+    prompts: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    """Environment -> its prompts (Inspect sample inputs, the prompts file), for the leak check."""
 
 
 def build_review(inputs: ReviewInputs) -> Review:
@@ -75,6 +83,17 @@ def build_review(inputs: ReviewInputs) -> Review:
     merged = [merge_changes(changes) for changes in grouped.values()]
     merged.sort(key=lambda pair: (_KIND_ORDER[pair[0].kind], pair[0].clause_id))
     drafts = [_review_clause(change, kinds, inputs, catalog, env_texts) for change, kinds in merged]
+    splits = {env.env_id: env.split for env in inputs.environments}
+    levels = {
+        level
+        for change in inputs.changes
+        for attributes in (change.old_attributes, change.new_attributes)
+        if (level := attributes.get("authority")) in TOP_AUTHORITY
+    }
+    drafts = [
+        _with_text_and_risk(draft, change, inputs.prompts, splits, levels)
+        for draft, (change, _) in zip(drafts, merged, strict=True)
+    ]
     # A control must be untargeted by the whole range, not only by its own clause.
     range_targets = {t.env_id for clause in drafts for t in clause.targets}
     clauses = []
@@ -84,10 +103,13 @@ def build_review(inputs: ReviewInputs) -> Review:
         clause = draft.model_copy(update={"controls": controls, "twins": twins})
         advice = _advice(clause, inputs.has_benchmarks)
         clauses.append(clause.model_copy(update={"advice": advice}))
+    clauses.sort(key=review_order)
     findings: list[ReviewFinding] = []
     if any(c.narrowness is not None and c.narrowness.narrow for c in clauses):
         findings.append("narrow-patch")
-    if any(t.is_heldout for c in clauses for t in c.targets):
+    if any(t.is_heldout for c in clauses for t in c.targets) or any(
+        o.is_heldout for c in clauses for o in c.overlaps
+    ):
         findings.append("contaminates-heldout")
     notes = []
     if not inputs.has_benchmarks:
@@ -110,6 +132,33 @@ def build_review(inputs: ReviewInputs) -> Review:
         has_benchmarks=inputs.has_benchmarks,
         notes=notes,
     )
+
+
+def _with_text_and_risk(
+    clause: ReviewClause,
+    change: ClauseChange,
+    prompts: Mapping[str, Sequence[str]],
+    splits: Mapping[str, str],
+    levels: set[str],
+) -> ReviewClause:
+    """The clause with its word diff or preview, its size, its prompt overlaps and its risk."""
+    text = change.old_text if change.kind == "removed" else change.new_text
+    update: dict[str, object] = {
+        "lines": len(text.splitlines()),
+        "words": len(text.split()),
+    }
+    if change.kind == "added":
+        update["preview"] = [line for line in text.splitlines() if line.strip()][:PREVIEW_LINES]
+    elif change.old_text != change.new_text and change.kind != "removed":
+        passages, total = word_diff(change.old_text, change.new_text)
+        more = [f"… {total - len(passages)} more changed passages"] if total > len(passages) else []
+        update["word_diff"] = passages + more
+    if change.kind != "removed" and prompts:
+        update["overlaps"] = find_overlaps(_added_text(change), prompts, splits)
+    clause = clause.model_copy(update=update)
+    risk = risk_reasons(clause, change.old_text, change.new_text, levels)
+    clause = clause.model_copy(update={"risk": risk})
+    return clause.model_copy(update={"group": risk_group(clause)})
 
 
 def _environment_texts(
@@ -164,6 +213,8 @@ def merge_changes(changes: Sequence[ClauseChange]) -> tuple[ClauseChange, list[C
             update["diff"] = other.diff
         if other.previous_id and not merged.previous_id:
             update["previous_id"] = other.previous_id
+        if other.rename_evidence and not merged.rename_evidence:
+            update |= {"rename_evidence": other.rename_evidence, "similarity": other.similarity}
     if update:
         merged = merged.model_copy(update=update)
     if merged.kind == "added" and not merged.diff and merged.new_text:
@@ -252,6 +303,8 @@ def _review_clause(
         kinds=kinds,
         title=change.new_title or change.old_title or change.clause_id,
         previous_id=change.previous_id,
+        rename_evidence=list(change.rename_evidence),
+        similarity=change.similarity,
         old_title=change.old_title,
         new_title=change.new_title,
         old_attributes=dict(change.old_attributes),

@@ -1,8 +1,11 @@
-"""Render a review as Markdown for a pull-request comment: summary first, diffs folded away.
+"""Render a review as Markdown for a pull-request comment: what matters most first.
 
 The first line is the hidden marker ``<!-- specdrift-review -->`` by which a CI job finds and
-updates its one comment. GitHub rejects comments over 65,536 characters, so diffs are dropped
-(and the reader told so) once the comment reaches ``budget`` characters.
+updates its one comment. Clauses come in the review's risk order (``tracker.reports.risk``):
+each shows why it is read first, a compact word diff (modified) or its first lines and size
+(added). GitHub rejects comments over 65,536 characters, so the comment is filled in order
+within ``budget``: clauses that do not fit are cut from the end, then full diffs and texts are
+unfolded in order while room is left, and the comment says what it left out.
 """
 
 from __future__ import annotations
@@ -13,6 +16,43 @@ from tracker.spec.models import CHANGE_KINDS
 
 COMMENT_MARKER = "<!-- specdrift-review -->"
 COMMENT_BUDGET = 60_000
+"""Characters; GitHub's limit is 65,536, and the rest is room for the notes on what was cut."""
+_RESERVE = 1_500
+"""Kept free while clauses are added, for the note naming the ones that did not fit."""
+_SPAN_WORDS = 30
+
+_GROUP_TITLES = {
+    "first": "Review first",
+    "changed": "Other changes",
+    "added": "Other additions (no risk reason found)",
+}
+_REASONS = {
+    "quotes-heldout-prompt": "quotes a held-out/test environment's prompt",
+    "targets-heldout": "targets a held-out/test environment",
+    "authority-changed": "authority changed",
+    "top-authority": "root-, system- or platform-level",
+    "authority-text": "rewords authority levels",
+    "narrow": "narrow patch",
+    "quotes-prompt": "quotes an environment's prompt",
+    "targets": "targets environments",
+    "answers-failures": "answers failures",
+}
+_EVIDENCE = {
+    "text": "similar text",
+    "links": "links rewritten to the new id",
+    "place": "same place among its siblings",
+    "parent": "same parent",
+    "attributes": "same attributes",
+}
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
+
+
+def _ids(ids: list[str], most: int = 6) -> str:
+    shown = ", ".join(md_code(i) for i in ids[:most])
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 def _targets(clause: ReviewClause, table: bool = False) -> str:
@@ -34,28 +74,97 @@ def _narrowness(clause: ReviewClause) -> str:
 
 def render_review_markdown(review: Review, budget: int = COMMENT_BUDGET) -> str:
     """The review as a pull-request comment; untrusted text is escaped throughout."""
-    out = [COMMENT_MARKER, *_summary(review)]
-    compact = [_clause_section(clause, with_diff=False) for clause in review.clauses]
-    used = sum(len(line) + 1 for line in out) + sum(len(part) + 1 for part in compact)
-    sections, dropped = [], 0
-    # Every clause is shown; diffs are added in order while the comment stays within budget.
-    for clause, short in zip(review.clauses, compact, strict=True):
-        full = _clause_section(clause, with_diff=True)
-        if full != short and used + len(full) - len(short) > budget:
-            dropped += 1
+    head = "\n".join([COMMENT_MARKER, *_summary(review)])
+    groups = [g for g in _GROUP_TITLES if any(c.group == g for c in review.clauses)]
+    used = len(head) + 1 + sum(len(_group_heading(review, g)) + 1 for g in groups)
+    room = budget - min(_RESERVE, budget // 10)
+    compact: list[str] = []
+    for clause in review.clauses:
+        section = _clause_section(clause, full=False)
+        if used + len(section) + 1 > room:
+            break
+        compact.append(section)
+        used += len(section) + 1
+    cut = review.clauses[len(compact) :]
+    shown = review.clauses[: len(compact)]
+    # Unfold full diffs and texts in review order while the comment stays within budget.
+    sections, folded = [], 0
+    for clause, short in zip(shown, compact, strict=True):
+        full = _clause_section(clause, full=True)
+        if full != short and used + len(full) - len(short) > room:
+            folded += 1
             full = short
         used += len(full) - len(short)
         sections.append(full)
-    if dropped:
-        out.append(
-            f"*{_plural(dropped, 'diff')} left out to fit GitHub's comment size limit; run "
-            "`specdrift review` locally for all of them.*\n"
+    body: list[str] = []
+    for group in groups:
+        members = [s for c, s in zip(shown, sections, strict=True) if c.group == group]
+        if members:
+            body += [_group_heading(review, group), *members]
+    notes = []
+    if cut:
+        notes.append(
+            f"*Left out to fit GitHub's comment size limit: the last {_plural(len(cut), 'clause')}"
+            f" of the order above ({_ids([c.clause_id for c in cut], 12)}).*"
         )
-    return "\n".join(out + sections).rstrip() + "\n"
+    if folded:
+        notes.append(
+            f"*{_plural(folded, 'full diff')} not unfolded, to stay within GitHub's comment "
+            "size limit.*"
+        )
+    if notes:
+        notes.append("*Run `specdrift review` locally (or with `--format json`) for everything.*\n")
+    return "\n".join([head, *body, *notes]).rstrip() + "\n"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _group_heading(review: Review, group: str) -> str:
+    count = sum(1 for c in review.clauses if c.group == group)
+    return f"### {_GROUP_TITLES[group]} ({count})\n"
+
+
+def _headline(review: Review) -> str:
+    """One paragraph: what matters most, in the review's order."""
+    first = [c for c in review.clauses if c.group == "first"]
+    parts = []
+    quoting = sorted({o.env_id for c in review.clauses for o in c.overlaps if o.is_heldout})
+    if quoting:
+        parts.append(f"text that quotes the prompts of held-out/test {_ids(quoting)}")
+    heldout = sorted({t.env_id for c in review.clauses for t in c.targets if t.is_heldout})
+    if heldout:
+        parts.append(f"clauses that target held-out/test {_ids(heldout)}")
+    authority = [c.clause_id for c in review.clauses if "authority-changed" in c.risk]
+    if authority:
+        parts.append(f"{_plural(len(authority), 'authority change')} ({_ids(authority)})")
+    top = [
+        c.clause_id
+        for c in review.clauses
+        if ("top-authority" in c.risk or "authority-text" in c.risk)
+        and "authority-changed" not in c.risk
+    ]
+    if top:
+        parts.append(
+            f"{_plural(len(top), 'other root/system-level or authority edit')} ({_ids(top)})"
+        )
+    narrow = [c.clause_id for c in review.clauses if "narrow" in c.risk]
+    if narrow:
+        parts.append(f"{_plural(len(narrow), 'narrow patch', 'narrow patches')} ({_ids(narrow)})")
+    linked = [c.clause_id for c in review.clauses if "answers-failures" in c.risk]
+    if linked:
+        parts.append(f"{_plural(len(linked), 'clause')} answering failures")
+    renamed = [c for c in review.clauses if c.previous_id and c.previous_id != c.clause_id]
+    text = "What matters most: " + "; ".join(parts) + "." if parts else "Nothing is flagged."
+    if first:
+        text += f" {_plural(len(first), 'clause')} are reviewed first."
+    if renamed:
+        text += (
+            " Renamed, with history kept: "
+            + ", ".join(f"{md_code(c.previous_id or '')} → {md_code(c.clause_id)}" for c in renamed)
+            + "."
+        )
+    last = [c.clause_id for c in review.clauses if c.group == "added"]
+    if last:
+        text += f" {_plural(len(last), 'addition')} with no risk reason come last."
+    return text
 
 
 def _summary(review: Review) -> list[str]:
@@ -71,13 +180,17 @@ def _summary(review: Review) -> list[str]:
         f"({md_code(review.base_commit[:7])}..{md_code(review.head_commit[:7])}).",
         "",
     ]
+    if review.clauses:
+        out += [_headline(review), ""]
     if review.findings:
         narrow = [c.clause_id for c in review.clauses if c.narrowness and c.narrowness.narrow]
-        heldout = sorted({t.env_id for c in review.clauses for t in c.targets if t.is_heldout})
+        heldout = sorted(
+            {t.env_id for c in review.clauses for t in c.targets if t.is_heldout}
+            | {o.env_id for c in review.clauses for o in c.overlaps if o.is_heldout}
+        )
         if narrow:
             out.append(
-                f"- ⚠ **narrow-patch**: {', '.join(md_code(c) for c in narrow)} read as written "
-                "for one environment."
+                f"- ⚠ **narrow-patch**: {_ids(narrow, 12)} read as written for one environment."
             )
         if heldout:
             out.append(
@@ -86,16 +199,20 @@ def _summary(review: Review) -> list[str]:
             )
         out.append("")
     elif review.has_benchmarks:
-        out += ["No narrow clause, and no held-out or test environment targeted.", ""]
+        out += ["No narrow clause, and no held-out or test environment targeted or quoted.", ""]
     out += [f"> {md(note)}" for note in review.notes]
     if review.notes:
         out.append("")
-    for kind, ids in review.by_kind().items():
-        if ids:
-            out.append(f"- **{kind}** ({len(ids)}): {', '.join(md_code(i) for i in ids)}")
-    if review.clauses:
+    by_kind = [(kind, ids) for kind, ids in review.by_kind().items() if ids]
+    if by_kind:
+        out += [
+            f"- **{kind}** ({len(ids)}): {', '.join(md_code(i) for i in ids)}"
+            for kind, ids in by_kind
+        ]
         out.append("")
-    judged = [c for c in review.clauses if c.kind != "removed"]
+    judged = [
+        c for c in review.clauses if c.kind != "removed" and (c.group != "added" or c.failures)
+    ]
     if review.has_benchmarks and judged:
         out += [
             "| clause | change | answers | targets | narrowness |",
@@ -116,6 +233,15 @@ def _summary(review: Review) -> list[str]:
 
 
 def _describe(clause: ReviewClause, kind: str) -> str:
+    if kind == "renamed":
+        evidence = [
+            f"text {clause.similarity:.2f}"
+            if e == "text" and clause.similarity is not None
+            else _EVIDENCE[e]
+            for e in clause.rename_evidence
+        ]
+        why = f" ({', '.join(evidence)})" if evidence else ""
+        return f"renamed from {md_code(clause.previous_id or '')}{why}"
     if kind == "retitled":
         return f"retitled from “{md(clause.old_title or '')}” to “{md(clause.new_title or '')}”"
     if kind == "moved":
@@ -129,19 +255,37 @@ def _describe(clause: ReviewClause, kind: str) -> str:
         return f"reattributed from {md_code(old)} to {md_code(new)}"
     if kind == "modified":
         return "text modified"
+    if kind == "added":
+        return f"added ({_plural(clause.lines, 'line')}, {_plural(clause.words, 'word')})"
+    if kind == "removed":
+        return f"removed ({_plural(clause.lines, 'line')}, {_plural(clause.words, 'word')})"
     return kind
 
 
 def _change_line(clause: ReviewClause) -> str:
     line = "; ".join(_describe(clause, kind) for kind in clause.kinds or [clause.kind])
-    if clause.previous_id and clause.previous_id != clause.clause_id:
+    renamed = "renamed" in clause.kinds
+    if clause.previous_id and clause.previous_id != clause.clause_id and not renamed:
         line += f" (was {md_code(clause.previous_id)})"
     return line
 
 
-def _clause_section(clause: ReviewClause, with_diff: bool) -> str:
+def _span(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_SPAN_WORDS]) + (" …" if len(words) > _SPAN_WORDS else "")
+
+
+def _clause_section(clause: ReviewClause, full: bool) -> str:
     title = f": {md(clause.title)}" if clause.title != clause.clause_id else ""
-    out = [f"### {md_code(clause.clause_id)}{title}", "", f"- {_change_line(clause)}"]
+    out = [f"#### {md_code(clause.clause_id)}{title}", "", f"- {_change_line(clause)}"]
+    if clause.risk:
+        out.append("- **read first**: " + "; ".join(_REASONS[r] for r in clause.risk))
+    for overlap in clause.overlaps:
+        split = f" **{overlap.split}**" if overlap.is_heldout else ""
+        out.append(
+            f"- ⚠ quotes the prompts of {md_code(overlap.env_id)}{split} "
+            f"({_plural(overlap.ngrams, 'shared 13-gram')}): “{md(_span(overlap.span))}”"
+        )
     for failure in clause.failures:
         out.append(
             f"- answers {md_code(failure.failure_id)} in {md_code(failure.env_id or '?')} "
@@ -167,7 +311,17 @@ def _clause_section(clause: ReviewClause, with_diff: bool) -> str:
             line += " (" + "; ".join(f"“{md(p)}”" for p in n.phrases) + ")"
         out.append(line)
     out += [f"- {md(advice)}" for advice in clause.advice]
-    if with_diff and clause.diff:
+    if clause.word_diff:
+        out += ["", md_block("\n".join(clause.word_diff))]
+    if clause.preview:
+        more = " …" if clause.lines > len(clause.preview) else ""
+        out += ["", md_block("\n".join(clause.preview) + more)]
+    # An added clause whose preview is all of it needs no folded copy.
+    whole = clause.kind == "added" and len(clause.preview) == len(
+        [line for line in clause.diff.splitlines() if line.strip("+").strip()]
+    )
+    if full and clause.diff and not whole:
+        # The only raw HTML the comment writes (tests/reports/markdown_check.py allows it).
         lines = clause.diff.count("\n") + 1
         out += [
             "",

@@ -132,6 +132,7 @@ def review_inputs(
         )
     return replace(
         plain,
+        prompts=workspace_prompts(workspace),
         failures=failures,
         environments=workspace.environments,
         inferred=inferred,
@@ -139,6 +140,21 @@ def review_inputs(
         has_benchmarks=True,
         high_confidence=workspace.settings.links.high_confidence,
     )
+
+
+def workspace_prompts(workspace: Workspace) -> dict[str, list[str]]:
+    """Environment -> prompts: Inspect logs' sample inputs, then the ``[benchmarks] prompts``
+    file."""
+    from tracker.reports.prompts import read_log_prompts, read_prompts_file
+
+    settings = workspace.settings.benchmarks
+    prompts = read_log_prompts(
+        [workspace.path(location) for location in settings.results], settings.inspect.env_key
+    )
+    if settings.prompts:
+        for env_id, texts in read_prompts_file(workspace.path(settings.prompts)).items():
+            prompts.setdefault(env_id, []).extend(t for t in texts if t not in prompts[env_id])
+    return prompts
 
 
 def _has_explicit_links(
