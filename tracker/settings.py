@@ -187,8 +187,22 @@ class AnalysisSettings(_Section):
     """Cross-environment averages weight every environment equally (as the anti-scheming paper)."""
 
 
+class AwarenessSettings(_Section):
+    """``[awareness]``: the built-in detector of verbalised evaluation awareness.
+
+    See docs/awareness.md.
+    """
+
+    detector: bool = True
+    """Label sample rows that have reasoning and no ``aware`` value with the detector."""
+    validation: str | None = None
+    """A labels CSV (columns text, label) whose sensitivity and specificity correct the detected
+    rates; None uses the detector's shipped figures on its held-out styles."""
+
+
 class Settings(_Section):
     spec: SpecSettings = Field(default_factory=SpecSettings)
     benchmarks: BenchmarkSettings = Field(default_factory=BenchmarkSettings)
     links: LinkSettings = Field(default_factory=LinkSettings)
     analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
+    awareness: AwarenessSettings = Field(default_factory=AwarenessSettings)

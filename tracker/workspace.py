@@ -245,7 +245,7 @@ class Workspace:
         """Read the results files afresh (``ingest`` keeps the lenient read)."""
         from tracker.benchmarks.ingest import read_results
 
-        return read_results(
+        result = read_results(
             self.result_paths,
             environments=self.catalog,
             inspect=self.settings.benchmarks.inspect,
@@ -255,6 +255,21 @@ class Workspace:
                 update={"scans": [str(self.path(s)) for s in self.settings.benchmarks.scout.scans]}
             ),
         )
+        awareness = self.settings.awareness
+        if awareness.detector:
+            # Sample rows with reasoning and no label get the detector's (docs/awareness.md).
+            from tracker.awareness.labelling import apply_detector
+
+            validation = awareness.validation
+            if validation is not None and not self.path(validation).is_file():
+                raise self._absent("awareness", "validation", validation)
+            result.awareness = apply_detector(
+                result.samples,
+                result.results,
+                cache_dir=self.cache_dir,
+                validation=self.path(validation) if validation is not None else None,
+            )
+        return result
 
     @cached_property
     def ingest(self) -> IngestResult:
@@ -335,6 +350,7 @@ class Workspace:
             self.settings.analysis,
             samples=self.ingest.samples,
             spec_history=self.has_spec,
+            awareness=self.ingest.awareness,
         )
 
     @cached_property

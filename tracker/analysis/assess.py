@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from tracker.analysis.awareness import AwarenessAnalysis, analyse_awareness
+from tracker.analysis.awareness import (
+    AwarenessAnalysis,
+    RunStrata,
+    analyse_awareness,
+    analyse_detected_awareness,
+)
 from tracker.analysis.changepoint import ChangePoint, change_point_test
 from tracker.analysis.controls import ControlPool, are_twins, select_control_pool
 from tracker.analysis.did import (
@@ -27,6 +33,9 @@ from tracker.analysis.windows import RunCounts, Window, WindowPair, runs_within
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch, PatchClause
 from tracker.settings import AnalysisSettings
+
+if TYPE_CHECKING:
+    from tracker.awareness.labelling import AwarenessSource
 
 
 @dataclass(frozen=True)
@@ -166,6 +175,34 @@ def _variant_gaps(
     return gaps
 
 
+def _detected_strata(
+    env_id: str, baseline: Window, current: Window, source: AwarenessSource | None
+) -> tuple[list[RunStrata], list[RunStrata]] | None:
+    """Both windows' runs as strata when some of their labels came from the detector, else None
+    (also None when a run lacks its aware or joint count: nothing to correct)."""
+    if source is None:
+        return None
+    runs = (*baseline.runs, *current.runs)
+    if not any((r.run_id, env_id) in source.detected_groups for r in runs):
+        return None
+    if any(r.aware is None or r.misbehaved_aware is None for r in runs):
+        return None
+
+    def strata(window: Window) -> list[RunStrata]:
+        return [
+            (
+                r.x,
+                r.n,
+                r.aware or 0,
+                r.misbehaved_aware or 0,
+                (r.run_id, env_id) in source.detected_groups,
+            )
+            for r in window.runs
+        ]
+
+    return strata(baseline), strata(current)
+
+
 def assess_environment(
     env_id: str,
     model: str,
@@ -176,8 +213,13 @@ def assess_environment(
     settings: AnalysisSettings,
     samples: pd.DataFrame | None,
     rng: np.random.Generator,
+    awareness: AwarenessSource | None = None,
 ) -> Assessment:
-    """All statistics of one environment at or near zero (before BH across environments)."""
+    """All statistics of one environment at or near zero (before BH across environments).
+
+    ``awareness`` says which runs' awareness labels came from the detector and how accurate it
+    is; their awareness figures are then corrected for misclassification.
+    """
     current = windows.current
     upper = exact_upper_bound(current.x, current.n, settings.alpha)
     found = Assessment(env_id, model, windows, upper, upper <= settings.tau)
@@ -191,10 +233,14 @@ def assess_environment(
         found.drop_p, found.drop_test = paired, "mcnemar"
     else:
         found.drop_p = fisher_drop_p(baseline.x, baseline.n, current.x, current.n)
-    found.awareness = analyse_awareness(
-        (baseline.x, baseline.n, baseline.aware, baseline.misbehaved_aware),
-        (current.x, current.n, current.aware, current.misbehaved_aware),
-    )
+    detected = _detected_strata(env_id, baseline, current, awareness)
+    if detected is not None and awareness is not None:
+        found.awareness = analyse_detected_awareness(*detected, awareness.accuracy)
+    else:
+        found.awareness = analyse_awareness(
+            (baseline.x, baseline.n, baseline.aware, baseline.misbehaved_aware),
+            (current.x, current.n, current.aware, current.misbehaved_aware),
+        )
     found.rrr_target = relative_reduction(baseline.rate, current.rate)
     excluded = targeted_in_span(patches, baseline, current)
     # Change points use the whole history up to the current window: a permutation test over the

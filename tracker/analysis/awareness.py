@@ -7,22 +7,28 @@ arise from mixing environments with different awareness shares).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from scipy import stats
 
 from tracker.analysis.drop_tests import fisher_drop_p
+from tracker.awareness.correction import CorrectedShare, corrected_joint, corrected_share
+from tracker.awareness.validation import Accuracy
 
 
 @dataclass(frozen=True)
 class Strata:
-    """One window split by awareness: n samples, x misbehaved, a aware, m aware and misbehaved."""
+    """One window split by awareness: n samples, x misbehaved, a aware, m aware and misbehaved.
 
-    n: int
-    x: int
-    a: int
-    m: int
+    Counts corrected for a detector's misclassification are not whole numbers, hence floats.
+    """
+
+    n: float
+    x: float
+    a: float
+    m: float
 
     @property
     def rate(self) -> float:
@@ -125,6 +131,22 @@ AwarenessMode = Literal["joint", "aggregate", "missing"]
 
 
 @dataclass(frozen=True)
+class DetectedAwareness:
+    """Awareness labels that came from the detector: detected and corrected shares, bounds."""
+
+    detector_id: str
+    accuracy: Accuracy
+    detected_base: float
+    detected_cur: float
+    corrected_base: CorrectedShare
+    corrected_cur: CorrectedShare
+    unaware_base_bounds: tuple[float, float] | None
+    unaware_cur_bounds: tuple[float, float] | None
+    """The unaware stratum's rate over the Se x Sp confidence box: misclassified aware samples
+    contaminate the detected-unaware stratum, by an amount only known within these bounds."""
+
+
+@dataclass(frozen=True)
 class AwarenessAnalysis:
     """Everything the verdict needs to know about awareness in one environment's two windows."""
 
@@ -146,6 +168,8 @@ class AwarenessAnalysis:
     unaware_p_two_sided: float | None = None
     unaware_n_cur: int | None = None
     """Unaware samples in the current window (joint counts only)."""
+    detected: DetectedAwareness | None = None
+    """Set when some of the labels came from the detector: the figures above are corrected."""
 
     def unaware_dropped(self, level: float) -> bool | None:
         """Did the unaware stratum's own rate fall? None without joint counts.
@@ -225,4 +249,116 @@ def analyse_awareness(
         unaware_drop_p=drop_p,
         unaware_p_two_sided=two_sided,
         unaware_n_cur=n_c - a_c,
+    )
+
+
+RunStrata = tuple[int, int, int, int, bool]
+"""One run's (x, n, aware, misbehaved_aware, labels came from the detector)."""
+
+
+def _corrected_totals(runs: Sequence[RunStrata], se: float, sp: float) -> Strata:
+    """A window's strata with each detected run's counts corrected (labelled runs as they are)."""
+    n = x = a = m = 0.0
+    for rx, rn, ra, rm, detected in runs:
+        if detected:
+            ra_c, rm_c = corrected_joint(rx, rn, ra, rm, se, sp)
+        else:
+            ra_c, rm_c = float(ra), float(rm)
+        n, x, a, m = n + rn, x + rx, a + ra_c, m + rm_c
+    return Strata(n, x, a, m)
+
+
+def _window_share(runs: Sequence[RunStrata], accuracy: Accuracy) -> CorrectedShare:
+    """The window's corrected aware share with its interval (labelled runs carry no error)."""
+    n = sum(r[1] for r in runs)
+    a_labelled = sum(r[2] for r in runs if not r[4])
+    n_det = sum(r[1] for r in runs if r[4])
+    a_det = sum(r[2] for r in runs if r[4])
+    part = corrected_share(a_det, n_det, accuracy)
+
+    def total(value: float) -> float:
+        return (a_labelled + n_det * value) / n
+
+    return CorrectedShare(
+        (a_labelled + a_det) / n, total(part.corrected), total(part.low), total(part.high)
+    )
+
+
+def analyse_detected_awareness(
+    base: Sequence[RunStrata], cur: Sequence[RunStrata], accuracy: Accuracy
+) -> AwarenessAnalysis:
+    """Awareness in two windows some of whose labels came from the detector.
+
+    The rise test is the one-sided Fisher test on the detected counts: with one detector (the
+    same Se and Sp) the Rogan-Gladen map is increasing, so the true share rose exactly when the
+    detected share's expectation did. The standardisation, the share explained and the unaware
+    stratum use corrected counts; the share's bounds and the unaware stratum's bounds span the
+    corners of the Se x Sp 95% confidence box (docs/method.md, "Awareness from the detector").
+    """
+    n_b, n_c = sum(r[1] for r in base), sum(r[1] for r in cur)
+    a_b, a_c = sum(r[2] for r in base), sum(r[2] for r in cur)
+    rise_p = fisher_drop_p(a_c, n_c, a_b, n_b)
+    se, sp = accuracy.sensitivity, accuracy.specificity
+    corners = [(se, sp)] + [
+        (s, p) for s in accuracy.sensitivity_interval for p in accuracy.specificity_interval
+    ]
+    shares: list[float] = []
+    unaware_b: list[float] = []
+    unaware_c: list[float] = []
+    point: tuple[Strata, Strata] | None = None
+    for corner_se, corner_sp in corners:
+        if corner_se + corner_sp <= 1:
+            continue
+        strata_b = _corrected_totals(base, corner_se, corner_sp)
+        strata_c = _corrected_totals(cur, corner_se, corner_sp)
+        if point is None:
+            point = (strata_b, strata_c)
+        std = standardise(strata_b, strata_c)
+        if std is not None:
+            shares.append(std.share)
+        for strata, into in ((strata_b, unaware_b), (strata_c, unaware_c)):
+            if strata.unaware_rate is not None:
+                into.append(strata.unaware_rate)
+    if point is None:
+        raise ValueError(f"detector sensitivity + specificity must exceed 1 ({accuracy.source})")
+    strata_b, strata_c = point
+    std = standardise(strata_b, strata_c)
+    u_b, u_c = strata_b.unaware_rate, strata_c.unaware_rate
+    drop_p = two_sided = None
+    unaware_n_cur = round(strata_c.n - strata_c.a)
+    if u_b is not None and u_c is not None:
+        # Fisher on the corrected unaware stratum, rounded to whole samples.
+        base_n = max(round(strata_b.n - strata_b.a), 1)
+        cur_n = max(unaware_n_cur, 1)
+        base_x = min(round(strata_b.x - strata_b.m), base_n)
+        cur_x = min(round(strata_c.x - strata_c.m), cur_n)
+        drop_p = fisher_drop_p(base_x, base_n, cur_x, cur_n)
+        two_sided = float(
+            stats.fisher_exact([[base_x, base_n - base_x], [cur_x, cur_n - cur_x]]).pvalue
+        )
+    corrected_b, corrected_c = _window_share(base, accuracy), _window_share(cur, accuracy)
+    detected = DetectedAwareness(
+        detector_id=accuracy.detector_id,
+        accuracy=accuracy,
+        detected_base=a_b / n_b,
+        detected_cur=a_c / n_c,
+        corrected_base=corrected_b,
+        corrected_cur=corrected_c,
+        unaware_base_bounds=(min(unaware_b), max(unaware_b)) if unaware_b else None,
+        unaware_cur_bounds=(min(unaware_c), max(unaware_c)) if unaware_c else None,
+    )
+    return AwarenessAnalysis(
+        "joint",
+        share_base=strata_b.aware_share,
+        share_cur=strata_c.aware_share,
+        rise_p=rise_p,
+        standardised=std,
+        share_low=min(shares) if std is not None and shares else None,
+        share_high=max(shares) if std is not None and shares else None,
+        unaware_base=(u_b, u_b) if u_b is not None else None,
+        unaware_cur=(u_c, u_c) if u_c is not None else None,
+        unaware_drop_p=drop_p,
+        unaware_p_two_sided=two_sided,
+        unaware_n_cur=unaware_n_cur,
+        detected=detected,
     )

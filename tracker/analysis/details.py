@@ -66,6 +66,18 @@ def details(a: Assessment) -> dict[str, float | int | str | None]:
         "unaware_n_current": aw.unaware_n_cur,
         "unaware_expected_events": aw.unaware_expected,
     }
+    if aw.detected is not None:  # labels from the detector: detected vs corrected shares
+        det = aw.detected
+        out |= {
+            "awareness_detector": det.detector_id,
+            "awareness_accuracy_source": det.accuracy.source,
+            "detected_share_baseline": det.detected_base,
+            "detected_share_current": det.detected_cur,
+            "corrected_share_baseline_low": det.corrected_base.low,
+            "corrected_share_baseline_high": det.corrected_base.high,
+            "corrected_share_current_low": det.corrected_cur.low,
+            "corrected_share_current_high": det.corrected_cur.high,
+        }
     if aw.standardised is not None:
         out |= {
             "r_std": aw.standardised.r_std,

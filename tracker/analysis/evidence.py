@@ -45,6 +45,13 @@ def _awareness_phrase(a: Assessment, settings: AnalysisSettings) -> str:
     aw = a.awareness
     if aw.mode == "missing" or aw.share_base is None or aw.share_cur is None:
         return "awareness not recorded"
+    if aw.detected is not None:
+        # Detected labels: the shares are corrected for misclassification; say so and by whom.
+        word = "rose" if _rose(a, settings) else "went"
+        return (
+            f"awareness (detected by {aw.detected.detector_id}, corrected) {word} "
+            f"{pct(aw.share_base)} -> {pct(aw.share_cur)} (q {fmt_p(a.awareness_q)})"
+        )
     if _rose(a, settings):
         return (
             f"awareness rose {pct(aw.share_base)} -> {pct(aw.share_cur)} (q {fmt_p(a.awareness_q)})"
@@ -90,6 +97,8 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
         f"Awareness: aware share {pct(aw.share_base)} -> {pct(aw.share_cur)} "
         f"(one-sided Fisher p {fmt_p(aw.rise_p)}, BH q {fmt_p(a.awareness_q)})"
     )
+    if aw.detected is not None:
+        text = _detected_sentence(a) + " " + text.replace("aware share", "corrected aware share")
     if aw.mode == "joint" and aw.standardised is not None:
         std = aw.standardised
         text += (
@@ -117,6 +126,31 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
         text += (
             f"share of the drop explained between {pct(aw.share_low or 0.0)} and "
             f"{pct(aw.share_high or 0.0)}"
+        )
+    return text + "."
+
+
+def _detected_sentence(a: Assessment) -> str:
+    """Where the labels came from, the detector's accuracy, and detected vs corrected shares."""
+    det = a.awareness.detected
+    assert det is not None
+    acc = det.accuracy
+    se_low, se_high = acc.sensitivity_interval
+    sp_low, sp_high = acc.specificity_interval
+    base, cur = det.corrected_base, det.corrected_cur
+    text = (
+        f"Awareness labels from the detector {det.detector_id} on the samples' reasoning "
+        f"(sensitivity {acc.sensitivity:.3f} [{se_low:.3f}, {se_high:.3f}], specificity "
+        f"{acc.specificity:.3f} [{sp_low:.3f}, {sp_high:.3f}], {acc.source}): detected share "
+        f"{pct(det.detected_base)} -> {pct(det.detected_cur)}, corrected (Rogan-Gladen) "
+        f"{pct(base.corrected)} [{pct(base.low)}, {pct(base.high)}] -> {pct(cur.corrected)} "
+        f"[{pct(cur.low)}, {pct(cur.high)}]"
+    )
+    if det.unaware_base_bounds is not None and det.unaware_cur_bounds is not None:
+        (bl, bh), (cl, ch) = det.unaware_base_bounds, det.unaware_cur_bounds
+        text += (
+            f"; misclassified samples put the unaware stratum's rate within "
+            f"[{pct(bl)}, {pct(bh)}] at baseline and [{pct(cl)}, {pct(ch)}] now"
         )
     return text + "."
 

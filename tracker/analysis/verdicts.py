@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,9 @@ from tracker.analysis.windows import RunCounts, find_windows, run_counts
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch
 from tracker.settings import AnalysisSettings
+
+if TYPE_CHECKING:
+    from tracker.awareness.labelling import AwarenessSource
 
 REQUIRED_COLUMNS = ("run_id", "model", "date", "env_id", "n", "misbehaved")
 """Result columns the analysis cannot do without; the others may be absent or NA."""
@@ -131,6 +135,7 @@ def assess_all(
     settings: AnalysisSettings,
     *,
     samples: pd.DataFrame | None = None,
+    awareness: AwarenessSource | None = None,
 ) -> list[Assessment]:
     """Assess every environment and model line at or near zero, with BH applied."""
     missing = [c for c in REQUIRED_COLUMNS if c not in results.columns]
@@ -163,6 +168,7 @@ def assess_all(
                     settings,
                     group_samples,
                     rng,
+                    awareness,
                 )
             )
     _apply_bh(assessments)
@@ -210,11 +216,15 @@ def compute_flags(
     *,
     samples: pd.DataFrame | None = None,
     spec_history: bool = True,
+    awareness: AwarenessSource | None = None,
 ) -> list[Flag]:
     """One flag per environment and model line whose current window is at or near zero.
 
     ``spec_history=False`` (a results-only workspace) says in every flag's evidence that nothing
-    could be patch-driven because no spec history was given.
+    could be patch-driven because no spec history was given. ``awareness`` names the runs whose
+    awareness labels the detector made (their awareness figures are corrected).
     """
-    assessments = assess_all(results, environments, patches, settings, samples=samples)
+    assessments = assess_all(
+        results, environments, patches, settings, samples=samples, awareness=awareness
+    )
     return [flag_from(a, settings, spec_history) for a in assessments]

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -42,6 +43,9 @@ from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings, ScoutSettings
 from tracker.spec.models import SpecVersion
 
+if TYPE_CHECKING:
+    from tracker.awareness.labelling import AwarenessSource
+
 _NULLABLE_COUNTS = ("n_ids", "epochs", "aware", "misbehaved_aware", "misbehaved_ids")
 
 
@@ -59,6 +63,8 @@ class IngestResult:
     rejected_rows: int = 0
     ingested_rows: int = 0
     """Aggregate rows kept plus sample rows kept."""
+    awareness: AwarenessSource | None = None
+    """Set when the awareness detector labelled sample rows (``tracker.awareness.labelling``)."""
 
     @property
     def errors(self) -> list[RowProblem]:

@@ -32,9 +32,19 @@ def cli() -> None:
 
 def _register() -> None:
     # Each module defines its commands; importing them is cheap (heavy imports happen inside).
-    from tracker.cli import dashboard, flags, ingest, links, report, review, saturation, spec
+    from tracker.cli import (
+        awareness,
+        dashboard,
+        flags,
+        ingest,
+        links,
+        report,
+        review,
+        saturation,
+        spec,
+    )
 
-    for module in (spec, ingest, links, flags, saturation, report, review, dashboard):
+    for module in (spec, ingest, links, flags, saturation, report, review, dashboard, awareness):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,7 @@
+"""Verbalised evaluation awareness: detected offline from reasoning, validated, and corrected.
+
+``detector`` labels texts (lexicon pre-filter, static embeddings, logistic regression),
+``validation`` measures it on a labelled set, ``correction`` turns detected shares into
+Rogan-Gladen corrected ones, ``labelling`` applies it to ingested sample rows. See
+docs/awareness.md.
+"""

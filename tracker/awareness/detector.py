@@ -1,0 +1,189 @@
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-1``).
+
+A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
+is never embedded. Each cue-bearing sentence is embedded with a static model distilled from the
+bundled all-MiniLM-L6-v2 by model2vec (``model/static``, shipped) and scored by a logistic
+regression on [embedding, lexicon features] whose coefficients ship in ``model/weights.json``
+(fitted by ``python -m tracker.awareness.train``; never at run time). A text is aware when any of
+its sentences scores at or above the threshold.
+
+Pure apart from reading the shipped files; model2vec is imported only when some text has a
+cue-bearing sentence to embed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from tracker.awareness import lexicon
+
+if TYPE_CHECKING:
+    from tracker.awareness.cache import DetectionCache
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+STATIC_DIR = MODEL_DIR / "static"
+WEIGHTS_FILE = MODEL_DIR / "weights.json"
+FIGURES_FILE = MODEL_DIR / "figures.json"
+BATCH = 4096
+"""Texts per batch: bounds memory (only one batch's sentences and embeddings are held)."""
+
+
+@dataclass(frozen=True)
+class Weights:
+    detector_id: str
+    coef: np.ndarray
+    """One coefficient per embedding dimension, then one per lexicon feature."""
+    intercept: float
+    threshold: float
+    """A sentence is aware when its probability is at least this."""
+
+    @property
+    def logit_threshold(self) -> float:
+        return math.log(self.threshold / (1 - self.threshold))
+
+
+@cache
+def shipped_weights() -> Weights:
+    raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return Weights(
+        detector_id=str(raw["detector_id"]),
+        coef=np.asarray(raw["coef"], dtype=np.float32),
+        intercept=float(raw["intercept"]),
+        threshold=float(raw["threshold"]),
+    )
+
+
+def detector_id() -> str:
+    """The version id every output names (changes whenever the lexicon, model or weights do)."""
+    return shipped_weights().detector_id
+
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+
+@cache
+def static_encoder() -> Encoder:
+    """The shipped static embedding model's encode (model2vec imported here, on first need)."""
+    from model2vec import StaticModel
+
+    model = StaticModel.from_pretrained(str(STATIC_DIR))
+
+    def encode(texts: list[str]) -> np.ndarray:
+        vectors = model.encode(texts, batch_size=4096, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+    return encode
+
+
+def sentence_features(sentences: list[str], encode: Encoder) -> np.ndarray:
+    """[embedding, lexicon features] of each sentence (rows), the classifier's input."""
+    if not sentences:
+        return np.zeros((0, 0), dtype=np.float32)
+    embedded = encode(sentences)
+    lexical = np.asarray([lexicon.feature_row(s) for s in sentences], dtype=np.float32)
+    return np.hstack([embedded, lexical])
+
+
+class Detector:
+    """Scores sentences and labels texts; ``encode`` defaults to the shipped static model."""
+
+    def __init__(self, weights: Weights | None = None, encode: Encoder | None = None) -> None:
+        self.weights = weights or shipped_weights()
+        self._encode = encode
+
+    @property
+    def detector_id(self) -> str:
+        return self.weights.detector_id
+
+    def _encoder(self) -> Encoder:
+        if self._encode is None:
+            self._encode = static_encoder()
+        return self._encode
+
+    def logits(self, sentences: list[str]) -> np.ndarray:
+        """The classifier's log-odds that each (cue-bearing) sentence is aware."""
+        if not sentences:
+            return np.zeros(0, dtype=np.float32)
+        features = sentence_features(sentences, self._encoder())
+        return np.asarray(features @ self.weights.coef + self.weights.intercept)
+
+    def sentence_probabilities(self, text: str) -> list[tuple[str, float]]:
+        """Each sentence of ``text`` with its probability (0 for sentences without a cue)."""
+        parts = lexicon.sentences(text)
+        cued = [s for s in parts if lexicon.CUE.search(s)]
+        scores = dict(zip(cued, self.logits(cued).tolist(), strict=True))
+        return [(s, 1 / (1 + math.exp(-scores[s])) if s in scores else 0.0) for s in parts]
+
+    def detect_batch(self, texts: Sequence[str]) -> np.ndarray:
+        """Aware (True) or not for each text of one batch."""
+        owners: list[int] = []
+        unique: dict[str, int] = {}
+        sentence_index: list[int] = []
+        for i, text in enumerate(texts):
+            for sentence in lexicon.candidates(text):
+                owners.append(i)
+                sentence_index.append(unique.setdefault(sentence, len(unique)))
+        labels = np.zeros(len(texts), dtype=bool)
+        if not unique:
+            return labels
+        aware = self.logits(list(unique)) >= self.weights.logit_threshold
+        hits = np.asarray(owners)[aware[np.asarray(sentence_index)]]
+        labels[hits] = True
+        return labels
+
+    def detect(
+        self,
+        texts: Iterable[str],
+        cache: DetectionCache | None = None,
+        progress: Callable[[int], None] | None = None,
+        save: bool = True,
+    ) -> np.ndarray:
+        """Aware or not for every text, in batches of ``BATCH``; cached texts are looked up (and
+        the cache written at the end unless ``save`` is False, for callers streaming chunks)."""
+        out: list[np.ndarray] = []
+        batch: list[str] = []
+        done = 0
+
+        def flush() -> None:
+            nonlocal done
+            out.append(self._cached_batch(batch, cache))
+            done += len(batch)
+            batch.clear()
+            if progress is not None:
+                progress(done)
+
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= BATCH:
+                flush()
+        if batch:
+            flush()
+        if cache is not None and save:
+            cache.save()
+        return np.concatenate(out) if out else np.zeros(0, dtype=bool)
+
+    def _cached_batch(self, batch: list[str], cache: DetectionCache | None) -> np.ndarray:
+        if cache is None:
+            return self.detect_batch(batch)
+        keys = cache.keys(batch)
+        labels, known = cache.lookup(keys)
+        todo = np.flatnonzero(~known)
+        if len(todo):
+            fresh = self.detect_batch([batch[i] for i in todo])
+            labels[todo] = fresh
+            cache.add(keys[todo], fresh)
+        return labels
+
+
+def load_figures() -> dict[str, Any]:
+    """The detector's shipped validation figures (``model/figures.json``)."""
+    figures: dict[str, Any] = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
+    return figures

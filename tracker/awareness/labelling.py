@@ -1,0 +1,145 @@
+"""Label sample rows that have reasoning and no awareness label, and say where labels came from.
+
+``apply_detector`` runs after ingest: each sample row whose ``aware`` is unknown and whose
+``reasoning`` is not blank gets the detector's label, and each run x environment whose rows all
+have a label now gets its aggregate ``aware`` and ``misbehaved_aware`` counts from those rows
+(so the counts the analysis reads are the detected ones). The ``AwarenessSource`` it returns
+names the detector and the sensitivity and specificity the analysis corrects with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from tracker.awareness.cache import DetectionCache
+from tracker.awareness.correction import corrected_share
+from tracker.awareness.detector import Detector
+from tracker.awareness.validation import Accuracy, accuracy_of, read_labels, shipped_accuracy
+
+
+@dataclass(frozen=True)
+class AwarenessSource:
+    """Where the awareness labels of detected runs came from, and how good the detector is."""
+
+    detector_id: str
+    accuracy: Accuracy
+    detected_groups: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    """(run_id, env_id) whose awareness counts come (wholly or partly) from the detector."""
+    detected_rows: int = 0
+    detected_aware: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        share = corrected_share(self.detected_aware, self.detected_rows, self.accuracy)
+        return {
+            "from": "detector",
+            "detector_id": self.detector_id,
+            "detected_rows": self.detected_rows,
+            "detected_aware": self.detected_aware,
+            "detected_groups": len(self.detected_groups),
+            "detected_share": share.detected,
+            "corrected_share": share.corrected,
+            "corrected_interval": [share.low, share.high],
+            "accuracy": self.accuracy.as_dict(),
+        }
+
+    def describe(self) -> str:
+        """One plain sentence for text outputs (untrusted parts are file names: escape them)."""
+        share = corrected_share(self.detected_aware, self.detected_rows, self.accuracy)
+        acc = self.accuracy
+        return (
+            f"Awareness of {self.detected_rows} sample rows with reasoning and no aware label "
+            f"came from the detector {self.detector_id} ({len(self.detected_groups)} run x "
+            f"environment groups): {self.detected_aware} detected aware, share "
+            f"{share.detected:.1%}, corrected for misclassification {share.corrected:.1%} "
+            f"(95% [{share.low:.1%}, {share.high:.1%}]) with sensitivity {acc.sensitivity:.3f} "
+            f"and specificity {acc.specificity:.3f} from the {acc.source}."
+        )
+
+
+def workspace_accuracy(
+    detector: Detector, validation: Path | None, cache: DetectionCache | None = None
+) -> Accuracy:
+    """The validation set's figures when the workspace names one, else the shipped ones."""
+    if validation is None:
+        return shipped_accuracy()
+    texts, truth = read_labels(validation)
+    detected = detector.detect(texts, cache)
+    return accuracy_of(detected, truth, f"validation set {validation}", detector.detector_id)
+
+
+def apply_detector(
+    samples: pd.DataFrame | None,
+    results: pd.DataFrame,
+    *,
+    cache_dir: Path | None,
+    validation: Path | None = None,
+    detector: Detector | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> AwarenessSource | None:
+    """Fill unknown awareness from reasoning, in place; None when no row needed the detector."""
+    if samples is None or samples.empty:
+        return None
+    reasoning = samples["reasoning"]
+    todo = samples["aware"].isna() & reasoning.notna()
+    todo &= reasoning.where(todo, "").astype(str).str.strip() != ""
+    if not todo.any():
+        return None
+    detector = detector or Detector()
+    cache = DetectionCache(cache_dir, detector.detector_id) if cache_dir is not None else None
+    labels = detector.detect(reasoning[todo].astype(str).tolist(), cache, progress)
+    samples.loc[todo, "aware"] = labels
+    if "aware_source" in samples.columns:  # ingest's provenance column, where it has one
+        samples.loc[todo, "aware_source"] = f"detector:{detector.detector_id}"
+    rows = samples[todo]
+    detected = {(str(r), str(e)) for r, e in zip(rows["run_id"], rows["env_id"], strict=True)}
+    _recount(samples, results, detected, todo, detector.detector_id)
+    return AwarenessSource(
+        detector_id=detector.detector_id,
+        accuracy=workspace_accuracy(detector, validation, cache),
+        detected_groups=frozenset(detected),
+        detected_rows=int(todo.sum()),
+        detected_aware=int(np.count_nonzero(labels)),
+    )
+
+
+def _recount(
+    samples: pd.DataFrame,
+    results: pd.DataFrame,
+    groups: set[tuple[str, str]],
+    detected_rows: pd.Series,
+    detector_id: str,
+) -> None:
+    """Aggregate awareness counts of ``groups`` from their sample rows (row counts, as ingest),
+    left unknown where some row still has no label."""
+    keys = pd.MultiIndex.from_arrays([samples["run_id"], samples["env_id"]])
+    wanted = keys.isin(list(groups))
+    rows = samples[wanted]
+    aware = rows["aware"]
+    frame = pd.DataFrame(
+        {
+            "run_id": rows["run_id"],
+            "env_id": rows["env_id"],
+            "unknown": aware.isna(),
+            "aware": aware.fillna(False).astype(bool),
+            "both": aware.fillna(False).astype(bool) & rows["misbehaved"].astype(bool),
+            "labelled": ~detected_rows[wanted],
+        }
+    )
+    counts = frame.groupby(["run_id", "env_id"]).sum()
+    counts = counts[counts["unknown"] == 0]
+    where = pd.MultiIndex.from_arrays([results["run_id"], results["env_id"]])
+    found = counts.reindex(where)
+    known = found["aware"].notna().to_numpy()
+    if known.any():
+        results.loc[known, "aware"] = found["aware"].to_numpy()[known].astype("int64")
+        results.loc[known, "misbehaved_aware"] = found["both"].to_numpy()[known].astype("int64")
+        if "aware_source" in results.columns:  # provenance column of ingest, when it has one
+            mixed = found["labelled"].to_numpy()[known] > 0
+            results.loc[known, "aware_source"] = np.where(
+                mixed, "mixed", f"detector:{detector_id}"
+            )

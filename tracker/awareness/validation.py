@@ -1,0 +1,156 @@
+"""Sensitivity and specificity of the detector on a labelled set, with exact intervals.
+
+A labels file is a CSV with a ``text`` column (the reasoning) and a ``label`` column (a human's
+judgement: ``true``/``false``, ``1``/``0``, ``yes``/``no``, ``aware``/``unaware``; case and
+surrounding blanks ignored). Inspect Scout's validation sets name the expected value ``target``,
+which is read as ``label`` too. Other columns (ids, notes) are ignored.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import stats
+
+from tracker.errors import InputError, Location
+
+TRUE_LABELS = frozenset({"true", "1", "yes", "aware", "t", "y"})
+FALSE_LABELS = frozenset({"false", "0", "no", "unaware", "f", "n"})
+LEVEL = 0.95
+"""Two-sided level of the exact intervals."""
+
+
+def clopper_pearson(k: int, n: int, level: float = LEVEL) -> tuple[float, float]:
+    """The exact (Clopper-Pearson) two-sided interval of a proportion k/n."""
+    if n == 0:
+        return 0.0, 1.0
+    tail = (1 - level) / 2
+    low = 0.0 if k == 0 else float(stats.beta.ppf(tail, k, n - k + 1))
+    high = 1.0 if k == n else float(stats.beta.ppf(1 - tail, k + 1, n - k))
+    return low, high
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    """Counts behind a sensitivity and specificity, and where they come from."""
+
+    true_positives: int
+    positives: int
+    true_negatives: int
+    negatives: int
+    source: str
+    """``validation set <file>`` or ``held-out styles of <detector id>``."""
+    detector_id: str
+
+    @property
+    def sensitivity(self) -> float:
+        return self.true_positives / self.positives if self.positives else float("nan")
+
+    @property
+    def specificity(self) -> float:
+        return self.true_negatives / self.negatives if self.negatives else float("nan")
+
+    @property
+    def sensitivity_interval(self) -> tuple[float, float]:
+        return clopper_pearson(self.true_positives, self.positives)
+
+    @property
+    def specificity_interval(self) -> tuple[float, float]:
+        return clopper_pearson(self.true_negatives, self.negatives)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "detector_id": self.detector_id,
+            "source": self.source,
+            "true_positives": self.true_positives,
+            "positives": self.positives,
+            "true_negatives": self.true_negatives,
+            "negatives": self.negatives,
+            "sensitivity": self.sensitivity,
+            "sensitivity_interval": list(self.sensitivity_interval),
+            "specificity": self.specificity,
+            "specificity_interval": list(self.specificity_interval),
+            "level": LEVEL,
+        }
+
+
+def read_labels(path: Path) -> tuple[list[str], np.ndarray]:
+    """Texts and labels of a labels CSV; errors name the file, row (line) and column."""
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(Location(str(path)), f"cannot read ({exc.strerror or exc})") from exc
+    texts: list[str] = []
+    labels: list[bool] = []
+    with handle:
+        try:
+            reader = csv.DictReader(handle)
+            header = [name.strip() for name in reader.fieldnames or []]
+            label_column = "label" if "label" in header else "target"
+            for name in ("text", label_column):
+                if name not in header:
+                    expected = "label (or target)" if name != "text" else "text"
+                    raise InputError(
+                        Location(str(path), 1, expected),
+                        f"missing column; a labels file needs columns text and label "
+                        f"(found: {', '.join(header) or 'none'})",
+                    )
+            reader.fieldnames = header
+            for row in reader:
+                line = reader.line_num
+                text, raw = row.get("text"), row.get(label_column)
+                if text is None or raw is None:
+                    raise InputError(
+                        Location(str(path), line), "too few fields (expected text and label)"
+                    )
+                value = raw.strip().lower()
+                if value in TRUE_LABELS:
+                    labels.append(True)
+                elif value in FALSE_LABELS:
+                    labels.append(False)
+                else:
+                    raise InputError(
+                        Location(str(path), line, label_column),
+                        f"label {raw!r} is neither true nor false (expected one of "
+                        "true/false, 1/0, yes/no, aware/unaware)",
+                    )
+                texts.append(text)
+        except UnicodeDecodeError as exc:
+            raise InputError(Location(str(path)), f"not UTF-8 text ({exc.reason})") from exc
+        except csv.Error as exc:
+            raise InputError(Location(str(path), reader.line_num), f"bad CSV ({exc})") from exc
+    if not texts:
+        raise InputError(Location(str(path)), "no labelled rows")
+    return texts, np.asarray(labels, dtype=bool)
+
+
+def accuracy_of(detected: np.ndarray, truth: np.ndarray, source: str, detector_id: str) -> Accuracy:
+    return Accuracy(
+        true_positives=int((detected & truth).sum()),
+        positives=int(truth.sum()),
+        true_negatives=int((~detected & ~truth).sum()),
+        negatives=int((~truth).sum()),
+        source=source,
+        detector_id=detector_id,
+    )
+
+
+def shipped_accuracy() -> Accuracy:
+    """The detector's figures on its held-out styles (``model/figures.json``)."""
+    from tracker.awareness.detector import load_figures
+
+    figures = load_figures()
+    held = figures["held_out"]
+    return Accuracy(
+        true_positives=int(held["true_positives"]),
+        positives=int(held["positives"]),
+        true_negatives=int(held["true_negatives"]),
+        negatives=int(held["negatives"]),
+        source=f"held-out styles of {figures['detector_id']} "
+        f"({', '.join(figures['held_out_styles'])})",
+        detector_id=str(figures["detector_id"]),
+    )
