@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from tracker.history import read_spec_versions
-from tracker.history._parsing import BlobReader
 from tracker.history._patches import PatchMismatch, apply_hunks, parse_hunks
+from tracker.history.git import GitRepo as Seam
 
 COMMITS = 80  # above the threshold at which diffs are replayed
 
@@ -63,13 +63,13 @@ def test_replaying_diffs_equals_parsing_every_blob(
     long_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[str] = []
-    real_read = BlobReader.read
+    real_read = Seam.read_blob
 
-    def counting_read(self: BlobReader, sha: str) -> bytes:
+    def counting_read(self: Seam, sha: str) -> bytes:
         reads.append(sha)
         return real_read(self, sha)
 
-    monkeypatch.setattr(BlobReader, "read", counting_read)
+    monkeypatch.setattr(Seam, "read_blob", counting_read)
     with pytest.warns(UserWarning, match="not valid UTF-8"):
         replayed = read_spec_versions(long_repo, ["spec.md"])
     assert len(replayed) > 55  # some edits repeat an earlier text: not every commit is a version

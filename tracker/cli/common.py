@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,6 +13,14 @@ import click
 from pydantic import BaseModel
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from tracker.workspace import Workspace, open_workspace
 
@@ -34,6 +43,43 @@ def stderr_console() -> Console:
     Soft wrap: a message that names a path must stay on one line to be copied or grepped.
     """
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def progress_bar(
+    description: str, *, more_than: int = 0, console: Console | None = None
+) -> Iterator[Callable[[int, int], None]]:
+    """A ``(done, total)`` callback drawing a transient bar on stderr when it is a terminal.
+
+    The bar appears only once ``total`` exceeds ``more_than``: work that short would only
+    flash a bar. ``console`` (tests) draws on that console whether or not it is a terminal.
+    """
+    if console is None and not sys.stderr.isatty():
+        yield lambda done, total: None
+        return
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console or stderr_console(),
+        transient=True,
+    )
+    task: list[TaskID] = []  # the bar's task, once shown
+
+    def update(done: int, total: int) -> None:
+        if not task:
+            if total <= more_than:
+                return
+            bar.start()
+            task.append(bar.add_task(description, total=total))
+        bar.update(task[0], completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task:
+            bar.stop()
 
 
 def workspace_option(func: F) -> F:

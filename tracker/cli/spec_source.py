@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,11 +13,14 @@ from typing import Any, TypeVar
 import click
 from rich.markup import escape
 
-from tracker.cli.common import load_workspace, stderr_console, workspace_option
+from tracker.cli.common import load_workspace, progress_bar, stderr_console, workspace_option
 from tracker.errors import SpecHistoryError, UsageError
 from tracker.spec.models import ParsedVersion
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+PROGRESS_AFTER = 300
+"""Parsing more spec blobs than this draws a progress bar (fewer take about a second)."""
 
 
 def source_options(func: F) -> F:
@@ -94,14 +96,17 @@ class SpecSource:
         from tracker.history.reader import read_spec_versions
 
         workspace = self._workspace
-        with warnings_to_stderr():
+        with (
+            warnings_to_stderr(),
+            progress_bar("parsing spec versions", more_than=PROGRESS_AFTER) as progress,
+        ):
             return read_spec_versions(
                 self.repo,
                 self.files,
                 clause_marker=self.clause_marker,
                 first_parent=workspace.settings.spec.first_parent if workspace else True,
                 cache_dir=workspace.cache_dir if workspace and self.repo_option is None else None,
-                progress=sys.stderr.isatty(),
+                progress=progress,
             )
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Edge: the spec's git history as parsed versions (git, subprocess and files live here)."""
+"""Edge: the spec's git history as parsed versions (git, through tracker.history.git, and files)."""
 
 from tracker.history._links import SpecSymlinkWarning
 from tracker.history._parsing import SpecEncodingWarning

@@ -12,15 +12,11 @@ spec file to read.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from types import TracebackType
 
 from tracker.history._log import glob_to_regex
-from tracker.history._parsing import BlobReader
-from tracker.history.repository import run_git
+from tracker.history.git import Batch, GitRepo
 
 LINK_MODE = "120000"
 MAX_HOPS = 40
@@ -42,9 +38,9 @@ class TreeEntry:
     sha: str
 
 
-def list_tree(repo: Path, revision: str) -> dict[str, TreeEntry]:
+def list_tree(git: GitRepo, revision: str) -> dict[str, TreeEntry]:
     """Every file of ``revision``'s tree (links and submodules included), by path."""
-    listed = run_git(repo, "ls-tree", "-r", "-z", revision).decode("utf-8", "surrogateescape")
+    listed = git.run("ls-tree", "-r", "-z", revision).decode("utf-8", "surrogateescape")
     entries: dict[str, TreeEntry] = {}
     for record in filter(None, listed.split("\0")):
         meta, _, path = record.partition("\t")
@@ -110,13 +106,13 @@ def resolve_in_tree(
     return final
 
 
-def spec_paths(repo: Path, revision: str, globs: Sequence[str]) -> tuple[list[str], list[str]]:
+def spec_paths(git: GitRepo, revision: str, globs: Sequence[str]) -> tuple[list[str], list[str]]:
     """The spec files at ``revision`` (links replaced by their targets), and the links refused.
 
     Globs match the paths as listed (a link's own name); each matched link stands for the
     file it points to, so a link and its target both matched are one spec file.
     """
-    entries = list_tree(repo, revision)
+    entries = list_tree(git, revision)
     patterns = [glob_to_regex(g) for g in globs]
     matched = sorted(p for p in entries if any(pattern.match(p) for pattern in patterns))
     if not any(entries[p].mode == LINK_MODE for p in matched):
@@ -124,66 +120,41 @@ def spec_paths(repo: Path, revision: str, globs: Sequence[str]) -> tuple[list[st
     folders = _folders(list(entries))
     paths: set[str] = set()
     problems: list[str] = []
-    with BlobReader(repo) as blobs:
-        for path in matched:
-            try:
-                paths.add(resolve_in_tree(path, entries, folders, blobs.read))
-            except LinkProblem as refused:
-                problems.append(f"{refused}; not read")
+    for path in matched:
+        try:
+            paths.add(resolve_in_tree(path, entries, folders, git.read_blob))
+        except LinkProblem as refused:
+            problems.append(f"{refused}; not read")
     return sorted(paths), problems
 
 
 class LinkResolver:
-    """The blob a path names at a commit, through its links: one ``git cat-file`` process.
+    """The blob a path names at a commit, through its links: one ``git cat-file`` batch.
 
     ``--follow-symlinks`` makes git resolve ``commit:path`` inside the commit's tree and say
     when it cannot (a link out of the tree, dangling, in a loop, through a file).
     """
 
-    def __init__(self, repo: Path) -> None:
-        self._repo = repo
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> LinkResolver:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._process is not None:
-            assert self._process.stdin is not None
-            assert self._process.stdout is not None
-            self._process.stdin.close()
-            self._process.stdout.close()
-            self._process.wait()
+    def __init__(self, git: GitRepo) -> None:
+        self._git = git
+        self._batch: Batch | None = None  # started on the first link, ended with ``git``
 
     def blob(self, commit: str, path: str) -> str:
         """The sha of the file ``path`` points to at ``commit``, or a LinkProblem."""
         where = f"{path} at {commit[:7]}"
         if "\n" in path:  # the batch protocol is one request per line
             raise LinkProblem(f"{where} is a symbolic link whose name holds a line break")
-        if self._process is None:
-            self._process = subprocess.Popen(
-                ["git", "-C", str(self._repo), "cat-file", "--batch-check", "--follow-symlinks"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-        assert self._process.stdin is not None
-        assert self._process.stdout is not None
-        self._process.stdin.write(f"{commit}:{path}\n".encode("utf-8", "surrogateescape"))
-        self._process.stdin.flush()
-        header = self._process.stdout.readline().decode("utf-8", "surrogateescape").split()
+        if self._batch is None:
+            self._batch = self._git.batch("--batch-check", "--follow-symlinks")
+        answer = self._batch.ask(f"{commit}:{path}".encode("utf-8", "surrogateescape"))
+        header = answer.decode("utf-8", "surrogateescape").split()
         if len(header) == 3 and header[1] == "blob":
             return header[0]
         if len(header) == 3:
             raise LinkProblem(f"{where} is a symbolic link to a {header[1]} (not a file)")
         if len(header) == 2 and header[0] in ("symlink", "dangling", "loop", "notdir"):
             # These answers carry one more record: the (part of the) name git stopped at.
-            detail = self._process.stdout.read(int(header[1]) + 1)[:-1]
+            detail = self._batch.read(int(header[1]) + 1)[:-1]
             target = detail.decode("utf-8", "surrogateescape")
             what = {
                 "symlink": f"to {target!r}, outside the repository",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
-from tracker.history.repository import run_git
+from tracker.history.git import GitRepo
 
 _FIELD = "\x1f"
 _RECORD = "\x1e"
@@ -122,9 +121,9 @@ def _parse_log(output: str) -> list[LoggedCommit]:
     return commits
 
 
-def describe_commit(repo: Path, sha: str) -> LoggedCommit:
+def describe_commit(git: GitRepo, sha: str) -> LoggedCommit:
     """One commit's metadata (no file changes)."""
-    output = run_git(repo, "log", "-1", "--no-walk", f"--format={_FORMAT}", sha)
+    output = git.run("log", "-1", "--no-walk", f"--format={_FORMAT}", sha)
     return _parse_log(output.decode("utf-8", "replace"))[0]
 
 
@@ -145,7 +144,7 @@ def _raw_entries(raw: str) -> list[tuple[str, str, list[str]]]:
     return entries
 
 
-def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
+def _renamed_from(git: GitRepo, commit: LoggedCommit, path: str) -> str | None:
     """The old path of ``path`` if ``commit`` created it by renaming another file.
 
     Moving a spec file and leaving a symbolic link under the old name is a rename too, though
@@ -155,7 +154,7 @@ def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
     if not commit.parents:
         return None
     diff = ["diff-tree", "-r", "-M", "-z", "--no-abbrev", commit.parents[0], commit.sha]
-    entries = _raw_entries(run_git(repo, *diff).decode("utf-8", "surrogateescape"))
+    entries = _raw_entries(git.run(*diff).decode("utf-8", "surrogateescape"))
     for status, _, names in entries:
         if status == "R" and names[1] == path:
             return names[0]
@@ -163,7 +162,7 @@ def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
     if not to_links:
         return None
     diff.insert(1, "-B")
-    broken = _raw_entries(run_git(repo, *diff).decode("utf-8", "surrogateescape"))
+    broken = _raw_entries(git.run(*diff).decode("utf-8", "surrogateescape"))
     for status, _, names in broken:
         if status == "C" and names[1] == path and names[0] in to_links:
             return names[0]
@@ -171,7 +170,7 @@ def _renamed_from(repo: Path, commit: LoggedCommit, path: str) -> str | None:
 
 
 def walk_commits(
-    repo: Path,
+    git: GitRepo,
     revision: str,
     paths: list[str],
     *,
@@ -192,12 +191,12 @@ def walk_commits(
         args += ["--diff-merges=first-parent", start]
         if since:
             args.append(f"^{since}")
-        output = run_git(repo, *args, "--", *tracked).decode("utf-8", "replace")
+        output = git.run(*args, "--", *tracked).decode("utf-8", "replace")
         restart: tuple[LoggedCommit, str, str] | None = None
         for commit in _parse_log(output):
             found.append(commit)
             for path in sorted(commit.added & set(tracked)):
-                old = _renamed_from(repo, commit, path)
+                old = _renamed_from(git, commit, path)
                 if old is not None:
                     commit.renames[path] = old
                     commit.changes[old] = None

@@ -2,8 +2,8 @@
 
 Parsed clauses are cached by (path, blob sha). Blobs not in the cache are parsed either by
 replaying ``git log -p`` over one file (long linear histories: the diffs are small, and only the
-chunks an edit touched are parsed again), or from full blobs read by one ``git cat-file
---batch`` process. Both give the same clauses; the diff path is checked against blob shas.
+chunks an edit touched are parsed again), or from full blobs read by gitpython's persistent
+``git cat-file --batch``. Both give the same clauses; the diff path is checked against blob shas.
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ import contextlib
 import hashlib
 import os
 import pickle
-import subprocess
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from tracker._safe_files import exclusive_or_skip, replace_atomically
-from tracker.errors import SpecHistoryError
-from tracker.history._patches import PatchMismatch, apply_hunks, read_patches
+from tracker.history._patches import PatchMismatch, PatchStream, apply_hunks, read_patches
+from tracker.history.git import GitRepo
 from tracker.spec._markdown import ChunkedLines
 from tracker.spec.clauses import PARSER_VERSION, ClauseSplitter
 from tracker.spec.models import Clause, SpecVersion
@@ -28,8 +26,8 @@ from tracker.spec.models import Clause, SpecVersion
 BlobKey = tuple[str, str]
 """(repository path, blob sha)."""
 
-PROGRESS_THRESHOLD = 300
-"""Parsing more blobs than this shows a progress bar (when asked to)."""
+Progress = Callable[[int, int], None]
+"""Called with (blobs parsed, blobs to parse) after each blob parsed."""
 PATCH_THRESHOLD = 50
 """Replay diffs instead of reading blobs when more versions than this need parsing."""
 VERIFY_EVERY = 64
@@ -122,49 +120,6 @@ def _read_clause_cache(path: Path) -> tuple[dict[BlobKey, tuple[Clause, ...]], F
     return (loaded if isinstance(loaded, dict) else {}), seen
 
 
-class BlobReader:
-    """One ``git cat-file --batch`` process answering blob requests one at a time."""
-
-    def __init__(self, repo: Path) -> None:
-        self._repo = repo
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> BlobReader:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._process is not None:
-            assert self._process.stdin is not None
-            assert self._process.stdout is not None
-            self._process.stdin.close()
-            self._process.stdout.close()
-            self._process.wait()
-
-    def read(self, sha: str) -> bytes:
-        if self._process is None:
-            self._process = subprocess.Popen(
-                ["git", "-C", str(self._repo), "cat-file", "--batch"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-        assert self._process.stdin is not None
-        assert self._process.stdout is not None
-        self._process.stdin.write(f"{sha}\n".encode())
-        self._process.stdin.flush()
-        header = self._process.stdout.readline().decode().split()
-        if len(header) < 3:
-            raise SpecHistoryError(f"{self._repo}: git cat-file: object {sha} is missing")
-        content = self._process.stdout.read(int(header[2]))
-        self._process.stdout.read(1)
-        return content
-
-
 def decode_spec(content: bytes, path: str, commit: str) -> tuple[str, bool]:
     """The text, and whether it is exact (False: undecodable bytes replaced, with a warning)."""
     try:
@@ -189,13 +144,13 @@ def blob_sha(text: str) -> str:
 
 
 def parse_versions(
-    repo: Path,
+    git: GitRepo,
     versions: list[SpecVersion],
     cache: ClauseCache,
     splitter: ClauseSplitter,
     *,
     walk: tuple[str, str | None, bool],
-    progress: Callable[[int], None],
+    progress: Progress | None,
 ) -> None:
     """Fill ``cache`` with the clauses of every (path, blob) of ``versions``."""
     first_seen: dict[BlobKey, str] = {}
@@ -204,33 +159,59 @@ def parse_versions(
             if key not in cache.entries:
                 first_seen.setdefault(key, version.commit)
     paths = {path for version in versions for path in version.files}
-    with BlobReader(repo) as blobs:
-        # Replay needs a linear history: each version's diff is against the version before it.
-        linear = walk[2]
-        if len(first_seen) > PATCH_THRESHOLD and len(paths) == 1 and linear:
-            # A diff that does not apply leaves the rest to the blob path below.
-            with contextlib.suppress(PatchMismatch):
-                _replay_diffs(repo, versions, cache, splitter, blobs, walk, progress)
-        for (path, sha), commit in first_seen.items():
-            if (path, sha) not in cache.entries:
-                text, _ = decode_spec(blobs.read(sha), path, commit)
-                cache.put((path, sha), tuple(splitter.split(text, file=path)))
-                progress(len(first_seen))
+    parsed = _Counter(len(first_seen), progress)
+    # Replay needs a linear history: each version's diff is against the version before it.
+    linear = walk[2]
+    if len(first_seen) > PATCH_THRESHOLD and len(paths) == 1 and linear:
+        # A diff that does not apply leaves the rest to the blob path below.
+        with contextlib.suppress(PatchMismatch):
+            _replay_diffs(git, versions, cache, splitter, walk, parsed)
+    for (path, sha), commit in first_seen.items():
+        if (path, sha) not in cache.entries:
+            text, _ = decode_spec(git.read_blob(sha), path, commit)
+            cache.put((path, sha), tuple(splitter.split(text, file=path)))
+            parsed.done((path, sha))
+
+
+class _Counter:
+    """Reports each blob once, however many times it is parsed (a replay may stop midway)."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self._total = total
+        self._progress = progress
+        self._seen: set[BlobKey] = set()
+
+    def done(self, key: BlobKey) -> None:
+        if self._progress is None or key in self._seen:
+            return
+        self._seen.add(key)
+        self._progress(len(self._seen), self._total)
 
 
 def _replay_diffs(
-    repo: Path,
+    git: GitRepo,
     versions: list[SpecVersion],
     cache: ClauseCache,
     splitter: ClauseSplitter,
-    blobs: BlobReader,
     walk: tuple[str, str | None, bool],
-    progress: Callable[[int], None],
+    parsed: _Counter,
 ) -> None:
     """Parse every version of the single spec file by applying each commit's diff in turn."""
     tip, since, first_parent = walk
     (path,) = {p for version in versions for p in version.files}
-    patches = read_patches(repo, tip, since, path, first_parent=first_parent)
+    with read_patches(git, tip, since, path, first_parent=first_parent) as patches:
+        _replay(git, versions, cache, splitter, path, patches, parsed)
+
+
+def _replay(
+    git: GitRepo,
+    versions: list[SpecVersion],
+    cache: ClauseCache,
+    splitter: ClauseSplitter,
+    path: str,
+    patches: PatchStream,
+    parsed: _Counter,
+) -> None:
     document = ChunkedLines()
     exact = False  # whether document.lines is exactly the previous version's blob
     unverified: list[tuple[BlobKey, tuple[Clause, ...]]] = []
@@ -265,7 +246,7 @@ def _replay_diffs(
         if not rebuilt:
             if unverified:
                 verify()
-            text, exact = decode_spec(blobs.read(sha), path, version.commit)
+            text, exact = decode_spec(git.read_blob(sha), path, version.commit)
             document.reset(text)
         if (path, sha) not in cache.entries:
             clauses = tuple(splitter.split_chunked(document.chunks, file=path))
@@ -273,7 +254,7 @@ def _replay_diffs(
                 unverified.append(((path, sha), clauses))
             else:
                 cache.put((path, sha), clauses)
-            progress(len(versions))
+            parsed.done((path, sha))
         if rebuilt and index % VERIFY_EVERY == 0:
             verify()
     if unverified or last_rebuilt:

@@ -2,6 +2,8 @@
 
 Reading every full version of a 270 KB spec from a 2,000-commit history moves half a gigabyte;
 the diffs are a few megabytes. Each version is the previous one with its commit's hunks applied;
+the diffs are streamed oldest first (``--reverse``), so the versions are parsed while git is
+still writing later diffs;
 every removed line is checked against the text it removes, and the caller checks the result
 against git's blob sha from time to time, so a patch that does not apply is never trusted.
 """
@@ -9,10 +11,11 @@ against git's blob sha from time to time, so a patch that does not apply is neve
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from dataclasses import dataclass
-from pathlib import Path
+from types import TracebackType
 
-from tracker.history.repository import run_git
+from tracker.history.git import GitRepo
 
 _HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
@@ -30,21 +33,52 @@ class Hunk:
 
 
 def read_patches(
-    repo: Path, tip: str, since: str | None, path: str, *, first_parent: bool
-) -> dict[str, list[Hunk] | None]:
-    """Commit sha -> its hunks for ``path`` (None: not usable as text, e.g. binary or not UTF-8)."""
+    git: GitRepo, tip: str, since: str | None, path: str, *, first_parent: bool
+) -> PatchStream:
+    """The hunks of each commit for ``path``, read from one ``git log -p`` as they are asked for."""
     args = ["log", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames"]
-    args += ["--format=%x1e%H", "--diff-merges=first-parent"]
+    args += ["--format=%x1e%H", "--diff-merges=first-parent", "--reverse"]
     args += ["--first-parent"] if first_parent else ["--topo-order"]
     args += [tip, *([f"^{since}"] if since else []), "--", path]
-    patches: dict[str, list[Hunk] | None] = {}
-    for record in run_git(repo, *args).split(b"\x1e")[1:]:
-        sha, _, diff = record.partition(b"\n")
-        try:
-            patches[sha.decode()] = parse_hunks(diff.decode("utf-8"))
-        except (UnicodeDecodeError, PatchMismatch):
-            patches[sha.decode()] = None
-    return patches
+    return PatchStream(git.records(*args, separator=b"\x1e"))
+
+
+class PatchStream:
+    """Commit sha -> its hunks for one path, read from git's output only as far as needed.
+
+    The caller asks in the order git writes (oldest first), so nothing waits in memory; a
+    commit asked for out of order is found further on, the records passed on the way kept.
+    """
+
+    def __init__(self, records: Generator[bytes, None, None]) -> None:
+        self._records = records
+        self._passed: dict[str, list[Hunk] | None] = {}
+
+    def __enter__(self) -> PatchStream:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._records.close()  # ends git if the replay stopped early
+
+    def get(self, sha: str) -> list[Hunk] | None:
+        """The commit's hunks; None when it has no usable diff (binary, not UTF-8) or none."""
+        if sha in self._passed:
+            return self._passed.pop(sha)
+        for record in self._records:
+            commit, _, diff = record.partition(b"\n")
+            try:
+                hunks = parse_hunks(diff.decode("utf-8"))
+            except (UnicodeDecodeError, PatchMismatch):
+                hunks = None
+            if commit.decode() == sha:
+                return hunks
+            self._passed[commit.decode()] = hunks
+        return None
 
 
 def parse_hunks(diff: str) -> list[Hunk] | None:

@@ -13,7 +13,6 @@ import json
 import os
 import posixpath
 import re
-import subprocess
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -21,7 +20,8 @@ from pathlib import Path
 
 from tracker.errors import InputError, Location, SpecHistoryError, UsageError
 from tracker.history._log import glob_to_regex
-from tracker.history.repository import bare_repository_error, inspect_repository, run_git
+from tracker.history.git import GitRepo
+from tracker.history.repository import bare_repository_error, inspect_repository
 
 MANIFEST_NAMES = ("manifest.json", "manifest.csv")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
@@ -127,7 +127,7 @@ def _from_manifest(manifest: Path) -> list[Snapshot]:
     return snapshots
 
 
-def _git_env(repo: Path, when: datetime | None, author: str | None) -> dict[str, str]:
+def _git_env(git: GitRepo, when: datetime | None, author: str | None) -> dict[str, str]:
     """Dates and, where git has no identity configured, a default one (so CI machines work)."""
     env = dict(os.environ)
     if when is not None:
@@ -135,40 +135,21 @@ def _git_env(repo: Path, when: datetime | None, author: str | None) -> dict[str,
     if author:
         env["GIT_AUTHOR_NAME"] = author
     for variable, default in zip(("name", "email"), DEFAULT_AUTHOR, strict=True):
-        configured = subprocess.run(
-            ["git", "-C", str(repo), "config", f"user.{variable}"],
-            capture_output=True,
-            check=False,
-        )
-        if configured.returncode != 0:
+        configured, _ = git.probe("config", f"user.{variable}")
+        if configured != 0:
             for role in ("AUTHOR", "COMMITTER"):
                 env.setdefault(f"GIT_{role}_{variable.upper()}", default)
     return env
 
 
-def _commit(repo: Path, message: str, paths: Sequence[str], env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [
-            "git",
-            "-C",
-            str(repo),
-            "-c",
-            "commit.gpgsign=false",
-            "commit",
-            "-q",
-            "-m",
-            message,
-            "--",
-            *paths,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+def _commit(git: GitRepo, message: str, paths: Sequence[str], env: dict[str, str]) -> str:
+    status, out, err = git.execute(
+        "-c", "commit.gpgsign=false", "commit", "-q", "-m", message, "--", *paths, env=env
     )
-    if done.returncode != 0:
-        raise SpecHistoryError(f"{repo}: git commit failed: {done.stderr.strip() or done.stdout}")
-    return run_git(repo, "rev-parse", "HEAD").decode().strip()
+    if status != 0:
+        reason = err.strip() or out.decode("utf-8", "replace")
+        raise SpecHistoryError(f"{git.path}: git commit failed: {reason}")
+    return git.run("rev-parse", "HEAD").decode().strip()
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -260,8 +241,9 @@ def import_snapshots(
     file_name = _file_in_repository(into, file_name)
     if not ready:
         into.mkdir(parents=True, exist_ok=True)
-        run_git(into, "init", "-q", "-b", "main")
+        GitRepo(into).run("init", "-q", "-b", "main")
     target = into / file_name
+    git = GitRepo(into)
     done: list[ImportedCommit] = []
     for snapshot in snapshots:
         content = snapshot.path.read_bytes()
@@ -270,15 +252,15 @@ def import_snapshots(
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-        run_git(into, "add", "--", file_name)
-        env = _git_env(into, snapshot.date, snapshot.author)
-        done.append(ImportedCommit(snapshot, _commit(into, snapshot.message, [file_name], env)))
+        git.run("add", "--", file_name)
+        env = _git_env(git, snapshot.date, snapshot.author)
+        done.append(ImportedCommit(snapshot, _commit(git, snapshot.message, [file_name], env)))
     return done
 
 
 def spec_paths_in_worktree(repo: Path, globs: Sequence[str]) -> list[str]:
     """Tracked or new (not ignored) files of the working tree that match the spec globs."""
-    listed = run_git(repo, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    listed = GitRepo(repo).run("ls-files", "-z", "--cached", "--others", "--exclude-standard")
     patterns = [glob_to_regex(g) for g in globs]
     paths = {p for p in listed.decode("utf-8", "surrogateescape").split("\0") if p}
     return sorted(p for p in paths if any(pattern.match(p) for pattern in patterns))
@@ -335,8 +317,9 @@ def commit_spec(
     paths = spec_paths_in_worktree(repo, globs)
     if not paths:
         raise SpecHistoryError(f"{repo}: no spec file matches {', '.join(globs)}")
-    run_git(repo, "add", "--", *paths)
-    if not run_git(repo, "diff", "--cached", "--name-only", "--", *paths).strip():
+    git = GitRepo(repo)
+    git.run("add", "--", *paths)
+    if not git.run("diff", "--cached", "--name-only", "--", *paths).strip():
         raise SpecHistoryError(f"{repo}: nothing to commit, {', '.join(paths)} unchanged")
-    env = _git_env(repo, None, None)
-    return _commit(repo, build_message(message, prompted_by, targets_env), paths, env)
+    env = _git_env(git, None, None)
+    return _commit(git, build_message(message, prompted_by, targets_env), paths, env)

@@ -1,16 +1,19 @@
 """Read the versions of the spec files from a git repository, as parsed versions.
 
-One ``git log`` lists the commits that touch the spec files (following renames), one
-``git cat-file --batch`` streams every blob not already parsed, and parsed clauses are cached
-under the workspace's ``.specdrift/`` folder keyed by blob sha, so a re-run parses nothing twice.
+One ``git log`` lists the commits that touch the spec files (following renames), the blobs not
+already parsed come from a streamed ``git log -p`` or gitpython's persistent ``git cat-file``
+(all through ``tracker.history.git``), and parsed clauses are cached under the workspace's
+``.specdrift/`` folder keyed by blob sha, so a re-run parses nothing twice.
+
+Progress is reported to an optional ``progress(done, total)`` callback; drawing it is the
+caller's business (the CLI draws a bar on a terminal).
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
@@ -22,12 +25,9 @@ from tracker.history._links import (
     spec_paths,
 )
 from tracker.history._log import LoggedCommit, describe_commit, walk_commits
-from tracker.history._parsing import (
-    PROGRESS_THRESHOLD,
-    ClauseCache,
-    parse_versions,
-)
-from tracker.history.repository import inspect_repository, run_git
+from tracker.history._parsing import ClauseCache, Progress, parse_versions
+from tracker.history.git import GitRepo
+from tracker.history.repository import inspect_repository
 from tracker.spec.clauses import ClauseSplitter
 from tracker.spec.models import Clause, ParsedVersion, SpecVersion
 
@@ -60,34 +60,34 @@ def _open_repository(repo: Path) -> bool:
 
 def resolve_revision(repo: Path, revision: str) -> str:
     """The full sha of ``revision`` (sha, branch, tag, ``:/message``...), or a SpecHistoryError."""
+    with GitRepo(repo) as git:
+        return _resolve(git, revision)
 
-    def rev_parse(spec: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            ["git", "-C", str(repo), "rev-parse", "--verify", "-q", "--end-of-options", spec],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+
+def _resolve(git: GitRepo, revision: str) -> str:
+    def rev_parse(spec: str) -> tuple[int, str]:
+        return git.probe("rev-parse", "--verify", "-q", "--end-of-options", spec)
 
     # Two steps, so ``:/message`` works: a ``^{commit}`` suffix would become part of its regex.
-    named = rev_parse(revision)
-    peeled = rev_parse(named.stdout.strip() + "^{commit}") if named.returncode == 0 else named
-    if peeled.returncode != 0:
-        if not run_git(repo, "for-each-ref", "--count=1").strip():
-            raise SpecHistoryError(f"{repo}: the repository is empty (no commits yet)")
+    named, sha = rev_parse(revision)
+    peeled, sha = rev_parse(sha.strip() + "^{commit}") if named == 0 else (named, sha)
+    if peeled != 0:
+        if not git.run("for-each-ref", "--count=1").strip():
+            raise SpecHistoryError(f"{git.path}: the repository is empty (no commits yet)")
         raise SpecHistoryError(
-            f"{repo}: unknown revision {revision!r} (not a commit, branch or tag)"
+            f"{git.path}: unknown revision {revision!r} (not a commit, branch or tag)"
         )
-    return peeled.stdout.strip()
+    return sha.strip()
 
 
-def _check_shallow(repo: Path, tip: str, since: str | None) -> None:
+def _check_shallow(git: GitRepo, tip: str, since: str | None) -> None:
     """A shallow clone whose cut falls inside the walked range cannot give the full history."""
-    shallow_file = Path(run_git(repo, "rev-parse", "--git-path", "shallow").decode().strip())
+    repo = git.path
+    shallow_file = Path(git.run("rev-parse", "--git-path", "shallow").decode().strip())
     if not shallow_file.is_absolute():
         shallow_file = repo / shallow_file
     cut = set(shallow_file.read_text().split()) if shallow_file.is_file() else set()
-    walked = run_git(repo, "rev-list", tip, *([f"^{since}"] if since else [])).decode().split()
+    walked = git.run("rev-list", tip, *([f"^{since}"] if since else [])).decode().split()
     if cut & set(walked):
         raise SpecHistoryError(
             f"{repo}: a shallow clone, so the spec's history is cut; run "
@@ -104,31 +104,34 @@ def read_spec_versions(
     cache_dir: Path | None = None,
     revision: str = "HEAD",
     since: str | None = None,
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> list[ParsedVersion]:
     """Every version of the spec files reachable from ``revision``, oldest first, with clauses.
 
     Only commits that touch a spec file are versions; a renamed spec file is followed. With
     ``since``, only versions after that revision (as for a review of ``since..revision``).
+    ``progress(done, total)`` is called after each blob parsed (none when all are cached).
     """
     repo = Path(repo)
     shallow = _open_repository(repo)
-    tip = resolve_revision(repo, revision)
-    base = resolve_revision(repo, since) if since else None
-    paths = _spec_paths(repo, tip, revision, files)
-    if shallow:
-        _check_shallow(repo, tip, base)
-    logged = walk_commits(repo, tip, paths, first_parent=first_parent, since=base)
-    logged.reverse()
-    versions, through_links = _versions(repo, logged, paths, base)
-    # Diffs of a path that was a link are diffs of the link text: read those versions' blobs.
-    walk = (tip, base, first_parent and not through_links)
-    return _parse_versions(repo, versions, clause_marker, cache_dir, progress, walk)
+    with GitRepo(repo) as git:
+        tip = _resolve(git, revision)
+        base = _resolve(git, since) if since else None
+        paths = _spec_paths(git, tip, revision, files)
+        if shallow:
+            _check_shallow(git, tip, base)
+        logged = walk_commits(git, tip, paths, first_parent=first_parent, since=base)
+        logged.reverse()
+        versions, through_links = _versions(git, logged, paths, base)
+        # Diffs of a path that was a link are diffs of the link text: read those versions' blobs.
+        walk = (tip, base, first_parent and not through_links)
+        return _parse_versions(git, versions, clause_marker, cache_dir, progress, walk)
 
 
-def _spec_paths(repo: Path, tip: str, revision: str, files: Sequence[str]) -> list[str]:
+def _spec_paths(git: GitRepo, tip: str, revision: str, files: Sequence[str]) -> list[str]:
     """The spec files at ``tip``, links followed; refused links warn (fail if nothing is left)."""
-    paths, refused = spec_paths(repo, tip, list(files))
+    repo = git.path
+    paths, refused = spec_paths(git, tip, list(files))
     if not paths and refused:
         raise SpecHistoryError(f"{repo}: " + "; ".join(refused))
     if not paths:
@@ -142,7 +145,7 @@ def _spec_paths(repo: Path, tip: str, revision: str, files: Sequence[str]) -> li
 
 
 def _versions(
-    repo: Path,
+    git: GitRepo,
     logged: list[LoggedCommit],
     paths: list[str],
     base: str | None,
@@ -152,7 +155,7 @@ def _versions(
     links: set[str] = set()  # paths that are symbolic links in the version being built
     if base is not None and logged:
         # Files the first version in the range does not touch stand as they were at the base.
-        listed = run_git(repo, "ls-tree", "-r", "-z", base).decode("utf-8", "surrogateescape")
+        listed = git.run("ls-tree", "-r", "-z", base).decode("utf-8", "surrogateescape")
         wanted = set(paths) | {old for c in logged for old in c.renames.values()}
         for entry in filter(None, listed.split("\0")):
             meta, _, path = entry.partition("\t")
@@ -164,64 +167,62 @@ def _versions(
     versions: list[SpecVersion] = []
     warned: set[tuple[str, str]] = set()
     through_links = False
-    with LinkResolver(repo) as resolver:
-        for commit in logged:
-            for path, blob in commit.changes.items():
-                if blob is None:
-                    current.pop(path, None)
-                else:
-                    current[path] = blob
-                if blob is not None and path in commit.links:
-                    links.add(path)
-                else:
-                    links.discard(path)
-            files = dict(sorted(current.items()))
-            for path in sorted(links & files.keys()):
-                # Never the link text: the file it points to at this commit, or nothing.
-                try:
-                    files[path] = resolver.blob(commit.sha, path)
-                    through_links = True
-                except LinkProblem as refused:
-                    del files[path]
-                    if (path, current[path]) not in warned:
-                        warned.add((path, current[path]))
-                        warnings.warn(SpecSymlinkWarning(f"{refused}; not read"), stacklevel=4)
-            subject = commit.message.splitlines()[0] if commit.message else ""
-            versions.append(
-                SpecVersion.model_construct(  # values typed by construction (git's own fields)
-                    commit=commit.sha,
-                    author=commit.author,
-                    author_email=commit.author_email,
-                    date=commit.date,
-                    message=commit.message,
-                    trailers=commit.trailers,
-                    release=commit.tags[0] if commit.tags else release_from_subject(subject),
-                    files=files,
-                )
+    resolver = LinkResolver(git)
+    for commit in logged:
+        for path, blob in commit.changes.items():
+            if blob is None:
+                current.pop(path, None)
+            else:
+                current[path] = blob
+            if blob is not None and path in commit.links:
+                links.add(path)
+            else:
+                links.discard(path)
+        files = dict(sorted(current.items()))
+        for path in sorted(links & files.keys()):
+            # Never the link text: the file it points to at this commit, or nothing.
+            try:
+                files[path] = resolver.blob(commit.sha, path)
+                through_links = True
+            except LinkProblem as refused:
+                del files[path]
+                if (path, current[path]) not in warned:
+                    warned.add((path, current[path]))
+                    warnings.warn(SpecSymlinkWarning(f"{refused}; not read"), stacklevel=4)
+        subject = commit.message.splitlines()[0] if commit.message else ""
+        versions.append(
+            SpecVersion.model_construct(  # values typed by construction (git's own fields)
+                commit=commit.sha,
+                author=commit.author,
+                author_email=commit.author_email,
+                date=commit.date,
+                message=commit.message,
+                trailers=commit.trailers,
+                release=commit.tags[0] if commit.tags else release_from_subject(subject),
+                files=files,
             )
+        )
     return versions, through_links
 
 
 def _parse_versions(
-    repo: Path,
+    git: GitRepo,
     versions: list[SpecVersion],
     clause_marker: str | None,
     cache_dir: Path | None,
-    progress: bool,
+    progress: Progress | None,
     walk: tuple[str, str | None, bool] | None = None,
 ) -> list[ParsedVersion]:
     cache = ClauseCache(cache_dir, clause_marker)
     splitter = ClauseSplitter(clause_marker)
-    missing = {key for v in versions for key in v.files.items() if key not in cache.entries}
-    with _progress_bar(progress and len(missing) > PROGRESS_THRESHOLD) as advance:
-        parse_versions(
-            repo,
-            versions,
-            cache,
-            splitter,
-            walk=walk or (versions[-1].commit if versions else "HEAD", None, True),
-            progress=advance,
-        )
+    parse_versions(
+        git,
+        versions,
+        cache,
+        splitter,
+        walk=walk or (versions[-1].commit if versions else "HEAD", None, True),
+        progress=progress,
+    )
     cache.save()
     parsed: list[ParsedVersion] = []
     renamed: dict[tuple[str, str, frozenset[str]], tuple[Clause, ...]] = {}
@@ -262,51 +263,22 @@ def _qualify(clauses: tuple[Clause, ...], path: str, clashes: frozenset[str]) ->
     )
 
 
-class _progress_bar:
-    """A transient rich progress bar on standard error, or nothing."""
-
-    def __init__(self, enabled: bool) -> None:
-        self._enabled = enabled
-        self._progress: object | None = None
-
-    def __enter__(self) -> Callable[[int], None]:
-        if not self._enabled:
-            return lambda total: None
-        from rich.console import Console
-        from rich.progress import Progress
-
-        progress = Progress(console=Console(stderr=True), transient=True)
-        progress.start()
-        task = progress.add_task("parsing spec versions", total=None)
-        self._progress = progress
-
-        def advance(total: int) -> None:
-            progress.update(task, advance=1, total=total)
-
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        from rich.progress import Progress
-
-        if isinstance(self._progress, Progress):
-            self._progress.stop()
-
-
 def read_spec_at(
     repo: Path, files: Sequence[str], rev: str, *, clause_marker: str | None = None
 ) -> ParsedVersion:
     """The spec files as they stand at ``rev``, with the commit's own metadata."""
     repo = Path(repo)
     _open_repository(repo)
-    sha = resolve_revision(repo, rev)
-    paths = _spec_paths(repo, sha, rev, files)
-    listed = run_git(repo, "ls-tree", "-z", sha, "--", *paths).decode("utf-8", "surrogateescape")
-    commit = describe_commit(repo, sha)
-    for entry in filter(None, listed.split("\0")):
-        meta, _, path = entry.partition("\t")
-        mode, _, blob = meta.split()
-        commit.changes[path] = blob
-        if mode == LINK_MODE:
-            commit.links.add(path)
-    version = _versions(repo, [commit], paths, None)[0][0]
-    return _parse_versions(repo, [version], clause_marker, None, False)[0]
+    with GitRepo(repo) as git:
+        sha = _resolve(git, rev)
+        paths = _spec_paths(git, sha, rev, files)
+        listed = git.run("ls-tree", "-z", sha, "--", *paths).decode("utf-8", "surrogateescape")
+        commit = describe_commit(git, sha)
+        for entry in filter(None, listed.split("\0")):
+            meta, _, path = entry.partition("\t")
+            mode, _, blob = meta.split()
+            commit.changes[path] = blob
+            if mode == LINK_MODE:
+                commit.links.add(path)
+        version = _versions(git, [commit], paths, None)[0][0]
+        return _parse_versions(git, [version], clause_marker, None, None)[0]

@@ -7,29 +7,12 @@ git can replay), and rebuilt into a real repository the first time a command nee
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
-
-
-def run_git(repo: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
-    """Run one git command in ``repo``; a failure becomes a SpecHistoryError with git's words."""
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(repo), *args],
-            input=input_bytes,
-            capture_output=True,
-            check=False,
-        )
-    except FileNotFoundError as exc:
-        raise SpecHistoryError("git is not installed (needed to read the spec history)") from exc
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-        raise SpecHistoryError(f"{repo}: git {args[0]} failed: {reason}")
-    return done.stdout
+from tracker.history.git import GitRepo
 
 
 @dataclass(frozen=True)
@@ -57,24 +40,16 @@ def inspect_repository(path: Path) -> RepositoryInfo | None:
     """
     if not path.is_dir():
         return None
-    done = subprocess.run(
-        [
-            "git",
-            "-C",
-            str(path),
-            "rev-parse",
-            "--is-bare-repository",
-            "--is-inside-git-dir",
-            "--absolute-git-dir",
-            "--is-shallow-repository",
-            "--show-cdup",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    status, output = GitRepo(path).probe(
+        "rev-parse",
+        "--is-bare-repository",
+        "--is-inside-git-dir",
+        "--absolute-git-dir",
+        "--is-shallow-repository",
+        "--show-cdup",
     )
-    lines = done.stdout.split("\n")
-    if done.returncode != 0 or len(lines) < 4:
+    lines = output.split("\n")
+    if status != 0 or len(lines) < 4:
         return None
     bare, inside_git_dir, git_dir = lines[0] == "true", lines[1] == "true", Path(lines[2])
     work_tree = not (bare or inside_git_dir)
@@ -135,16 +110,17 @@ def import_spec_repo(export: Path, repo: Path) -> None:
     """Create ``repo`` from a ``git fast-export`` stream and check out its main branch."""
     repo.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{repo.name}-", dir=repo.parent))
+    git = GitRepo(staging)
     try:
-        run_git(staging, "init", "-q", "-b", "main")
-        run_git(staging, "config", "commit.gpgsign", "false")
-        run_git(staging, "fast-import", "--quiet", input_bytes=export.read_bytes())
-        branches = run_git(staging, "for-each-ref", "--format=%(refname:short)", "refs/heads")
+        git.run("init", "-q", "-b", "main")
+        git.run("config", "commit.gpgsign", "false")
+        git.run("fast-import", "--quiet", input_bytes=export.read_bytes())
+        branches = git.run("for-each-ref", "--format=%(refname:short)", "refs/heads")
         names = branches.decode().split()
         if not names:
             raise SpecHistoryError(f"{export}: the stream holds no branch to check out")
         branch = "main" if "main" in names else "master" if "master" in names else names[0]
-        run_git(staging, "checkout", "-q", "-f", branch)
+        git.run("checkout", "-q", "-f", branch)
         try:
             if repo.exists():
                 repo.rmdir()  # empty (checked by the caller)
@@ -165,7 +141,7 @@ def export_spec_repo(repo: Path, dest: Path) -> None:
     """Write every branch and tag of ``repo`` as a ``git fast-export`` stream to ``dest``."""
     if not is_git_repository(repo):
         raise SpecHistoryError(f"{repo}: not a git repository")
-    stream = run_git(repo, "fast-export", "--all", "--signed-tags=strip", "--reencode=yes")
+    stream = GitRepo(repo).run("fast-export", "--all", "--signed-tags=strip", "--reencode=yes")
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.write_bytes(stream)

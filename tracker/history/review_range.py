@@ -1,4 +1,4 @@
-"""Edge: read a BASE..HEAD range of the spec repository for the review (git via subprocess).
+"""Edge: read a BASE..HEAD range of the spec repository for the review (git via the seam).
 
 Revisions may be release names (matched against the versions' ``release`` field), shas or any
 git revision. A shallow clone that lacks the base gets a message telling the user to fetch it.
@@ -6,13 +6,13 @@ git revision. A shallow clone that lacks the base gets a message telling the use
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from tracker.errors import SpecHistoryError
+from tracker.history.git import GitRepo
 from tracker.history.reader import resolve_revision as resolve_git_revision
 from tracker.spec.models import ClauseChange, ParsedVersion, SpecVersion
 
@@ -22,15 +22,9 @@ SHALLOW_HINT = (
 )
 
 
-def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=False
-    )
-
-
 def is_shallow(repo: Path) -> bool:
-    done = _git(repo, "rev-parse", "--is-shallow-repository")
-    return done.returncode == 0 and done.stdout.strip() == "true"
+    status, output = GitRepo(repo).probe("rev-parse", "--is-shallow-repository")
+    return status == 0 and output.strip() == "true"
 
 
 def resolve_revision(repo: Path, rev: str, load_versions: Callable[[], list[ParsedVersion]]) -> str:
@@ -55,8 +49,8 @@ def resolve_revision(repo: Path, rev: str, load_versions: Callable[[], list[Pars
 
 def check_ancestry(repo: Path, base: str, head: str) -> None:
     """The base must be an ancestor of the head; a shallow boundary is the usual reason not."""
-    done = _git(repo, "merge-base", "--is-ancestor", base, head)
-    if done.returncode == 0:
+    status, _ = GitRepo(repo).probe("merge-base", "--is-ancestor", base, head)
+    if status == 0:
         return
     if is_shallow(repo):
         raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=base))
@@ -64,12 +58,12 @@ def check_ancestry(repo: Path, base: str, head: str) -> None:
 
 
 def merge_base(repo: Path, base: str, head: str) -> str:
-    done = _git(repo, "merge-base", base, head)
-    if done.returncode != 0:
+    status, output = GitRepo(repo).probe("merge-base", base, head)
+    if status != 0:
         if is_shallow(repo):
             raise SpecHistoryError(f"{repo}: " + SHALLOW_HINT.format(rev=base))
         raise SpecHistoryError(f"{repo}: {base[:7]} and {head[:7]} share no history")
-    return done.stdout.strip()
+    return output.strip()
 
 
 @dataclass(frozen=True)

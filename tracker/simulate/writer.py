@@ -22,13 +22,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
+from tracker.history.git import GitRepo
 from tracker.history.repository import export_spec_repo
 from tracker.simulate.generate import Scenario
 from tracker.simulate.spec_doc import SpecCommit
@@ -74,17 +74,11 @@ def write_spec_repo(commits: tuple[SpecCommit, ...], repo: Path, spec_file: str)
         "GIT_CONFIG_NOSYSTEM": "1",
     }
 
+    spec_git = GitRepo(repo)
+
     def git(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> str:
-        done = subprocess.run(
-            ["git", *args],
-            cwd=repo,
-            env=env or base_env,
-            input=stdin,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        return done.stdout.strip()
+        given = stdin.encode() if stdin is not None else None
+        return spec_git.run(*args, env=env or base_env, input_bytes=given).decode().strip()
 
     git("init", "-q", "-b", "main")
     shas = []
