@@ -37,7 +37,8 @@ from tracker.cli.common import (
 @click.option(
     "--fail-on",
     "fail_on",
-    help="Exit 1 on these findings: narrow-patch, contaminates-heldout (comma-separated).",
+    help="Exit 1 on these findings (comma-separated): narrow-patch; contaminates-heldout (a clause "
+    "targets a held-out or test environment, or its text quotes one's prompt: 13-gram overlap).",
 )
 @click.option(
     "--out",
@@ -59,10 +60,13 @@ def review(
 ) -> int:
     """Review the spec changes from BASE to HEAD (shas, branches, tags or release names).
 
-    For each changed clause: the kind of change and its diff, the failures it answers
-    (Prompted-by trailers, links.csv, else inferred links with scores), the environments it
-    targets (held-out and test ones called out), a narrowness score, and the controls and
-    variant twins to run before crediting it. The Markdown fits a pull-request comment and starts
+    Riskiest first (authority and root/system-level changes, held-out targets, quoted prompts,
+    narrow patches; style additions last). For each changed clause: the kind of change (a
+    rename is one clause) and a word diff, the failures it answers (Prompted-by trailers,
+    links.csv, else inferred links with scores), the environments it targets (held-out and test
+    ones called out), text it shares with environments' prompts (13-gram overlap with Inspect
+    sample inputs and [benchmarks] prompts), a narrowness score, and the controls and variant
+    twins to run before crediting it. The Markdown fits a pull-request comment and starts
     with the marker <!-- specdrift-review -->. Exit codes: 0 ok, 1 a --fail-on finding, 2 bad
     input (including a shallow clone that lacks BASE).
     """

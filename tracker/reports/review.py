@@ -96,6 +96,8 @@ def build_review(inputs: ReviewInputs) -> Review:
     ]
     # A control must be untargeted by the whole range, not only by its own clause.
     range_targets = {t.env_id for clause in drafts for t in clause.targets}
+    # An environment whose prompt the range quotes is no control either.
+    range_targets |= {o.env_id for clause in drafts for o in clause.overlaps}
     clauses = []
     for draft in drafts:
         own = {t.env_id for t in draft.targets}
@@ -370,6 +372,13 @@ def _advice(clause: ReviewClause, has_benchmarks: bool) -> list[str]:
     if clause.kind == "removed" or not has_benchmarks:
         return []
     advice: list[str] = []
+    for overlap in clause.overlaps:
+        if overlap.is_heldout:
+            advice.append(
+                f"The clause quotes the prompt of {overlap.env_id}, a {overlap.split} "
+                "environment: state the principle in your own words, or it stops being a clean "
+                "measurement."
+            )
     for target in clause.targets:
         if target.is_heldout:
             advice.append(
