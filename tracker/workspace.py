@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tracker.analysis.saturation import SaturationReport
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
+    from tracker.derived_cache import DerivedCache
     from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
     from tracker.spec.lineage import Lineage
     from tracker.spec.models import ParsedVersion
@@ -180,6 +181,15 @@ class Workspace:
     def links_file(self) -> Path:
         return self.path(self.settings.links.file)
 
+    @cached_property
+    def derived(self) -> DerivedCache:
+        """Derived results stored under ``.specdrift/`` by a hash of every input
+        (tracker.derived_cache): a warm run reads flags, links and patches instead of
+        recomputing them from the results files."""
+        from tracker.derived_cache import DerivedCache
+
+        return DerivedCache(self)
+
     # -- spec history (tracker.history, tracker.spec) ---------------------------------------
 
     @cached_property
@@ -235,6 +245,9 @@ class Workspace:
     @cached_property
     def environments(self) -> list[Environment]:
         """The catalog, else the environments found in the results (split and category unknown)."""
+        return self.derived.get("environments", self._environments)
+
+    def _environments(self) -> list[Environment]:
         if self.catalog is not None:
             return self.catalog
         from tracker.benchmarks.environments import environments_from_ids
@@ -284,6 +297,12 @@ class Workspace:
     def problems(self) -> list[RowProblem]:
         return self.ingest.problems
 
+    @property
+    def rejected_rows(self) -> int:
+        """How many input rows were rejected (kept with the derived results: a warm run that
+        reads its flags from the cache still warns about them without re-reading the files)."""
+        return self.derived.get("rejected_rows", lambda: self.ingest.rejected_rows)
+
     # -- failures and links (tracker.failures) -----------------------------------------------
 
     @cached_property
@@ -312,25 +331,32 @@ class Workspace:
         """
         if "links" in self.__dict__:
             return self.links
-        from tracker.failures.linking import collect_links
 
-        problems: list[LinkProblem] = []
-        links = collect_links(
-            self.versions,
-            self.lineage,
-            self.failures,
-            self.link_decisions,
-            self.settings.links,
-            cache_dir=self.cache_dir,
-            problems=problems,
-            progress=progress,
-        )
-        self.link_problems = problems
+        def collect() -> tuple[list[Link], list[LinkProblem]]:
+            from tracker.failures.linking import collect_links
+
+            problems: list[LinkProblem] = []
+            found = collect_links(
+                self.versions,
+                self.lineage,
+                self.failures,
+                self.link_decisions,
+                self.settings.links,
+                cache_dir=self.cache_dir,
+                problems=problems,
+                progress=progress,
+            )
+            return found, problems
+
+        links, self.link_problems = self.derived.get("links", collect)
         self.__dict__["links"] = links
         return links
 
     @cached_property
     def patches(self) -> list[Patch]:
+        return self.derived.get("patches", self._patches)
+
+    def _patches(self) -> list[Patch]:
         from tracker.failures.patches import build_patches
 
         return build_patches(
@@ -341,6 +367,14 @@ class Workspace:
 
     @cached_property
     def flags(self) -> list[Flag]:
+        flags = self.derived.get("flags", self._flags)
+        if "links" not in self.__dict__:
+            # Flags read from the cache: their links' problems are stored beside them, and
+            # warn_about_inputs must still say which links could not be made.
+            self.compute_links()
+        return flags
+
+    def _flags(self) -> list[Flag]:
         from tracker.analysis.verdicts import compute_flags
 
         return compute_flags(
@@ -356,6 +390,9 @@ class Workspace:
     @cached_property
     def saturation(self) -> SaturationReport:
         """Which environments still discriminate, per model line and run (docs/method.md)."""
+        return self.derived.get("saturation", self._saturation)
+
+    def _saturation(self) -> SaturationReport:
         from tracker.analysis.saturation import assess_saturation
 
         return assess_saturation(
@@ -364,6 +401,7 @@ class Workspace:
 
     def forget(self) -> None:
         """Drop everything computed, e.g. after links.csv changed."""
-        for name in ("link_decisions", "links", "patches", "flags", "saturation"):
+        # The derived cache goes too: its key is recomputed from the files on next use.
+        for name in ("link_decisions", "links", "patches", "flags", "saturation", "derived"):
             self.__dict__.pop(name, None)
         self.link_problems = []

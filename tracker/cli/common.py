@@ -147,7 +147,7 @@ def warn_about_inputs(workspace: Workspace) -> None:
     Verdicts read only the usable rows; the user must know when some were not usable.
     """
     console = stderr_console()
-    rejected = workspace.ingest.rejected_rows
+    rejected = workspace.rejected_rows
     if rejected:
         console.print(
             f"[yellow]warning:[/] {rejected} input rows of the results were rejected and are "

@@ -1,0 +1,210 @@
+"""The derived-results cache (tracker.derived_cache): a warm run reuses, a changed input recomputes.
+
+Every test writes a real simulated workspace (a git spec history, results, failures, links.csv)
+and opens it afresh with ``open_workspace``, as each ``specdrift`` run does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.support.gitrepo import GitRepo
+from tracker.derived_cache import PREFIX
+from tracker.failures.models import Link
+from tracker.simulate.generate import simulate
+from tracker.simulate.scenarios import make_plan
+from tracker.simulate.writer import write_workspace
+from tracker.workspace import Workspace, open_workspace
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One patch scenario written to disk; tests copy it so each can change its own inputs."""
+    root = tmp_path_factory.mktemp("derived") / "ws"
+    rng = np.random.default_rng(4)
+    write_workspace(simulate(make_plan("patch", rng), rng), root)
+    # Computed once so the copies share its embedding cache (a cold run then costs what the
+    # analysis costs, not a model load); its derived results are dropped: each test starts cold.
+    _ = open_workspace(root).flags
+    for stored in (root / ".specdrift").glob(f"{PREFIX}*.pickle"):
+        stored.unlink()
+    return root
+
+
+@pytest.fixture
+def workspace_dir(written: Path, tmp_path: Path) -> Path:
+    dest = tmp_path / "ws"
+    subprocess.run(["cp", "-a", str(written), str(dest)], check=True)
+    return dest
+
+
+def _verdicts(workspace: Workspace) -> list[tuple[str, str, str]]:
+    return [(f.env_id, f.model, f.verdict) for f in workspace.flags]
+
+
+def _cold_then_warm(root: Path) -> tuple[Workspace, Workspace]:
+    cold = open_workspace(root)
+    _ = cold.flags
+    warm = open_workspace(root)
+    _ = warm.flags
+    return cold, warm
+
+
+def test_warm_run_reads_flags_without_reading_the_results(workspace_dir: Path) -> None:
+    cold, warm = _cold_then_warm(workspace_dir)
+    assert cold.derived.hits == []
+    assert "flags" in warm.derived.hits
+    # Neither the results files nor the failures were read for the warm answer.
+    assert "ingest" not in warm.__dict__
+    assert "failures" not in warm.__dict__
+    assert _verdicts(warm) == _verdicts(cold)
+    assert [f.model_dump() for f in warm.flags] == [f.model_dump() for f in cold.flags]
+    assert warm.links == cold.links
+    assert warm.patches == cold.patches
+    assert warm.rejected_rows == cold.rejected_rows
+    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle"))) == 1
+
+
+def _a_link(workspace: Workspace) -> Link:
+    """A link that no decision has rejected yet."""
+    return next(link for link in workspace.links if link.status == "confirmed")
+
+
+def _status(workspace: Workspace, clause_id: str, failure_id: str) -> str | None:
+    found = [k for k in workspace.links if (k.clause_id, k.failure_id) == (clause_id, failure_id)]
+    return found[0].status if found else None
+
+
+def _recomputed(root: Path) -> Workspace:
+    workspace = open_workspace(root)
+    _ = workspace.flags
+    return workspace
+
+
+def test_changed_results_recompute(workspace_dir: Path) -> None:
+    cold, _ = _cold_then_warm(workspace_dir)
+    results = workspace_dir / "benchmarks" / "results.csv"
+    lines = results.read_text(encoding="utf-8").splitlines(keepends=True)
+    results.write_text("".join(lines[:-1]), encoding="utf-8")  # one row fewer
+    after = _recomputed(workspace_dir)
+    assert "flags" not in after.derived.hits
+    assert "ingest" in after.__dict__
+    assert len(after.results) == len(cold.results) - 1
+    # The file of the old state is gone: one cache per workspace, not one per past state.
+    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle"))) == 1
+
+
+def test_touched_large_results_recompute(
+    workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Files above SMALL_FILE are keyed by size and mtime, not content: a touch is a change.
+    monkeypatch.setattr("tracker.derived_cache.SMALL_FILE", 0)
+    _cold_then_warm(workspace_dir)
+    results = workspace_dir / "benchmarks" / "results.csv"
+    stat = results.stat()
+    os.utime(results, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert "flags" not in _recomputed(workspace_dir).derived.hits
+
+
+def test_edited_links_recompute(workspace_dir: Path) -> None:
+    cold, _ = _cold_then_warm(workspace_dir)
+    lines = cold.links_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    clause_id, failure_id, status, _ = lines[-1].split(",", 3)
+    assert status == "confirmed"
+    cold.links_file.write_text("".join(lines[:-1]).replace("confirmed", "rejected", 1), "utf-8")
+    after = _recomputed(workspace_dir)
+    assert "flags" not in after.derived.hits
+    assert _status(after, clause_id, failure_id) != "confirmed"
+    assert after.links != cold.links
+
+
+def test_a_new_spec_commit_recomputes(workspace_dir: Path) -> None:
+    cold, _ = _cold_then_warm(workspace_dir)
+    repo = GitRepo(cold.spec_repo)
+    spec_file = cold.spec_repo / cold.settings.spec.files[0]
+    text = spec_file.read_text(encoding="utf-8")
+    repo.commit(
+        "Typo fix",
+        date="2030-01-01T12:00:00+00:00",
+        files={cold.settings.spec.files[0]: text + "\nA closing remark.\n"},
+    )
+    after = _recomputed(workspace_dir)
+    assert "flags" not in after.derived.hits
+    assert len(after.versions) == len(cold.versions) + 1
+
+
+def test_changed_settings_recompute(workspace_dir: Path) -> None:
+    _cold_then_warm(workspace_dir)
+    config = workspace_dir / "specdrift.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "tau = 0.03\n", encoding="utf-8")
+    after = _recomputed(workspace_dir)
+    assert after.settings.analysis.tau == 0.03
+    assert "flags" not in after.derived.hits
+
+
+def test_a_damaged_cache_is_ignored_and_rebuilt(workspace_dir: Path) -> None:
+    cold, _ = _cold_then_warm(workspace_dir)
+    (stored,) = (workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle")
+    stored.write_bytes(stored.read_bytes()[:100])
+    rebuilt = _recomputed(workspace_dir)
+    assert "flags" not in rebuilt.derived.hits
+    assert _verdicts(rebuilt) == _verdicts(cold)
+    assert "flags" in _recomputed(workspace_dir).derived.hits
+
+
+def test_forget_after_a_link_decision_recomputes(workspace_dir: Path) -> None:
+    from tracker.failures.link_store import write_link_decision
+    from tracker.failures.models import LinkDecision
+
+    workspace, _ = _cold_then_warm(workspace_dir)
+    link = _a_link(workspace)
+    decision = LinkDecision(clause_id=link.clause_id, failure_id=link.failure_id, status="rejected")
+    write_link_decision(
+        workspace.links_file,
+        decision,
+        known_clauses=set(workspace.lineage.clause_ids()),
+        known_failures={failure.failure_id for failure in workspace.failures},
+    )
+    workspace.forget()
+    _ = workspace.flags
+    assert "flags" not in workspace.derived.hits
+    assert _status(workspace, link.clause_id, link.failure_id) is None  # a rejected link goes
+
+
+WARM_FLAGS = """
+import json, sys
+from tracker.cli import main
+code = main(["flags", "--workspace", sys.argv[1], "--format", "json"])
+heavy = ("sentence_transformers", "torch", "transformers", "inspect_ai", "dash")
+print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}), file=sys.stderr)
+"""
+
+
+def _flags_subprocess(root: Path) -> tuple[dict[str, object], str]:
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_FLAGS, str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report, done.stdout
+
+
+def test_warm_flags_does_not_import_the_embedding_model(workspace_dir: Path) -> None:
+    _, cold_out = _flags_subprocess(workspace_dir)
+    report, warm_out = _flags_subprocess(workspace_dir)
+    assert report["code"] == 0
+    assert report["loaded"] == []
+    assert json.loads(warm_out) == json.loads(cold_out)

@@ -1,0 +1,222 @@
+"""Derived results (flags, links, patches, saturation...) kept under ``.specdrift/`` between runs.
+
+A warm ``specdrift flags`` or dashboard start-up reads these instead of re-reading every results
+file, re-linking failures and re-running the analysis (issue 18). An entry is only ever valid for
+the exact inputs it was computed from, so the file is named by a hash of all of them:
+
+- the spec history: the sha of the spec repository's HEAD (a commit's files never change), and
+  the export stream the repository is rebuilt from;
+- every input file the settings name (results files and folders, failures, the environment
+  catalog, ``links.csv``, Scout scans, the awareness validation set): small files by content,
+  large ones by path, size and modification time (ns), so a rewrite of a file is noticed;
+- the settings as validated (every threshold and path);
+- the code: ``CACHE_VERSION``, the package version, and the path, size and modification time of
+  every file of the ``tracker`` package (a checkout being edited changes results without a new
+  version number; the awareness model's weights live there too).
+
+Link decisions need no special care: they rewrite ``links.csv``, which changes the key. Any
+cache file that cannot be read (truncated, from another Python, unpicklable) is ignored and
+rebuilt. Writes are atomic and made under a lock (``tracker._safe_files``), and merge with what
+another process may have written for the same key meanwhile.
+
+This module only decides *whether* a stored result can be reused; what is computed stays in the
+workspace and the pure core.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from tracker._safe_files import exclusive_or_skip, replace_atomically
+
+if TYPE_CHECKING:
+    from tracker.workspace import Workspace
+
+CACHE_VERSION = 1
+"""Raise when the shape of a stored entry changes, so older files are never unpickled into it."""
+
+PREFIX = "derived-"
+SMALL_FILE = 1 << 20
+"""Files up to this size are keyed by their content (cheap, and immune to coarse mtimes)."""
+LOCK_TIMEOUT = 5.0
+"""Seconds to wait for another writer of the same cache before skipping our write (the results
+are still returned; the next run computes and stores them)."""
+PACKAGE_ROOT = Path(__file__).resolve().parent
+
+T = TypeVar("T")
+
+
+def _walk(path: Path) -> Iterator[Path]:
+    """``path`` itself, or every file under the folder ``path``, in a stable order."""
+    if path.is_dir():
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                yield Path(folder) / name
+    else:
+        yield path
+
+
+def _file_entry(path: Path) -> list[Any]:
+    """What identifies one input file's state: its content hash if small, else size and mtime."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return [str(path), "absent"]
+    if stat.st_size <= SMALL_FILE:
+        try:
+            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        except OSError:
+            digest = "unreadable"
+        return [str(path), stat.st_size, digest]
+    return [str(path), stat.st_size, stat.st_mtime_ns]
+
+
+def code_fingerprint(root: Path = PACKAGE_ROOT) -> str:
+    """A hash of the path, size and modification time of every file of the ``tracker`` package."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in _walk(root):
+        if path.suffix == ".pyc":
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            stat = path.stat()
+            digest.update(
+                f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
+    return digest.hexdigest()
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("specdrift")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def workspace_inputs(workspace: Workspace) -> dict[str, Any]:
+    """Everything the derived results of ``workspace`` depend on, as plain JSON values."""
+    settings = workspace.settings
+    files: list[Path] = [*workspace.result_paths, *workspace.failure_paths, workspace.links_file]
+    if workspace.catalog_path is not None:
+        files.append(workspace.catalog_path)
+    files.extend(workspace.path(scan) for scan in settings.benchmarks.scout.scans)
+    validation = getattr(getattr(settings, "awareness", None), "validation", None)
+    if validation:
+        files.append(workspace.path(validation))
+    spec: dict[str, Any] = {"present": workspace.has_spec}
+    if workspace.has_spec:
+        from tracker.history.reader import resolve_revision
+
+        spec["head"] = resolve_revision(workspace.spec_repo, "HEAD")
+        if settings.spec.export:
+            spec["export"] = _file_entry(workspace.path(settings.spec.export))
+    return {
+        "cache_version": CACHE_VERSION,
+        "package": _package_version(),
+        "code": code_fingerprint(),
+        "settings": settings.model_dump(mode="json"),
+        "spec": spec,
+        "files": [_file_entry(path) for top in files for path in _walk(top)],
+    }
+
+
+def inputs_key(inputs: dict[str, Any]) -> str:
+    text = json.dumps(inputs, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+class DerivedCache:
+    """The stored derived results of one workspace's current inputs, by name.
+
+    The key is computed on first use and kept: a workspace object sees one state of its inputs,
+    and ``Workspace.forget`` drops this object so the next use hashes the files again.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._entries: dict[str, Any] | None = None
+        self.hits: list[str] = []
+        """Names served from the file (tests and benchmarks read this)."""
+
+    @property
+    def folder(self) -> Path:
+        return self.workspace.cache_dir
+
+    @property
+    def key(self) -> str:
+        if "_key" not in self.__dict__:
+            self.__dict__["_key"] = inputs_key(workspace_inputs(self.workspace))
+        return cast(str, self.__dict__["_key"])
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"{PREFIX}{self.key}.pickle"
+
+    def _read(self) -> dict[str, Any]:
+        """The entries stored for this key; nothing when the file is absent or unreadable."""
+        try:
+            with self.path.open("rb") as stream:
+                stored = pickle.load(stream)
+        except Exception:  # any damaged or foreign cache is just recomputed
+            return {}
+        if (
+            not isinstance(stored, dict)
+            or stored.get("version") != CACHE_VERSION
+            or stored.get("key") != self.key
+            or not isinstance(stored.get("entries"), dict)
+        ):
+            return {}
+        return cast(dict[str, Any], stored["entries"])
+
+    def entries(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = self._read()
+        return self._entries
+
+    def get(self, name: str, compute: Callable[[], T]) -> T:
+        """The stored ``name``, else ``compute()`` stored for the next run."""
+        entries = self.entries()
+        if name in entries:
+            self.hits.append(name)
+            return cast(T, entries[name])
+        value = compute()
+        self.put(name, value)
+        return value
+
+    def put(self, name: str, value: object) -> None:
+        """Store ``name`` (merged with what is on disk); a busy or read-only cache is skipped."""
+        entries = self.entries()
+        entries[name] = value
+        try:
+            with exclusive_or_skip(self.path, LOCK_TIMEOUT) as locked:
+                if not locked:
+                    return
+                merged = {**self._read(), **entries}
+                payload = {"version": CACHE_VERSION, "key": self.key, "entries": merged}
+                data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+                replace_atomically(self.path, lambda stream: stream.write(data))
+                self._entries = merged
+            self._remove_stale()
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            # A cache that cannot be written (read-only workspace, full disk, an unpicklable
+            # value) only costs recomputing next time; the result itself is still correct.
+            return
+
+    def _remove_stale(self) -> None:
+        """Delete the files of other keys: inputs that changed do not come back often enough to
+        keep one file per past state (each can be tens of MB on a large workspace)."""
+        for old in self.folder.glob(f"{PREFIX}*.pickle"):
+            if old != self.path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+                with contextlib.suppress(OSError):
+                    old.with_name(f".{old.name}.lock").unlink()
