@@ -59,10 +59,13 @@ class InspectSettings(_Section):
     """A key of the eval's task metadata naming the environment; None uses the task name."""
     model_line_key: str | None = None
     """A key of the eval's metadata naming the model line; None uses the eval's model name."""
-    transcript: Literal["reasoning", "reasoning+text", "none"] = "reasoning"
+    transcript: Literal["auto", "reasoning", "reasoning+text", "none"] = "auto"
     """What of the assistant's messages becomes a sample's ``reasoning``: its reasoning blocks
     (``reasoning``), those and its message text in message order (``reasoning+text``), or
-    nothing (``none``: only the sample summaries are read, which is faster)."""
+    nothing (``none``: only the sample summaries are read). ``auto`` reads the reasoning blocks
+    only of logs where some sample has no awareness label (the detector needs the text there);
+    reading samples costs about ten times reading their summaries, so logs whose awareness
+    scorer labels every sample are read from their summaries alone."""
 
     @field_validator("misbehaviour_scorer")
     @classmethod

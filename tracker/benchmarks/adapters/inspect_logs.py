@@ -2,9 +2,10 @@
 
 The header and the sample summaries (``read_eval_log(header_only=True)`` and
 ``read_eval_log_sample_summaries``) carry the task, model, creation time, sample ids, epochs and
-scores. Each sample summary (one sample in one epoch) is one row. Unless ``[benchmarks.inspect]
-transcript = "none"``, the samples themselves are then read, a batch at a time, for the
-assistant's reasoning (and, with ``"reasoning+text"``, its message text): only each sample's
+scores. Each sample summary (one sample in one epoch) is one row. With ``[benchmarks.inspect]
+transcript = "reasoning"`` (or ``"auto"``, the default, when some sample has no awareness label)
+the samples themselves are then read, a batch at a time, for the assistant's reasoning (and,
+with ``"reasoning+text"``, its message text): only each sample's
 text is kept, so memory is bounded by the batch, not the log (a ``.json`` log is one JSON
 document, which inspect_ai reads whole).
 
@@ -218,8 +219,11 @@ class InspectLogAdapter(SuffixAdapter):
             "reasoning": "VARCHAR",
         }
         reasoning: list[str | None] = [None] * count
-        if inspect.transcript != "none" and count:
-            reasoning = _transcripts(path, keys, epochs, inspect.transcript, warn)
+        mode = inspect.transcript
+        if mode == "auto":  # the text is needed only where the detector must label awareness
+            mode = "reasoning" if any(label is None for label in aware) else "none"
+        if mode in ("reasoning", "reasoning+text") and count:
+            reasoning = _transcripts(path, keys, epochs, mode, warn)
         table = table.set_column(
             table.schema.get_field_index("reasoning"), "reasoning", pa.array(reasoning, pa.string())
         )
