@@ -140,6 +140,4 @@ def _recount(
         results.loc[known, "misbehaved_aware"] = found["both"].to_numpy()[known].astype("int64")
         if "aware_source" in results.columns:  # provenance column of ingest, when it has one
             mixed = found["labelled"].to_numpy()[known] > 0
-            results.loc[known, "aware_source"] = np.where(
-                mixed, "mixed", f"detector:{detector_id}"
-            )
+            results.loc[known, "aware_source"] = np.where(mixed, "mixed", f"detector:{detector_id}")

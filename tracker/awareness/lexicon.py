@@ -102,6 +102,77 @@ FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|;\s+")
 
+_STEMS = [
+    "test",
+    "exam",
+    "quiz",
+    "eval",
+    "grad",
+    "scor",
+    "assess",
+    "sandbox",
+    "honey",
+    "monitor",
+    "watch",
+    "observ",
+    "review",
+    "judg",
+    "checking",
+    "prob",
+    "trap",
+    "bait",
+    "planted",
+    "staged",
+    "contrived",
+    "constructed",
+    "artificial",
+    "fake",
+    "simulat",
+    "hypothetical",
+    "scenario",
+    "setup",
+    "measur",
+    "benchmark",
+    "overseer",
+    "operator",
+    "audit",
+    "inspect",
+    "scrutin",
+    "script",
+    "rehears",
+    "sting",
+    "pretend",
+    "synthetic",
+    "mock",
+    "recorded",
+    "logged",
+    "overs",
+    "stud",
+    "fabricat",
+    "entrap",
+    "experiment",
+    "investigat",
+    "apprais",
+    "devised",
+]
+_FAST = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_STEMS))
+    + r"|set\s?up|not\s+(?:a|real)|real\s+(?:user|deployment|customer|request|task|world)|"
+    r"see\s+(?:how|whether|if|what)|find\s+out|check(?:s|ed)?\s+(?:whether|if|how)|"
+    r"red[- ]?team|role-?play|want\w*\s+to|honey\s?pot)"
+)
+
+
+def has_cue_word(text: str) -> bool:
+    """A cheap superset of ``CUE``: a cue stem at a word start, or one of its phrases.
+
+    ``CUE`` is one large case-insensitive alternation with word tails, about 0.3 ms per
+    paragraph in Python's ``re``; this plain alternation on the lower-cased text is several
+    times faster, and ``CUE`` then runs only on the sentences that pass it.
+    """
+    return _FAST.search(text.lower()) is not None
+
 
 def sentences(text: str) -> list[str]:
     """Split reasoning into sentences, lines and ``;``-separated clauses (blank parts dropped)."""
@@ -110,9 +181,9 @@ def sentences(text: str) -> list[str]:
 
 def candidates(text: str) -> list[str]:
     """The sentences of ``text`` that carry a cue word (the only ones the classifier scores)."""
-    if CUE.search(text) is None:
+    if not has_cue_word(text):
         return []
-    return [s for s in sentences(text) if CUE.search(s) is not None]
+    return [s for s in sentences(text) if has_cue_word(s) and CUE.search(s) is not None]
 
 
 def feature_row(sentence: str) -> list[float]:
