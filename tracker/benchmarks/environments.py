@@ -44,11 +44,11 @@ def read_environments(path: Path) -> list[Environment]:
             "(set [benchmarks] environments in specdrift.toml)"
         )
     text = _read_text(path)
-    for record in split_records(physical_lines(text)):
-        if record.open_quote is not None:
+    for span in split_records(physical_lines(text)):
+        if span.open_quote is not None:
             # csv.DictReader would read every line after it into that one field, silently.
             raise InputError(
-                Location(str(path), record.open_quote + 1),
+                Location(str(path), span.open_quote + 1),
                 'a quoted field opens on this line and never closes; expected a closing "',
             )
     reader = csv.DictReader(io.StringIO(text, newline=""))
