@@ -1,9 +1,10 @@
 """Benchmark: the full lineage of a 2,000-commit history of a ~270 KB spec.
 
 Prints the cold full-lineage time divided by the time of ``git log -p -- spec.md`` on the same
-repository in the same run (the floor: reading every diff once; target <= 3), the warm re-run
-time with the clause cache filled (target <= 0.5 s), and the peak memory (target <= 500 MB).
-Each measured run is a fresh Python process, so its peak resident memory is its own.
+repository in the same run (the floor: reading every diff once; target <= 1.6), the warm re-run
+time with the clause cache filled (target <= 0.4 s), and the peak memory (target <= 500 MB).
+Each measured run is a fresh Python process, so its peak resident memory is its own; git runs
+through the seam (tracker/history/git.py: gitpython), whose import is counted with the others.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ COMMITS = 2_000
 SECTIONS = 90
 TARGET_BYTES = 225_000
 START = 1_735_689_600  # 2025-01-01T00:00:00Z
+COLD_RATIO = 1.6
+"""Cold full lineage / ``git log -p -- spec.md`` (issue 15)."""
+WARM_SECONDS = 0.4
+"""Warm re-run with the clause cache filled (issue 15)."""
 
 WORDS = [
     "the",
@@ -243,11 +248,12 @@ def _report(floor: float, floor_cpu: float, cold: dict[str, float], warm: dict[s
     print(f"git log -p -- spec.md:       {floor:.2f} s (cpu {floor_cpu:.2f} s)")
     print(
         f"cold full lineage:           {cold['seconds']:.2f} s (cpu {cold['cpu_seconds']:.2f} s)"
-        f"  ratio {ratio:.2f} (cpu {cpu_ratio:.2f}), target <= 3: {_verdict(ratio <= 3)}"
+        f"  ratio {ratio:.2f} (cpu {cpu_ratio:.2f}), target <= {COLD_RATIO}: "
+        f"{_verdict(ratio <= COLD_RATIO)}"
     )
     print(
         f"warm re-run (cache filled):  {warm['seconds']:.2f} s (cpu {warm['cpu_seconds']:.2f} s)"
-        f"  target <= 0.5 s: {_verdict(warm['seconds'] <= 0.5)}"
+        f"  target <= {WARM_SECONDS} s: {_verdict(warm['seconds'] <= WARM_SECONDS)}"
     )
     print(
         f"peak memory:                 {peak:.0f} MB (cold {cold['peak_mb']:.0f}, warm "

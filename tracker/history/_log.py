@@ -169,6 +169,18 @@ def _renamed_from(git: GitRepo, commit: LoggedCommit, path: str) -> str | None:
     return None
 
 
+def walk_args(
+    revision: str, paths: list[str], *, first_parent: bool, since: str | None
+) -> tuple[str, ...]:
+    """The ``git log`` of one stretch of the walk (the reader may start it ahead of need)."""
+    args = ["log", "-M", "--raw", "--no-abbrev", "-z", f"--format={_FORMAT}"]
+    args += ["--first-parent"] if first_parent else ["--topo-order"]
+    args += ["--diff-merges=first-parent", revision]
+    if since:
+        args.append(f"^{since}")
+    return (*args, "--", *paths)
+
+
 def walk_commits(
     git: GitRepo,
     revision: str,
@@ -186,12 +198,8 @@ def walk_commits(
     start = revision
     tracked = list(paths)
     while True:
-        args = ["log", "-M", "--raw", "--no-abbrev", "-z", f"--format={_FORMAT}"]
-        args += ["--first-parent"] if first_parent else ["--topo-order"]
-        args += ["--diff-merges=first-parent", start]
-        if since:
-            args.append(f"^{since}")
-        output = git.run(*args, "--", *tracked).decode("utf-8", "replace")
+        args = walk_args(start, tracked, first_parent=first_parent, since=since)
+        output = git.run(*args).decode("utf-8", "replace")
         restart: tuple[LoggedCommit, str, str] | None = None
         for commit in _parse_log(output):
             found.append(commit)

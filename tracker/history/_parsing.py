@@ -9,6 +9,7 @@ chunks an edit touched are parsed again), or from full blobs read by gitpython's
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -109,14 +110,21 @@ def _identity(path: Path | int) -> FileIdentity:
 
 def _read_clause_cache(path: Path) -> tuple[dict[BlobKey, tuple[Clause, ...]], FileIdentity]:
     """The cached entries of ``path`` (empty when absent or unreadable) and its identity."""
+    collecting = gc.isenabled()
     try:
         with path.open("rb") as handle:
             seen = _identity(handle.fileno())  # the file read, even if replaced meanwhile
+            # Unpickling makes hundreds of thousands of objects and no cycles to collect: with
+            # the collector off it takes about 40% less time (the warm re-run's largest part).
+            gc.disable()
             loaded = pickle.load(handle)
     except Exception:
         # Absent, damaged or from an incompatible version: whatever pickle raises, the cache is
         # rebuilt as versions are parsed (never a traceback).
         return {}, _identity(path)
+    finally:
+        if collecting:
+            gc.enable()
     return (loaded if isinstance(loaded, dict) else {}), seen
 
 

@@ -2,10 +2,10 @@
 
 Reading every full version of a 270 KB spec from a 2,000-commit history moves half a gigabyte;
 the diffs are a few megabytes. Each version is the previous one with its commit's hunks applied;
-the diffs are streamed oldest first (``--reverse``), so the versions are parsed while git is
-still writing later diffs;
 every removed line is checked against the text it removes, and the caller checks the result
 against git's blob sha from time to time, so a patch that does not apply is never trusted.
+The diffs are streamed oldest first (``--reverse``): versions are parsed on one core while git
+writes the later diffs on another.
 """
 
 from __future__ import annotations

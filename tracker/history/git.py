@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import threading
 from collections.abc import Generator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -47,6 +48,7 @@ class GitRepo:
         # gitpython starts its persistent cat-file itself: it gets the -C too.
         self._git.set_persistent_git_options(C=self._where)
         self._batches: list[Batch] = []
+        self._soon: dict[tuple[str, ...], _Soon] = {}
 
     def __enter__(self) -> GitRepo:
         return self
@@ -60,11 +62,26 @@ class GitRepo:
         self.close()
 
     def close(self) -> None:
-        """End the persistent processes (the object reader and any batch)."""
+        """End the persistent processes (the object reader, any batch, any unused prefetch)."""
         self._git.clear_cache()
         for batch in self._batches:
             batch.close()
         self._batches.clear()
+        for soon in self._soon.values():
+            soon.abandon()
+        self._soon.clear()
+
+    def prefetch(self, *args: str) -> None:
+        """Start a command now; the ``run`` with the same arguments takes its result.
+
+        git works on the other core while Python does something else (the reader loads its
+        clause cache while ``git log`` walks the history).
+        """
+        if args not in self._soon:
+            try:
+                self._soon[args] = _Soon(self._git.execute(self._command(args), as_process=True))
+            except GitCommandNotFound as exc:
+                raise SpecHistoryError(NOT_INSTALLED) from exc
 
     def _command(self, args: tuple[str, ...]) -> list[str]:
         executable = git.Git.GIT_PYTHON_GIT_EXECUTABLE or "git"
@@ -106,7 +123,11 @@ class GitRepo:
         env: Mapping[str, str] | None = None,
     ) -> bytes:
         """Run one git command; a failure becomes a SpecHistoryError with git's words."""
-        status, out, err = self.execute(*args, input_bytes=input_bytes, env=env)
+        soon = self._soon.pop(args, None) if input_bytes is None and env is None else None
+        if soon is not None:
+            status, out, err = soon.result()
+        else:
+            status, out, err = self.execute(*args, input_bytes=input_bytes, env=env)
         if status != 0:
             reason = err.strip() or f"exit {status}"
             raise SpecHistoryError(f"{self.path}: git {args[0]} failed: {reason}")
@@ -132,20 +153,27 @@ class GitRepo:
         assert proc is not None
         assert proc.stdout is not None
         assert proc.stderr is not None
+        if len(separator) != 1:
+            raise ValueError("the separator is one byte (a record may end in any chunk)")
         finished = False
         try:
-            pending = b""
+            pending: list[bytes] = []  # the pieces of the record being read
             started = False
             # os.read returns what the pipe holds (up to CHUNK) without waiting for more.
             while chunk := os.read(proc.stdout.fileno(), CHUNK):
-                parts = (pending + chunk).split(separator)
-                pending = parts.pop()
-                if not started and parts:
+                if separator not in chunk:
+                    pending.append(chunk)  # joined once complete: no copy per chunk
+                    continue
+                parts = chunk.split(separator)
+                pending.append(parts[0])
+                parts[0] = b"".join(pending)
+                pending = [parts.pop()]
+                if not started:
                     parts.pop(0)  # whatever comes before the first separator is no record
                     started = True
                 yield from parts
             if started:
-                yield pending
+                yield b"".join(pending)
             # Standard error is read once output ends: git writes little there, so the pipe
             # never fills while standard output is being read.
             err = proc.stderr.read().decode("utf-8", "replace")
@@ -182,6 +210,34 @@ class GitRepo:
         batch = Batch(process)
         self._batches.append(batch)
         return batch
+
+
+class _Soon:
+    """A command started ahead of need: a thread drains its output, so git never waits."""
+
+    def __init__(self, process: git.Git.AutoInterrupt) -> None:
+        proc = process.proc
+        assert proc is not None
+        self._process = process  # kept: gitpython ends the process when its wrapper goes
+        self._proc = proc
+        self._output: tuple[bytes, bytes] = (b"", b"")
+        self._thread = threading.Thread(target=self._drain, daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        out, err = self._proc.communicate()
+        self._output = (bytes(out), bytes(err))
+
+    def result(self) -> tuple[int, bytes, str]:
+        self._thread.join()
+        out, err = self._output
+        return self._proc.returncode, out, err.decode("utf-8", "replace")
+
+    def abandon(self) -> None:
+        """Not needed after all (an error came first): end git, and the thread with it."""
+        if self._proc.poll() is None:
+            self._proc.terminate()
+        self._thread.join()
 
 
 class Batch:

@@ -24,7 +24,7 @@ from tracker.history._links import (
     SpecSymlinkWarning,
     spec_paths,
 )
-from tracker.history._log import LoggedCommit, describe_commit, walk_commits
+from tracker.history._log import LoggedCommit, describe_commit, walk_args, walk_commits
 from tracker.history._parsing import ClauseCache, Progress, parse_versions
 from tracker.history.git import GitRepo
 from tracker.history.repository import inspect_repository
@@ -120,12 +120,15 @@ def read_spec_versions(
         paths = _spec_paths(git, tip, revision, files)
         if shallow:
             _check_shallow(git, tip, base)
+        # git walks the history on one core while the clause cache loads on the other.
+        git.prefetch(*walk_args(tip, paths, first_parent=first_parent, since=base))
+        cache = ClauseCache(cache_dir, clause_marker)
         logged = walk_commits(git, tip, paths, first_parent=first_parent, since=base)
         logged.reverse()
         versions, through_links = _versions(git, logged, paths, base)
         # Diffs of a path that was a link are diffs of the link text: read those versions' blobs.
         walk = (tip, base, first_parent and not through_links)
-        return _parse_versions(git, versions, clause_marker, cache_dir, progress, walk)
+        return _parse_versions(git, versions, cache, clause_marker, progress, walk)
 
 
 def _spec_paths(git: GitRepo, tip: str, revision: str, files: Sequence[str]) -> list[str]:
@@ -208,12 +211,11 @@ def _versions(
 def _parse_versions(
     git: GitRepo,
     versions: list[SpecVersion],
+    cache: ClauseCache,
     clause_marker: str | None,
-    cache_dir: Path | None,
     progress: Progress | None,
     walk: tuple[str, str | None, bool] | None = None,
 ) -> list[ParsedVersion]:
-    cache = ClauseCache(cache_dir, clause_marker)
     splitter = ClauseSplitter(clause_marker)
     parse_versions(
         git,
@@ -281,4 +283,5 @@ def read_spec_at(
             if mode == LINK_MODE:
                 commit.links.add(path)
         version = _versions(git, [commit], paths, None)[0][0]
-        return _parse_versions(git, [version], clause_marker, None, None)[0]
+        cache = ClauseCache(None, clause_marker)
+        return _parse_versions(git, [version], cache, clause_marker, None)[0]
