@@ -10,10 +10,10 @@ module is imported.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from tracker.failures.models import Failure, Link, LinkDecision
     from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion
     from tracker.workspace import Workspace
+
+T = TypeVar("T")
 
 CONFIG_KEY = "SPECDRIFT_DASHBOARD_DATA"
 NO_VERDICT = "not at zero"
@@ -51,6 +53,8 @@ ENV_TABLE_COLUMNS: tuple[str, ...] = (
 
 # What the workspace recomputes after links.csv changes, and what of ours depends on it.
 _LINK_DEPENDENT = ("flag_index", "env_table", "marks", "links_by_failure", "links_by_clause")
+# Stored tables that do not depend on links: carried over into the cache of the new links.csv.
+_LINK_INDEPENDENT = ("rates", "headline", "versions_table")
 
 
 def current_data() -> DashboardData:
@@ -76,12 +80,18 @@ class DashboardData:
         with self._lock:
             yield self.workspace
 
+    def _stored(self, name: str, compute: Callable[[], T]) -> T:
+        """A page table from the workspace's derived cache (tracker.derived_cache), else
+        computed and stored: a warm start-up reads the tables instead of the results files.
+        The cache's key covers links.csv, so a link decision (``forget``) gets fresh tables."""
+        with self.locked() as ws:
+            return ws.derived.get(f"dashboard.{name}", compute)
+
     # -- benchmark results -------------------------------------------------------------------
 
     @cached_property
     def rates(self) -> pd.DataFrame:
-        with self.locked() as ws:
-            return run_rates(ws.results)
+        return self._stored("rates", lambda: run_rates(self.workspace.results))
 
     @cached_property
     def rates_by_env(self) -> dict[str, pd.DataFrame]:
@@ -89,7 +99,7 @@ class DashboardData:
 
     @cached_property
     def headline(self) -> pd.DataFrame:
-        return headline_series(self.rates)
+        return self._stored("headline", lambda: headline_series(self.rates))
 
     @cached_property
     def run_dates(self) -> dict[str, pd.Timestamp]:
@@ -132,6 +142,9 @@ class DashboardData:
     @cached_property
     def env_table(self) -> pd.DataFrame:
         """One row per environment and model line: catalog fields, latest rate, verdict, scores."""
+        return self._stored("env_table", self._env_table)
+
+    def _env_table(self) -> pd.DataFrame:
         latest = latest_rates(self.rates)
         runs = self.rates.groupby(["model", "env_id"]).size()
         rows = []
@@ -201,6 +214,9 @@ class DashboardData:
     @cached_property
     def versions_table(self) -> pd.DataFrame:
         """One row per spec version: commit, date, label, subject and its change counts by kind."""
+        return self._stored("versions_table", self._versions_table)
+
+    def _versions_table(self) -> pd.DataFrame:
         rows = []
         for parsed in self.versions:
             version = parsed.version
@@ -282,6 +298,9 @@ class DashboardData:
             ws.forget()
             for name in _LINK_DEPENDENT:
                 self.__dict__.pop(name, None)
+            for name in _LINK_INDEPENDENT:
+                if name in self.__dict__:
+                    ws.derived.put(f"dashboard.{name}", self.__dict__[name])
         return changed
 
     def warm(self) -> None:
