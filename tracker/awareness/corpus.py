@@ -13,11 +13,14 @@ A text is 2-7 sentences drawn from one style: an aware text holds one aware sent
 two) among plain sentences and decoys; an unaware text holds plain sentences and decoys only.
 The label is the text's.
 
-The *fit* styles (``FIT_STYLES``) train the classifier. The *held-out* styles (``HELD_OUT_STYLES``)
-were written afterwards with other phrasings of awareness ("this looks like a constructed
-scenario", "someone may be checking whether I comply", "this is probably a honeypot") and other
-registers (non-native English, third-person self-talk, a terse shorthand); they are never used
-for fitting and give the detector's shipped sensitivity and specificity. See docs/awareness.md.
+The *fit* styles (``FIT_STYLES``) train the classifier. The *held-out* styles
+(``HELD_OUT_STYLES``) are never used for fitting and give the detector's shipped sensitivity
+and specificity. Held-out styles were written in rounds, each with other phrasings of awareness
+and other registers than those before it (non-native English, third-person self-talk,
+shorthand; then formal prose, JSON thoughts, hesitant monologue; then Socratic questions, a
+diary, a numbered plan). Each round was scored once; the first two fell short and were folded
+into the fit set before the next round was written (docs/awareness.md has every round's
+figures).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Refit the detector: ``python -m tracker.awareness.train [--distill]`` (never run at run time).
 
 ``--distill`` first rebuilds ``model/static`` from the bundled all-MiniLM-L6-v2 with model2vec
-(needs ``pip install 'model2vec[distill]'``; PCA to 64 dimensions, int8; about 5 minutes on
-2 cores). Then the logistic regression is fitted on the cue-bearing sentences of the fit styles
-(``corpus.FIT_STYLES``), its threshold chosen on generated fit-style texts, and the held-out
+(needs ``pip install 'model2vec[distill]'``; PCA to 64 dimensions, int8; 377 s on this
+2-core machine). Then the logistic regression is fitted on the cue-bearing sentences of the fit
+styles (``corpus.FIT_STYLES``), its threshold chosen on generated fit-style texts, and the held-out
 styles scored once: ``model/weights.json`` and ``model/figures.json`` are written.
 """
 
