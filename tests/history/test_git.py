@@ -179,3 +179,19 @@ def test_the_cli_bar_draws_nothing_off_a_terminal(capsys: pytest.CaptureFixture[
     with progress_bar("parsing spec versions") as update:  # stderr is captured: no terminal
         update(1, 1000)
     assert capsys.readouterr().err == ""
+
+
+def test_a_prefetched_command_is_what_run_returns_and_an_unused_one_ends(
+    spec_repo: GitRepo,
+) -> None:
+    args = ("log", "--format=%H %s")
+    expected = Seam(spec_repo.path).run(*args)
+    with Seam(spec_repo.path) as git:
+        git.prefetch(*args)
+        assert git.run(*args) == expected
+        git.prefetch("log", "nope", "--")
+        with pytest.raises(SpecHistoryError, match=r"git log failed: .*nope"):
+            git.run("log", "nope", "--")  # the prefetched failure, in run's words
+        git.prefetch("log", "--format=%H")
+    # Closed with a prefetch never taken (git ended, its thread joined): a later run is fresh.
+    assert git.run(*args) == expected
