@@ -114,3 +114,18 @@ def test_the_check_catches_each_way_of_starting_git(source: str) -> None:
 )
 def test_the_check_lets_other_code_be(source: str) -> None:
     assert offences(source) == []
+
+
+def test_tracker_history_draws_nothing() -> None:
+    # Progress is a callback; drawing it (rich) is the CLI's business, never the reader's.
+    drawing = {
+        str(path.relative_to(ROOT)): node.lineno
+        for path in sorted((ROOT / "tracker" / "history").glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if (
+            isinstance(node, ast.Import) and any(a.name.split(".")[0] == "rich" for a in node.names)
+        )
+        or (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "rich")
+    }
+    assert len(list((ROOT / "tracker" / "history").glob("*.py"))) >= 9
+    assert drawing == {}
