@@ -144,7 +144,7 @@ def test_simulated_saturated_sets_equal_the_definition(
 def test_demo_heldout_lost_at_first_targeting_patch(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["saturation", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"timeline", "environments", "cross_model"}
+    assert set(data) == {"timeline", "environments", "onsets", "cross_model"}
     point = data["timeline"][0]
     for key in ("model", "run_id", "date", "environments", "discriminating", "saturated"):
         assert key in point
