@@ -1,6 +1,6 @@
 """``specdrift saturation``: how much of the suite still discriminates, since when, and why not.
 
-``--format json`` prints ``{"timeline": [...], "environments": [...], "cross_model": [...]}``.
+``--format json`` prints ``{"timeline", "environments", "onsets", "cross_model"}`` (docs/method.md).
 """
 
 from __future__ import annotations
