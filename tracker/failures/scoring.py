@@ -1,76 +1,173 @@
-"""How well a clause's new text fits a failure, as one score in [0, 1].
+"""Whether a changed clause answers a failure: evidence per candidate pair, then a probability.
 
-score = clip((cosine + LEXICAL_WEIGHT * lexical - RAW_LOW) / (RAW_HIGH - RAW_LOW), 0, 1)
+For one version, the candidates of each clause it adds or modifies are the failures observed in
+the ``lookback_days`` before it. Each (clause, failure) pair gets the evidence a careful reviewer
+weighs (``FEATURES``):
 
-where ``cosine`` is the sentence model's similarity and ``lexical`` the share of the query's
-content words that the candidate also uses. The weights were fitted on generated histories with
-known truth (tests/perf/bench_links.py; figures in docs/links.md): lexical overlap raised
-precision at recall 0.95 from 0.89 to 0.99, so it stays. Recency (a penalty by the failure's
-age) and a margin against the spec's other clauses were measured too and changed precision by
-less than 0.01, so they are not used: recency only bounds the candidates (``lookback_days``).
-RAW_LOW and RAW_HIGH put the fitted cut at the default threshold 0.5.
+- ``cosine``: the sentence model's similarity of the clause's new text and the failure;
+- ``bm25``: BM25 of the clause's new text against the failure, divided by the clause's best
+  candidate's (``tracker.failures.lexical``);
+- ``standout``: how far the pair's fused score (cosine + LEXICAL_WEIGHT x bm25) stands above
+  the clause's other candidates (plus a fixed background of typical unrelated pairs, so a
+  window of a few candidates that all fit is not averaged away), in standard deviations;
+- ``log_rank``: log(1 + the failure's rank among the clause's candidates), 0 for the best;
+- ``margin``: cosine to this clause minus the best cosine to any rival text (the version's other
+  changed clauses, its unchanged clauses, and a modified clause's old text): a failure that an
+  older clause already answers did not prompt this change;
+- ``best_changed``: 1 when this clause is the failure's best match among the clauses the version
+  changed;
+- ``env_support``: log(1 + how many other failures of the same environment also stand out for
+  this clause (standout >= 1) and have it as their best changed clause): a recurring incident;
+- ``log_days``: log(1 + days from the failure to the commit).
+
+A logistic model turns them into a probability, fitted on labelled generated histories by
+``python -m tracker.failures.calibrate`` (coefficients in ``calibration.json``; never fitted at
+run time). ``LinkSettings.threshold`` and ``high_confidence`` are in these probability units.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
-
-from tracker.failures.texts import content_words
 
 Floats = npt.NDArray[np.float64]
 
-LEXICAL_WEIGHT = 0.4
-RAW_LOW = 0.16
-RAW_HIGH = 1.0
+FEATURES = (
+    "cosine",
+    "bm25",
+    "standout",
+    "log_rank",
+    "margin",
+    "best_changed",
+    "env_support",
+    "log_days",
+)
+LEXICAL_WEIGHT = 0.3
+"""Weight of the normalised BM25 score beside the cosine in the fused score."""
+BACKGROUND_SCORE = 0.1
+"""Fused score of a typical unrelated pair (the median of the fit's false pairs is about 0.1)."""
+BACKGROUND_COUNT = 20
+"""Pseudo-candidates at BACKGROUND_SCORE added to every window when measuring ``standout``."""
+MATCH_LEXICAL_WEIGHT = 0.2
+"""``links match``: weight of BM25's z-score beside the dense z-score (OpenAI Model Spec task)."""
+CALIBRATION = Path(__file__).with_name("calibration.json")
 
 
-def combine(cosines: Floats, lexical: Floats) -> Floats:
-    """Scores in [0, 1] from cosines and lexical overlaps of the same pairs."""
-    raw = cosines + LEXICAL_WEIGHT * lexical
-    return np.clip((raw - RAW_LOW) / (RAW_HIGH - RAW_LOW), 0.0, 1.0)
+@dataclass(frozen=True)
+class Calibration:
+    """A fitted logistic model over FEATURES (standardised first)."""
+
+    mean: Floats
+    scale: Floats
+    coef: Floats
+    intercept: float
+
+    def probability(self, features: Floats) -> Floats:
+        """P(the pair is a true link) for features of shape (..., len(FEATURES))."""
+        logits = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))
+
+    def to_json(self, **extra: object) -> str:
+        payload: dict[str, object] = {
+            "features": list(FEATURES),
+            "mean": self.mean.round(6).tolist(),
+            "scale": self.scale.round(6).tolist(),
+            "coef": self.coef.round(6).tolist(),
+            "intercept": round(self.intercept, 6),
+            **extra,
+        }
+        return json.dumps(payload, indent=2) + "\n"
 
 
-class LexicalIndex:
-    """Content words of many candidate texts as a sparse 0/1 matrix, for fast overlap counts."""
+@lru_cache(maxsize=1)
+def load_calibration(path: Path = CALIBRATION) -> Calibration:
+    """The shipped coefficients; their feature list must be this module's."""
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(payload["features"]) != FEATURES:
+        raise RuntimeError(
+            f"{path} was fitted on features {payload['features']}, this code computes "
+            f"{list(FEATURES)}: refit with python -m tracker.failures.calibrate"
+        )
+    return Calibration(
+        mean=np.asarray(payload["mean"], dtype=np.float64),
+        scale=np.asarray(payload["scale"], dtype=np.float64),
+        coef=np.asarray(payload["coef"], dtype=np.float64),
+        intercept=float(payload["intercept"]),
+    )
 
-    def __init__(self, candidates: Sequence[str]) -> None:
-        self.vocabulary: dict[str, int] = {}
-        self.matrix = self._encode(candidates, grow=True)
 
-    def _encode(self, texts: Sequence[str], *, grow: bool) -> sparse.csr_matrix:
-        indptr = [0]
-        indices: list[int] = []
-        for text in texts:
-            for word in content_words(text):
-                column = self.vocabulary.get(word)
-                if column is None and grow:
-                    column = self.vocabulary[word] = len(self.vocabulary)
-                if column is not None:
-                    indices.append(column)
-            indptr.append(len(indices))
-        data = np.ones(len(indices), dtype=np.float32)
-        shape = (len(texts), max(len(self.vocabulary), 1))
-        return sparse.csr_matrix((data, indices, indptr), shape=shape)
+def pair_features(
+    cosines: Floats,
+    bm25: Floats,
+    rival_cosines: Floats,
+    days: Floats,
+    env_codes: npt.NDArray[np.int64],
+) -> Floats:
+    """Evidence of every (changed clause, candidate failure) pair of one version.
 
-    def overlap_many(self, queries: Sequence[str], rows: slice | None = None) -> Floats:
-        """Share of each query's content words found in each candidate: queries x candidates."""
-        candidates = self.matrix if rows is None else self.matrix[rows]
-        vectors = self._encode(queries, grow=False)
-        sizes = np.array([max(len(content_words(q)), 1) for q in queries], dtype=np.float64)
-        counts: Floats = np.asarray((vectors @ candidates.T).toarray(), dtype=np.float64)
-        shares: Floats = counts / sizes[:, None]
-        return shares
+    ``cosines`` and ``bm25`` (normalised per row) are changes x candidates; ``rival_cosines``
+    is, per change, the best cosine of each candidate to a rival text (changes x candidates);
+    ``days`` and ``env_codes`` are per candidate. Returns changes x candidates x FEATURES.
+    """
+    changes, count = cosines.shape
+    fused = cosines + LEXICAL_WEIGHT * bm25
+    # Standing out is measured against the window plus BACKGROUND_COUNT pseudo-candidates at
+    # BACKGROUND_SCORE (a typical unrelated failure): with three candidates that are all true,
+    # a z-score among them alone would call two of them average.
+    background = np.full((changes, BACKGROUND_COUNT), BACKGROUND_SCORE)
+    pooled = np.concatenate([fused, background], axis=1)
+    spread = pooled.std(axis=1, keepdims=True)
+    standout = np.divide(
+        fused - pooled.mean(axis=1, keepdims=True),
+        spread,
+        out=np.zeros_like(fused),
+        where=spread > 1e-9,
+    )
+    ranks = np.argsort(np.argsort(-fused, axis=1, kind="stable"), axis=1).astype(np.float64)
+    # Other changed clauses of the version are rivals too.
+    if changes > 1:
+        others = np.stack(
+            [np.delete(cosines, row, axis=0).max(axis=0) for row in range(changes)], axis=0
+        )
+        rivals = np.maximum(rival_cosines, others)
+    else:
+        rivals = rival_cosines
+    margin = cosines - rivals
+    best_changed = (fused >= fused.max(axis=0, keepdims=True)).astype(np.float64)
+    standing = (best_changed > 0) & (standout >= 1.0)
+    envs = np.zeros((count, int(env_codes.max(initial=0)) + 1))
+    envs[np.arange(count), env_codes] = 1.0
+    per_env = standing.astype(np.float64) @ envs
+    support = per_env[:, env_codes] - standing
+    stacked = np.stack(
+        [
+            cosines,
+            bm25,
+            standout,
+            np.log1p(ranks),
+            margin,
+            best_changed,
+            np.log1p(support),
+            np.broadcast_to(np.log1p(np.maximum(days, 0.0)), (changes, count)),
+        ],
+        axis=-1,
+    )
+    return stacked.astype(np.float64)
 
-    def overlap(self, query: str, rows: slice | None = None) -> Floats:
-        """Share of ``query``'s content words found in each candidate (optionally a slice)."""
-        words = content_words(query)
-        candidates = self.matrix if rows is None else self.matrix[rows]
-        if not words:
-            return np.zeros(candidates.shape[0])
-        vector = self._encode([query], grow=False)
-        counts = np.asarray((candidates @ vector.T).todense()).ravel()
-        return counts.astype(np.float64) / len(words)
+
+def zscores(scores: Floats) -> Floats:
+    """Each row as z-scores (a constant row becomes zeros)."""
+    spread = scores.std(axis=1, keepdims=True)
+    centred = scores - scores.mean(axis=1, keepdims=True)
+    result: Floats = np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 1e-12)
+    return result
+
+
+def fuse_for_matching(cosines: Floats, bm25: Floats) -> Floats:
+    """``links match`` ranking: dense and BM25 z-scores per failure, BM25 weighted down."""
+    return zscores(cosines) + MATCH_LEXICAL_WEIGHT * zscores(bm25)
