@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,8 +36,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Computed once so the copies share its embedding cache (a cold run then costs what the
     # analysis costs, not a model load); its derived results are dropped: each test starts cold.
     _ = open_workspace(root).flags
-    for stored in (root / ".specdrift").glob(f"{PREFIX}*.pickle"):
-        stored.unlink()
+    for stored in (root / ".specdrift").glob(f"{PREFIX}*"):
+        shutil.rmtree(stored)
     return root
 
 
@@ -71,7 +72,7 @@ def test_warm_run_reads_flags_without_reading_the_results(workspace_dir: Path) -
     assert warm.links == cold.links
     assert warm.patches == cold.patches
     assert warm.rejected_rows == cold.rejected_rows
-    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle"))) == 1
+    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*"))) == 1
 
 
 def _a_link(workspace: Workspace) -> Link:
@@ -100,7 +101,7 @@ def test_changed_results_recompute(workspace_dir: Path) -> None:
     assert "ingest" in after.__dict__
     assert len(after.results) == len(cold.results) - 1
     # The file of the old state is gone: one cache per workspace, not one per past state.
-    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle"))) == 1
+    assert len(list((workspace_dir / ".specdrift").glob(f"{PREFIX}*"))) == 1
 
 
 def test_touched_large_results_recompute(
@@ -153,7 +154,7 @@ def test_changed_settings_recompute(workspace_dir: Path) -> None:
 
 def test_a_damaged_cache_is_ignored_and_rebuilt(workspace_dir: Path) -> None:
     cold, _ = _cold_then_warm(workspace_dir)
-    (stored,) = (workspace_dir / ".specdrift").glob(f"{PREFIX}*.pickle")
+    stored = cold.derived.path("flags")
     stored.write_bytes(stored.read_bytes()[:100])
     rebuilt = _recomputed(workspace_dir)
     assert "flags" not in rebuilt.derived.hits

@@ -16,8 +16,8 @@ the exact inputs it was computed from, so the file is named by a hash of all of 
 
 Link decisions need no special care: they rewrite ``links.csv``, which changes the key. Any
 cache file that cannot be read (truncated, from another Python, unpicklable) is ignored and
-rebuilt. Writes are atomic and made under a lock (``tracker._safe_files``), and merge with what
-another process may have written for the same key meanwhile.
+rebuilt. Each result is its own file, written atomically under its lock (``tracker._safe_files``),
+so two processes storing results of the same inputs never mix them.
 
 This module only decides *whether* a stored result can be reused; what is computed stays in the
 workspace and the pure core.
@@ -30,6 +30,8 @@ import hashlib
 import json
 import os
 import pickle
+import re
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -137,19 +139,18 @@ def inputs_key(inputs: dict[str, Any]) -> str:
 class DerivedCache:
     """The stored derived results of one workspace's current inputs, by name.
 
-    The key is computed on first use and kept: a workspace object sees one state of its inputs,
-    and ``Workspace.forget`` drops this object so the next use hashes the files again.
+    Each result is its own file in ``.specdrift/derived-<key>/``, so a command loads only what it
+    reads (a warm ``flags`` does not unpickle the results table the dashboard stored). The key is
+    computed on first use and kept: a workspace object sees one state of its inputs, and
+    ``Workspace.forget`` drops this object so the next use hashes the files again.
     """
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self._entries: dict[str, Any] | None = None
+        self._loaded: dict[str, Any] = {}
+        self._cleaned = False
         self.hits: list[str] = []
-        """Names served from the file (tests and benchmarks read this)."""
-
-    @property
-    def folder(self) -> Path:
-        return self.workspace.cache_dir
+        """Names served from a file (tests and benchmarks read this)."""
 
     @property
     def key(self) -> str:
@@ -158,65 +159,72 @@ class DerivedCache:
         return cast(str, self.__dict__["_key"])
 
     @property
-    def path(self) -> Path:
-        return self.folder / f"{PREFIX}{self.key}.pickle"
+    def folder(self) -> Path:
+        return self.workspace.cache_dir / f"{PREFIX}{self.key}"
 
-    def _read(self) -> dict[str, Any]:
-        """The entries stored for this key; nothing when the file is absent or unreadable."""
+    def path(self, name: str) -> Path:
+        return self.folder / (re.sub(r"[^A-Za-z0-9._-]", "_", name) + ".pickle")
+
+    def _read(self, name: str) -> tuple[bool, Any]:
+        """(True, value) when ``name`` is stored for this key, else (False, None); a file that
+        is absent, damaged or of another version or key counts as absent."""
         try:
-            with self.path.open("rb") as stream:
+            with self.path(name).open("rb") as stream:
                 stored = pickle.load(stream)
         except Exception:  # any damaged or foreign cache is just recomputed
-            return {}
+            return False, None
         if (
             not isinstance(stored, dict)
             or stored.get("version") != CACHE_VERSION
             or stored.get("key") != self.key
-            or not isinstance(stored.get("entries"), dict)
+            or stored.get("name") != name
+            or "value" not in stored
         ):
-            return {}
-        return cast(dict[str, Any], stored["entries"])
-
-    def entries(self) -> dict[str, Any]:
-        if self._entries is None:
-            self._entries = self._read()
-        return self._entries
+            return False, None
+        return True, stored["value"]
 
     def get(self, name: str, compute: Callable[[], T]) -> T:
         """The stored ``name``, else ``compute()`` stored for the next run."""
-        entries = self.entries()
-        if name in entries:
+        if name in self._loaded:
+            return cast(T, self._loaded[name])
+        found, value = self._read(name)
+        if found:
             self.hits.append(name)
-            return cast(T, entries[name])
-        value = compute()
-        self.put(name, value)
-        return value
+            self._loaded[name] = value
+            return cast(T, value)
+        computed = compute()
+        self.put(name, computed)
+        return computed
 
     def put(self, name: str, value: object) -> None:
-        """Store ``name`` (merged with what is on disk); a busy or read-only cache is skipped."""
-        entries = self.entries()
-        entries[name] = value
+        """Store ``name``; a busy, read-only or full cache is skipped (recomputed next time)."""
+        self._loaded[name] = value
+        path = self.path(name)
         try:
-            with exclusive_or_skip(self.path, LOCK_TIMEOUT) as locked:
-                if not locked:
-                    return
-                merged = {**self._read(), **entries}
-                payload = {"version": CACHE_VERSION, "key": self.key, "entries": merged}
-                data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-                replace_atomically(self.path, lambda stream: stream.write(data))
-                self._entries = merged
-            self._remove_stale()
+            data = pickle.dumps(
+                {"version": CACHE_VERSION, "key": self.key, "name": name, "value": value},
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+            with exclusive_or_skip(path, LOCK_TIMEOUT) as locked:
+                if locked:
+                    replace_atomically(path, lambda stream: stream.write(data))
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            # A cache that cannot be written (read-only workspace, full disk, an unpicklable
-            # value) only costs recomputing next time; the result itself is still correct.
+            # A cache that cannot be written only costs recomputing next time; the result
+            # itself is still correct.
             return
+        self._remove_stale()
 
     def _remove_stale(self) -> None:
-        """Delete the files of other keys: inputs that changed do not come back often enough to
-        keep one file per past state (each can be tens of MB on a large workspace)."""
-        for old in self.folder.glob(f"{PREFIX}*.pickle"):
-            if old != self.path:
+        """Delete the folders of other keys once: inputs that changed do not come back often
+        enough to keep one folder per past state (each can be tens of MB on a large workspace)."""
+        if self._cleaned:
+            return
+        self._cleaned = True
+        for old in self.workspace.cache_dir.glob(f"{PREFIX}*"):
+            if old == self.folder:
+                continue
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
                 with contextlib.suppress(OSError):
                     old.unlink()
-                with contextlib.suppress(OSError):
-                    old.with_name(f".{old.name}.lock").unlink()

@@ -287,7 +287,7 @@ class Workspace:
     @cached_property
     def ingest(self) -> IngestResult:
         """Results and samples with every rejected row and warning; spec versions assigned."""
-        return self.read_results()
+        return self.derived.get("ingest", self.read_results)
 
     @property
     def results(self) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from tracker.analysis.evidence import (
     why_not,
 )
 from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
-from tracker.analysis.windows import RunCounts, find_windows, run_counts
+from tracker.analysis.windows import RunCounts, find_windows, run_counts_by_env
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch
 from tracker.settings import AnalysisSettings
@@ -148,10 +148,10 @@ def assess_all(
     if results.empty:
         return assessments
     for model, model_rows in results.groupby("model", sort=True):
-        runs_by_env: dict[str, list[RunCounts]] = {
-            str(env): run_counts(rows, by_group.get((str(model), str(env))))
-            for env, rows in model_rows.groupby("env_id", sort=True)
-        }
+        model_samples = (
+            None if samples is None or samples.empty else samples[samples["model"] == model]
+        )
+        runs_by_env: dict[str, list[RunCounts]] = run_counts_by_env(model_rows, model_samples)
         for env_id, runs in runs_by_env.items():
             windows = find_windows(runs, settings)
             if windows is None:

@@ -8,7 +8,7 @@ certification never counts one sample's epochs as independent evidence.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -136,8 +136,32 @@ def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[
     sample rows when they are given.
     """
     joint = _joint_from_samples(samples)
+    return _runs(rows.sort_values(["date", "run_id"]).to_dict("records"), joint)
+
+
+def run_counts_by_env(
+    rows: pd.DataFrame, samples: pd.DataFrame | None = None
+) -> dict[str, list[RunCounts]]:
+    """``run_counts`` of every environment of ``rows`` (one model line), by env_id in order.
+
+    The same runs as calling ``run_counts`` per environment, but one sort and one conversion to
+    records for the whole table: per environment those cost ~20 ms each, which was a third of
+    ``flags`` at 200 environments (issue 18). The sort is stable, as the per-environment one is
+    (pandas sorts on several keys with a stable lexsort), so tied runs keep their order.
+    ``samples`` are the model line's sample rows (the joint counts are keyed by run and env).
+    """
+    joint = _joint_from_samples(samples)
+    ordered = rows.sort_values(["env_id", "date", "run_id"], kind="stable")
+    grouped: dict[str, list[dict[Hashable, Any]]] = {}
+    for record in ordered.to_dict("records"):
+        grouped.setdefault(str(record["env_id"]), []).append(record)
+    return {env: _runs(records, joint) for env, records in grouped.items()}
+
+
+def _runs(
+    records: Sequence[dict[Hashable, Any]], joint: dict[tuple[str, str], int]
+) -> list[RunCounts]:
     runs: list[RunCounts] = []
-    records = rows.sort_values(["date", "run_id"]).to_dict("records")
     for row in records:
         n_raw = int(row["n"])
         if n_raw < 1:

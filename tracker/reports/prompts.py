@@ -70,10 +70,13 @@ def read_log_prompts(locations: Sequence[Path], env_key: str | None) -> dict[str
     A JSON file that is not an Inspect log (a results file) is skipped: the ingest step reports
     unreadable result files, and the leak check only needs the logs it can read.
     """
+    files = list(_log_files(locations))
+    if not files:
+        return {}  # importing inspect_ai alone takes seconds (issue 18: the review's main cost)
     from inspect_ai.log import read_eval_log, read_eval_log_samples
 
     prompts: dict[str, list[str]] = defaultdict(list)
-    for path in _log_files(locations):
+    for path in files:
         try:
             header = read_eval_log(str(path), header_only=True)
         except Exception:  # inspect_ai raises many kinds (zip, JSON, validation errors)

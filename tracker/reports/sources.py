@@ -47,17 +47,23 @@ def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
         return []
     if results["date"].max() < moment:
         return list(workspace.flags)
-    patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
-    samples = _before(workspace.ingest.samples, moment)
-    return list(
-        compute_flags(
-            results[results["date"] < moment],
-            workspace.environments,
-            list(patches),
-            workspace.settings.analysis,
-            samples=samples,
+
+    def compute() -> list[Flag]:
+        patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
+        samples = _before(workspace.ingest.samples, moment)
+        return list(
+            compute_flags(
+                results[results["date"] < moment],
+                workspace.environments,
+                list(patches),
+                workspace.settings.analysis,
+                samples=samples,
+            )
         )
-    )
+
+    # Kept with the workspace's derived results (tracker.derived_cache): a warm weekly report
+    # does not re-run the analysis on last week's runs.
+    return workspace.derived.get(f"flags_as_of:{moment.isoformat()}", compute)
 
 
 def weekly_inputs(workspace: Workspace, week: ReportWeek) -> WeeklyInputs:
