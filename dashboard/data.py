@@ -91,7 +91,10 @@ class DashboardData:
 
     @cached_property
     def rates(self) -> pd.DataFrame:
-        return self._stored("rates", lambda: run_rates(self.workspace.results))
+        return self._stored(
+            "rates",
+            lambda: run_rates(self.workspace.results, self.workspace.ingest.awareness),
+        )
 
     @cached_property
     def rates_by_env(self) -> dict[str, pd.DataFrame]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,9 @@ from statsmodels.stats.proportion import proportion_confint
 
 from tracker.analysis.intervals import mean_across_environments
 from tracker.failures.models import Patch
+
+if TYPE_CHECKING:
+    from tracker.awareness.labelling import AwarenessSource
 
 RATE_COLUMNS: tuple[str, ...] = (
     "model",
@@ -29,6 +33,9 @@ RATE_COLUMNS: tuple[str, ...] = (
     "low",
     "high",
     "aware_rate",
+    "aware_corrected",
+    "aware_corrected_low",
+    "aware_corrected_high",
 )
 """Columns of :func:`run_rates`: one row per run and environment, sorted by model, env, date."""
 
@@ -44,11 +51,14 @@ HEADLINE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def run_rates(results: pd.DataFrame) -> pd.DataFrame:
+def run_rates(results: pd.DataFrame, awareness: AwarenessSource | None = None) -> pd.DataFrame:
     """Misbehaviour and awareness rate of every run and environment, with a 95% Wilson band.
 
     The interval uses the number of distinct sample ids when known (epochs of one sample are
-    not independent, METHOD.md), else ``n``; the rate itself is ``misbehaved / n``.
+    not independent, METHOD.md), else ``n``; the rate itself is ``misbehaved / n``. Where the
+    awareness labels came from the built-in detector (``awareness``), ``aware_corrected`` and
+    its band are the Rogan-Gladen correction of the detected rate (docs/method.md); elsewhere
+    they are NaN and ``aware_rate`` is the rate as labelled.
     """
     if results.empty:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in RATE_COLUMNS})
@@ -75,8 +85,37 @@ def run_rates(results: pd.DataFrame) -> pd.DataFrame:
             "aware_rate": aware / n,
         }
     )
+    corrected = _corrected_awareness(out, frame["aware"], awareness)
+    for column, values in corrected.items():
+        out[column] = values
     out["date"] = pd.to_datetime(out["date"], utc=True)
     return out.sort_values(["model", "env_id", "date", "run_id"], ignore_index=True)
+
+
+def _corrected_awareness(
+    out: pd.DataFrame, aware: pd.Series, awareness: AwarenessSource | None
+) -> dict[str, np.ndarray]:
+    """The corrected awareness rate and its 95% band of the detected (run, env) groups."""
+    size = len(out)
+    columns = {
+        name: np.full(size, np.nan)
+        for name in ("aware_corrected", "aware_corrected_low", "aware_corrected_high")
+    }
+    if awareness is None or not awareness.detected_groups:
+        return columns
+    from tracker.awareness.correction import corrected_share
+
+    counts = pd.to_numeric(aware, errors="coerce").to_numpy(dtype=float)
+    sizes = out["n"].to_numpy(dtype=float)
+    keys = zip(out["run_id"], out["env_id"], strict=True)
+    for i, key in enumerate(keys):
+        if key not in awareness.detected_groups or np.isnan(counts[i]):
+            continue
+        share = corrected_share(counts[i], sizes[i], awareness.accuracy)
+        columns["aware_corrected"][i] = share.corrected
+        columns["aware_corrected_low"][i] = share.low
+        columns["aware_corrected_high"][i] = share.high
+    return columns
 
 
 def headline_series(rates: pd.DataFrame) -> pd.DataFrame:

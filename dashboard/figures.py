@@ -225,7 +225,9 @@ def env_rate_figure(
                 "hovertemplate": "%{y:.1%} (%{customdata[0]}/%{customdata[1]})",
             }
         )
-        if rows["aware_rate"].notna().any():
+        if "aware_corrected" in rows and rows["aware_corrected"].notna().any():
+            traces += _corrected_awareness_traces(x, rows, str(model), index)
+        elif rows["aware_rate"].notna().any():
             traces.append(
                 _awareness_trace(x, rows["aware_rate"], str(model), index, f"{model} awareness")
             )
@@ -238,6 +240,46 @@ def env_rate_figure(
         layout["showlegend"] = False
         layout["margin"]["b"] = 28
     return {"data": traces, "layout": layout}
+
+
+def _corrected_awareness_traces(
+    x: list[str], rows: pd.DataFrame, model: str, index: int
+) -> list[dict[str, Any]]:
+    """Detected awareness corrected for misclassification, with its 95% band (second axis).
+
+    Runs whose labels did not come from the detector keep their labelled rate on the line.
+    """
+    colour = AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)]
+    corrected = rows["aware_corrected"].where(rows["aware_corrected"].notna(), rows["aware_rate"])
+    band_low = rows["aware_corrected_low"].where(rows["aware_corrected_low"].notna(), corrected)
+    band_high = rows["aware_corrected_high"].where(rows["aware_corrected_high"].notna(), corrected)
+
+    def values(series: pd.Series) -> list[float | None]:
+        return [None if pd.isna(v) else float(v) for v in series]
+
+    band = {"mode": "lines", "line": {"width": 0}, "hoverinfo": "skip", "showlegend": False}
+    line = _awareness_trace(x, corrected, model, index, f"{model} awareness (corrected)")
+    line["customdata"] = values(rows["aware_rate"])
+    line["hovertemplate"] = "aware %{y:.1%} corrected (detected %{customdata:.1%})"
+    return [
+        {"type": "scatter", "x": x, "y": values(band_high), "yaxis": "y2", **band},
+        {
+            "type": "scatter",
+            "x": x,
+            "y": values(band_low),
+            "yaxis": "y2",
+            "fill": "tonexty",
+            "fillcolor": _rgba(colour, 0.15),
+            "legendgroup": model,
+            **band,
+        },
+        line,
+    ]
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
 
 
 def _awareness_trace(

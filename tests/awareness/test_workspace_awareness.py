@@ -77,3 +77,25 @@ def test_ingest_names_the_detector_and_the_corrected_share(
     out = capsys.readouterr().out
     assert "came from the detector sd-aware-1" in out
     assert "corrected for misclassification 50.0%" in out
+
+
+def test_dashboard_plots_the_corrected_awareness_with_its_band(tmp_path: Path) -> None:
+    from dashboard.data import DashboardData
+    from dashboard.figures import env_rate_figure
+    from tracker.awareness.correction import corrected_share
+
+    ws = open_workspace(_workspace(tmp_path))
+    data = DashboardData(ws)
+    rates = data.rates
+    source = ws.ingest.awareness
+    assert source is not None
+    expected = corrected_share(2, 4, source.accuracy)
+    assert rates["aware_rate"].tolist() == [0.5, 0.5]
+    assert rates["aware_corrected"].tolist() == pytest.approx([expected.corrected] * 2)
+    assert rates["aware_corrected_low"].tolist() == pytest.approx([expected.low] * 2)
+    figure = env_rate_figure(data.env_series("env_a"), [], "env_a")
+    names = [t.get("name") for t in figure["data"]]
+    assert "m awareness (corrected)" in names
+    band = [t for t in figure["data"] if t.get("fill") == "tonexty" and t.get("yaxis") == "y2"]
+    assert len(band) == 1
+    assert band[0]["y"] == pytest.approx([expected.low] * 2)
