@@ -203,22 +203,9 @@ def diff_command(
 
 
 def _evidence(change: ClauseChange) -> str:
-    parts = [
-        f"text {change.similarity:.2f}"
-        if item == "text" and change.similarity is not None
-        else _EVIDENCE[item]
-        for item in change.rename_evidence
-    ]
-    return ", ".join(parts) or "same slug"
+    from tracker.spec.renames import describe_evidence
 
-
-_EVIDENCE = {
-    "text": "similar text",
-    "links": "links rewritten to the new id",
-    "place": "same place among its siblings",
-    "parent": "same parent",
-    "attributes": "same attributes",
-}
+    return ", ".join(describe_evidence(change.rename_evidence, change.similarity)) or "same slug"
 
 
 def _print_change(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from tracker.reports.escape import md, md_block, md_code
 from tracker.reports.models import Review, ReviewClause
 from tracker.spec.models import CHANGE_KINDS
+from tracker.spec.renames import describe_evidence
 
 COMMENT_MARKER = "<!-- specdrift-review -->"
 COMMENT_BUDGET = 60_000
@@ -36,13 +37,6 @@ _REASONS = {
     "quotes-prompt": "quotes an environment's prompt",
     "targets": "targets environments",
     "answers-failures": "answers failures",
-}
-_EVIDENCE = {
-    "text": "similar text",
-    "links": "links rewritten to the new id",
-    "place": "same place among its siblings",
-    "parent": "same parent",
-    "attributes": "same attributes",
 }
 
 
@@ -154,7 +148,8 @@ def _headline(review: Review) -> str:
     renamed = [c for c in review.clauses if c.previous_id and c.previous_id != c.clause_id]
     text = "What matters most: " + "; ".join(parts) + "." if parts else "Nothing is flagged."
     if first:
-        text += f" {_plural(len(first), 'clause')} are reviewed first."
+        verb = "is" if len(first) == 1 else "are"
+        text += f" {_plural(len(first), 'clause')} {verb} reviewed first."
     if renamed:
         text += (
             " Renamed, with history kept: "
@@ -234,12 +229,7 @@ def _summary(review: Review) -> list[str]:
 
 def _describe(clause: ReviewClause, kind: str) -> str:
     if kind == "renamed":
-        evidence = [
-            f"text {clause.similarity:.2f}"
-            if e == "text" and clause.similarity is not None
-            else _EVIDENCE[e]
-            for e in clause.rename_evidence
-        ]
+        evidence = describe_evidence(clause.rename_evidence, clause.similarity)
         why = f" ({', '.join(evidence)})" if evidence else ""
         return f"renamed from {md_code(clause.previous_id or '')}{why}"
     if kind == "retitled":

@@ -20,6 +20,7 @@ guideline-level personality clauses).
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import get_args
 
 from tracker.reports.models import ReviewClause, RiskGroup, RiskReason
 from tracker.reports.worddiff import changed_words
@@ -27,17 +28,8 @@ from tracker.reports.worddiff import changed_words
 TOP_AUTHORITY = ("root", "system", "platform")
 """Authority levels above developer and user: what a spec author must not change by accident."""
 
-REASON_ORDER: tuple[RiskReason, ...] = (
-    "quotes-heldout-prompt",
-    "targets-heldout",
-    "authority-changed",
-    "top-authority",
-    "authority-text",
-    "narrow",
-    "quotes-prompt",
-    "targets",
-    "answers-failures",
-)
+REASON_ORDER: tuple[RiskReason, ...] = get_args(RiskReason)
+"""Most serious first: the order the Literal lists them in."""
 _GROUP_ORDER = {"first": 0, "changed": 1, "added": 2}
 _KIND_ORDER = {
     "modified": 0,

@@ -39,6 +39,26 @@ from operator import attrgetter
 from tracker.spec.clauses import slugify
 from tracker.spec.models import Clause, RenameEvidence
 
+EVIDENCE_TEXT: dict[str, str] = {
+    "text": "similar text",
+    "links": "links rewritten to the new id",
+    "place": "same place among its siblings",
+    "parent": "same parent",
+    "attributes": "same attributes",
+}
+"""How each kind of rename evidence reads in the CLI and the review."""
+
+
+def describe_evidence(evidence: Sequence[RenameEvidence], similarity: float | None) -> list[str]:
+    """The evidence of a rename as short phrases, the text similarity with its value."""
+    return [
+        f"text {similarity:.2f}"
+        if item == "text" and similarity is not None
+        else EVIDENCE_TEXT[item]
+        for item in evidence
+    ]
+
+
 LINK_FLOOR = 0.3
 """The least similarity a pair whose links were rewritten needs to be a rename: links re-pointed
 at an unrelated clause (a replacement) are not read as one."""
