@@ -107,8 +107,12 @@ class InspectLogAdapter(SuffixAdapter):
             ) from exc
         spec = header.eval
         metadata: dict[str, Any] = dict(spec.metadata or {})
-        env_id = _from_metadata(metadata, inspect.env_key, "env_key") or spec.task
-        model = _from_metadata(metadata, inspect.model_line_key, "model_line_key") or spec.model
+        samples = len(summaries)
+        env_id = _from_metadata(metadata, inspect.env_key, "env_key", samples) or spec.task
+        model = (
+            _from_metadata(metadata, inspect.model_line_key, "model_line_key", samples)
+            or spec.model
+        )
         created = _created(spec.created)
         run_id = spec.run_id or spec.eval_id
         spec_version = metadata.get("spec_version")
@@ -117,8 +121,10 @@ class InspectLogAdapter(SuffixAdapter):
             # The whole log is misconfigured, not one sample: one file-level problem.
             raise UnreadableFile(
                 f"no scorer {inspect.misbehaviour_scorer!r} (this log has "
-                f"{', '.join(scorer_names)}); set [benchmarks.inspect] misbehaviour_scorer",
+                f"{', '.join(scorer_names)}); set [benchmarks.inspect] misbehaviour_scorer; "
+                f"its {len(summaries)} samples are rejected",
                 column=inspect.misbehaviour_scorer,
+                rows=len(summaries),  # its samples count as input rows, all rejected
             )
         problems: list[RowProblem] = []
 
@@ -267,14 +273,18 @@ def _no_awareness(awareness: str | None, scorer_names: list[str]) -> str:
     )
 
 
-def _from_metadata(metadata: dict[str, Any], key: str | None, setting: str) -> str | None:
+def _from_metadata(
+    metadata: dict[str, Any], key: str | None, setting: str, rows: int
+) -> str | None:
     if key is None:
         return None
     value = metadata.get(key)
     if value is None or str(value).strip() == "":
         raise UnreadableFile(
-            f"the eval's metadata has no {key!r} (set by [benchmarks.inspect] {setting})",
+            f"the eval's metadata has no {key!r} (set by [benchmarks.inspect] {setting}); "
+            f"its {rows} samples are rejected",
             column=key,
+            rows=rows,
         )
     return str(value).strip()
 
