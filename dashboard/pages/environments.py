@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, State, dcc, html
+from dash import Dash, Input, Output, Patch, State, dcc, html
 
 from dashboard.components import (
     data_table,
@@ -90,6 +90,8 @@ def render(data: DashboardData) -> html.Div:
             ),
             legend_strip(data.model_lines),
             html.Div(cards, id="environments-charts", className="chart-grid"),
+            # Which environments the cards show, so a filter redraws only the cards it changes.
+            dcc.Store(id="environments-charts-shown", data=chart_envs(data, _ALL)),
         ],
         className="page",
         id="environments-page",
@@ -98,6 +100,7 @@ def render(data: DashboardData) -> html.Div:
 
 Filters = tuple[list[str] | None, list[str] | None, list[str] | None, list[str] | None]
 """Chosen model lines, categories, splits and verdicts (None or empty: all)."""
+_ALL: Filters = (None, None, None, None)
 
 
 def filtered(data: DashboardData, filters: Filters) -> pd.DataFrame:
@@ -120,13 +123,44 @@ def table_view(data: DashboardData, filters: Filters) -> tuple[list[dict[str, An
     return rows, f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
 
 
+def chart_envs(data: DashboardData, filters: Filters) -> list[str]:
+    """The environments whose charts are drawn for ``filters``: the first CHARTS_SHOWN."""
+    table = filtered(data, filters)
+    return [str(e) for e in table["env_id"].drop_duplicates()[:CHARTS_SHOWN]]
+
+
+def _charts_key(filters: Filters) -> html.Span:
+    return html.Span(json.dumps(list(filters)), className="charts-key", hidden=True)
+
+
 def charts_view(data: DashboardData, filters: Filters) -> list[Any]:
     """Chart cards of the first environments the filters keep, with a hidden key naming the
     filters (so a test can tell which filters the charts on screen belong to)."""
-    table = filtered(data, filters)
-    env_ids = table["env_id"].drop_duplicates()[:CHARTS_SHOWN]
-    key = html.Span(json.dumps(list(filters)), className="charts-key", hidden=True)
-    return [key, *(chart_card(data, env_id) for env_id in env_ids)]
+    return [_charts_key(filters), *(chart_card(data, e) for e in chart_envs(data, filters))]
+
+
+def charts_update(
+    data: DashboardData, filters: Filters, shown: list[str] | None
+) -> tuple[Any, list[str]]:
+    """The charts for ``filters`` as a partial update of the cards of ``shown`` environments.
+
+    A card depends only on its environment, so a card whose environment stays in its place is
+    kept as drawn: a filter on model line, or one that keeps the same first environments, sends
+    the key alone and the browser redraws no chart (``dash.Patch``, issue 18).
+    """
+    env_ids = chart_envs(data, filters)
+    if shown is None:
+        return charts_view(data, filters), env_ids
+    patch = Patch()
+    patch[0] = _charts_key(filters)
+    for index, env_id in enumerate(env_ids):
+        if index >= len(shown):
+            patch.append(chart_card(data, env_id))
+        elif shown[index] != env_id:
+            patch[index + 1] = chart_card(data, env_id)
+    for index in range(len(shown) - 1, len(env_ids) - 1, -1):
+        del patch[index + 1]
+    return patch, env_ids
 
 
 def filter_environments(
@@ -224,8 +258,10 @@ def register_callbacks(app: Dash, data: DashboardData) -> None:
 
     @app.callback(
         Output("environments-charts", "children"),
+        Output("environments-charts-shown", "data"),
         Input("environments-table", "data"),
         *(State(id_, "value") for id_ in (*filters, "environments-verdict")),
+        State("environments-charts-shown", "data"),
         prevent_initial_call=True,
     )
     def _charts(
@@ -234,5 +270,6 @@ def register_callbacks(app: Dash, data: DashboardData) -> None:
         categories: list[str] | None,
         splits: list[str] | None,
         verdicts: list[str] | None,
-    ) -> list[Any]:
-        return charts_view(data, (models, categories, splits, verdicts))
+        shown: list[str] | None,
+    ) -> tuple[Any, list[str]]:
+        return charts_update(data, (models, categories, splits, verdicts), shown)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from pathlib import Path
 
 import pytest
-from dash import no_update
+from dash import Patch, no_update
+from plotly.utils import PlotlyJSONEncoder
 
 from dashboard.data import NO_VERDICT, DashboardData
 from dashboard.pages import clause, env_detail, environments, failures, overview, spec
@@ -67,6 +69,36 @@ def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
     assert all(row["model"] == model and row["split"] == "heldout" for row in rows)
     rows, _, _ = environments.filter_environments(demo_data, None, None, None, [NO_VERDICT])
     assert all(row["scores"] == "-" for row in rows)
+
+
+def _operations(update: object) -> list[tuple[str, list[object]]]:
+    assert isinstance(update, Patch)
+    return [(op["operation"], op["location"]) for op in update.to_plotly_json()["operations"]]
+
+
+def test_a_filter_redraws_only_the_chart_cards_it_changes(demo_data: DashboardData) -> None:
+    everything: environments.Filters = (None, None, None, None)
+    shown = environments.chart_envs(demo_data, everything)
+    # A model-line filter keeps the same environments (cards show every line): key only.
+    model = demo_data.model_lines[0]
+    update, now = environments.charts_update(demo_data, ([model], None, None, None), shown)
+    assert now == shown
+    assert _operations(update) == [("Assign", [0])]
+    # A verdict filter: the cards whose environment changed are replaced, extra ones removed.
+    verdict = demo_data.flags[0].verdict
+    narrowed: environments.Filters = (None, None, None, [verdict])
+    update, now = environments.charts_update(demo_data, narrowed, shown)
+    expected = [("Assign", [0])]
+    expected += [("Assign", [i + 1]) for i, e in enumerate(now) if i < len(shown) and shown[i] != e]
+    expected += [("Append", []) for _ in now[len(shown) :]]
+    expected += [("Delete", [i + 1]) for i in range(len(shown) - 1, len(now) - 1, -1)]
+    assert _operations(update) == expected
+    assert now == environments.chart_envs(demo_data, narrowed)
+    assert now != shown
+    # Without a record of what is shown (an old page), every card is sent.
+    full, _ = environments.charts_update(demo_data, narrowed, None)
+    as_json = functools.partial(json.dumps, cls=PlotlyJSONEncoder, sort_keys=True)
+    assert as_json(full) == as_json(environments.charts_view(demo_data, narrowed))
 
 
 def test_env_detail_shows_verdicts_and_chart(demo_data: DashboardData) -> None:

@@ -4,10 +4,12 @@
 a broad training shift and an awareness rise). Measured:
 
 - the time to read the workspace and compute every page's data (what ``specdrift dashboard``
-  does before it prints its URL);
+  does before it prints its URL), cold and then warm (from the derived cache under
+  ``.specdrift/``, see tracker/derived_cache.py; bench_startup times the whole command);
 - the first render of each page in a fresh browser context (navigation to chart or table drawn),
-  target <= 2 s;
-- callback latency (a filter or version changed -> the page updated), p95 target <= 300 ms.
+  target <= 2x a bare Dash page with one chart (issue 18);
+- callback latency (a filter or version changed -> the page updated), p95 target <= 150 ms, and
+  a filter until the four environment charts are redrawn, p95 target <= 300 ms.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ MODELS = ("line-a", "line-b")
 CATEGORIES = ("sandbagging", "covert_sabotage", "falsification", "deception", "multi_agent")
 SPLITS = ("train", "validation", "test", "heldout")
 FIRST_RENDER_TARGET = 2.0
-CALLBACK_P95_TARGET = 0.300
+"""Issue 18: the first render of every page <= 2x the bare Dash page measured in the same run."""
+CALLBACK_P95_TARGET = 0.150
+CHARTS_P95_TARGET = 0.300
 CALLBACK_ROUNDS = 30
 
 
@@ -249,11 +253,18 @@ def main() -> None:
             f"generated {ENVIRONMENTS} environments x {RUNS} runs x {len(MODELS)} model lines "
             f"in {time.perf_counter() - started:.1f} s"
         )
-        workspace = open_workspace(root)
         started = time.perf_counter()
-        app = create_app(workspace, warm=True)
+        create_app(open_workspace(root), warm=True)
         print(
-            f"workspace read and every page's data computed: {time.perf_counter() - started:.1f} s"
+            "workspace read and every page's data computed (cold: no derived cache): "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+        # What a user sees every later time: the same inputs, read from .specdrift/derived-*.
+        started = time.perf_counter()
+        app = create_app(open_workspace(root), warm=True)
+        print(
+            "the same, warm (derived cache of the run above): "
+            f"{time.perf_counter() - started:.2f} s"
         )
         data = app.server.config["SPECDRIFT_DASHBOARD_DATA"]
         flag = data.flags[0] if data.flags else None
@@ -293,8 +304,12 @@ def main() -> None:
             f"filter -> {len(chart_latencies)} x four environment charts redrawn: median "
             f"{statistics.median(chart_latencies) * 1000:.0f} ms, p95 {chart_p95 * 1000:.0f} ms"
         )
+        ratio = worst / baseline
         print(
-            f"first render worst {worst:.2f} s (target <= {FIRST_RENDER_TARGET} s): "
-            f"{'ok' if worst <= FIRST_RENDER_TARGET else 'OVER'}; callback p95 "
-            f"{'ok' if p95 <= CALLBACK_P95_TARGET else 'OVER'} (target <= 300 ms)"
+            f"first render worst {worst:.2f} s = {ratio:.1f} x baseline (target <= "
+            f"{FIRST_RENDER_TARGET:g}x): {'ok' if ratio <= FIRST_RENDER_TARGET else 'OVER'}; "
+            f"callback p95 {'ok' if p95 <= CALLBACK_P95_TARGET else 'OVER'} (target <= "
+            f"{CALLBACK_P95_TARGET * 1000:.0f} ms); charts p95 "
+            f"{'ok' if chart_p95 <= CHARTS_P95_TARGET else 'OVER'} (target <= "
+            f"{CHARTS_P95_TARGET * 1000:.0f} ms)"
         )
