@@ -144,3 +144,33 @@ def test_a_named_path_that_is_absent_is_exit_2(
     assert key in err
     assert "does not exist" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["flags", "summary", "saturation"])
+@pytest.mark.parametrize(
+    ("results", "message"),
+    [
+        (None, "no result rows to analyse"),
+        ("run_id,model,date,environment,n,misbehaved\nr1,m,2026-01-01,a,400,3\n", "all 1 input"),
+        ("run_id,model,date,env_id,n,misbehaved\nr1,m,2026-13-01,a,400,3\n", "all 1 input"),
+    ],
+)
+def test_no_usable_results_is_exit_2_not_nothing_to_flag(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    results: str | None,
+    message: str,
+) -> None:
+    """A wrong column name, bad dates or an empty folder must not pass a --fail-on in CI."""
+    (tmp_path / "logs").mkdir()
+    if results is not None:
+        (tmp_path / "logs" / "results.csv").write_text(results, encoding="utf-8")
+    (tmp_path / "specdrift.toml").write_text('[benchmarks]\nresults = ["logs"]\n', "utf-8")
+    argv = [command, "--workspace", str(tmp_path)]
+    if command == "flags":
+        argv += ["--fail-on", "patch-driven"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err

@@ -303,6 +303,34 @@ class Workspace:
         reads its flags from the cache still warns about them without re-reading the files)."""
         return self.derived.get("rejected_rows", lambda: self.ingest.rejected_rows)
 
+    @property
+    def row_counts(self) -> tuple[int, int]:
+        """(input rows, ingested rows) of the results, kept with the derived results like
+        ``rejected_rows`` so a warm run can tell "no usable results" without reading them."""
+        counts = self.derived.get(
+            "row_counts", lambda: (self.ingest.input_rows, self.ingest.ingested_rows)
+        )
+        return int(counts[0]), int(counts[1])
+
+    def require_results(self) -> None:
+        """Stop (exit 2) when there is nothing to analyse: no result rows, or all rejected.
+
+        Without this a misspelled column or a file in the wrong encoding would read as "nothing
+        to flag" and pass a ``--fail-on`` in CI.
+        """
+        read, kept = self.row_counts
+        if kept:
+            return
+        named = ", ".join(str(p) for p in self.result_paths) or "none found"
+        if read == 0:
+            raise WorkspaceError(
+                f"{self.config_path}: no result rows to analyse in [benchmarks] results ({named})"
+            )
+        raise WorkspaceError(
+            f"{self.config_path}: all {read} input rows of the results were rejected "
+            "(`specdrift ingest` lists each with its reason); nothing to analyse"
+        )
+
     # -- failures and links (tracker.failures) -----------------------------------------------
 
     @cached_property

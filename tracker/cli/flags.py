@@ -100,6 +100,7 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
     """
     failing = set(parse_choice_list(fail_on, FAIL_ON, "--fail-on"))
     workspace = load_workspace(workspace_dir)
+    workspace.require_results()
     found = workspace.flags
     warn_about_inputs(workspace)
     if output_format == "json":

@@ -175,6 +175,7 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
     from tracker.analysis.summary import summarise_runs
 
     workspace = load_workspace(workspace_dir)
+    workspace.require_results()
     frame = summarise_runs(workspace.results)
     frame["date"] = [when.isoformat() for when in frame["date"]]
     records = [

@@ -95,6 +95,7 @@ def weekly(
     failing = parse_choice_list(fail_on, VERDICTS, "--fail-on")
     now = _parse_now(now_text)
     workspace = load_workspace(workspace_dir)
+    workspace.require_results()
     chosen = choose_week(week, now, latest_run_date(workspace), datetime.now(UTC))
     built = build_weekly_report(weekly_inputs(workspace, chosen), chosen, trend_weeks=trend_weeks)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -97,6 +97,7 @@ def saturation(workspace_dir: Path | None, output_format: str) -> None:
     headroom_power). Also the cross-model criterion where five or more models share a date.
     """
     workspace = load_workspace(workspace_dir)
+    workspace.require_results()
     report = workspace.saturation
     warn_about_inputs(workspace)
     if output_format == "json":
