@@ -19,6 +19,7 @@ zero bytes when read back, so such a key never matched); older ``S16`` shards st
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import warnings
@@ -190,11 +191,10 @@ class Encoder:
             # The hub's "Loading weights" bar would print on every command; ours show progress.
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
 
             # transformers reports keys the sentence-transformers checkpoint does not use (the
             # pooler) as a "LOAD REPORT" warning on every load: expected, and noise to a user.
-            transformers_logging.set_verbosity_error()
+            logging.getLogger("transformers").setLevel(logging.ERROR)
             self._model = SentenceTransformer(self.model_path, device="cpu")
         return self._model
 
