@@ -133,3 +133,25 @@ def test_an_empty_week_renders_every_section() -> None:
     page = render_weekly_html(report)
     assert "no runs in the trend window" in page
     assert all(f'id="{chart}"' in page for chart in CHART_IDS)
+
+
+def test_a_drop_first_seen_this_week_is_new_with_the_same_verdict() -> None:
+    """Fig. 9's legal_reporting_cn: 'never above zero' at the week's start (an empty baseline),
+    then a drop 1.0% -> 0% by its end, both insufficient-evidence: a new zero all the same."""
+    from dataclasses import replace
+
+    from tracker.analysis.models import WindowRate
+
+    inputs = records.weekly_inputs()
+    flag = inputs.flags_now[0]
+    before = flag.model_copy(update={"baseline": WindowRate(rate=0.0, x=0, n=0)})
+    now = flag.model_copy(update={"verdict": before.verdict})
+    inputs = replace(inputs, flags_now=[now], flags_before=[before])
+    report = build_weekly_report(inputs, iso_week("2026-W47"))
+    (zero,) = report.zeros
+    assert zero.previous_verdict == zero.verdict
+    assert zero.dropped_this_week
+    assert zero.is_new
+    assert "its drop first seen this week" in render_weekly_markdown(report)
+    unchanged = replace(inputs, flags_before=[now])
+    assert not build_weekly_report(unchanged, iso_week("2026-W47")).zeros[0].is_new

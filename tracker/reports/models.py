@@ -93,11 +93,14 @@ class ReportZero(_Record):
     clauses: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
+    dropped_this_week: bool = False
+    """At the week's start it had never been above zero (an empty baseline); by its end a drop
+    from a run above zero is seen: a new zero even when the verdict is the same."""
 
     @property
     def is_new(self) -> bool:
-        """New this week, or its verdict changed this week."""
-        return self.previous_verdict != self.verdict
+        """New this week, its verdict changed this week, or its drop was first seen this week."""
+        return self.previous_verdict != self.verdict or self.dropped_this_week
 
 
 class HeldoutLoss(_Record):

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from tracker.analysis.models import VERDICTS, Flag, WindowRate
+from tracker.analysis.models import VERDICTS, Flag, Verdict, WindowRate
 from tracker.analysis.saturation import SaturationReport
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
@@ -191,13 +191,23 @@ def _window(rate: WindowRate, with_upper: bool) -> str:
 
 
 def _zeros(now: Sequence[Flag], before: Sequence[Flag]) -> list[ReportZero]:
-    previous = {(flag.env_id, flag.model): flag.verdict for flag in before}
+    previous = {(flag.env_id, flag.model): flag for flag in before}
+
+    def verdict_before(flag: Flag) -> Verdict | None:
+        was = previous.get((flag.env_id, flag.model))
+        return was.verdict if was is not None else None
+
+    def dropped(flag: Flag) -> bool:
+        was = previous.get((flag.env_id, flag.model))
+        return was is not None and was.baseline.n == 0 and flag.baseline.n > 0
+
     zeros = [
         ReportZero(
             env_id=flag.env_id,
             model=flag.model,
             verdict=flag.verdict,
-            previous_verdict=previous.get((flag.env_id, flag.model)),
+            previous_verdict=verdict_before(flag),
+            dropped_this_week=dropped(flag),
             baseline=_window(flag.baseline, with_upper=False),
             current=_window(flag.current, with_upper=True),
             clauses=list(flag.clauses),

@@ -17,7 +17,12 @@ from tracker.analysis.models import VERDICTS
 from tracker.reports.charts import saturation_figure
 from tracker.reports.escape import h
 from tracker.reports.models import WeeklyReport
-from tracker.reports.weekly_markdown import WEEK_SOURCE_TEXT, short_version, suite_sentence
+from tracker.reports.weekly_markdown import (
+    WEEK_SOURCE_TEXT,
+    change_note,
+    short_version,
+    suite_sentence,
+)
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:70rem;
@@ -230,7 +235,7 @@ def _zeros_html(report: WeeklyReport) -> str:
     if not report.new_zeros:
         out.append("<p>No environment reached zero, or changed verdict, this week.</p>")
     for zero in report.new_zeros:
-        was = f", was {h(zero.previous_verdict)}" if zero.previous_verdict else ""
+        was = h(change_note(zero))
         items = [f"<li>baseline {h(zero.baseline)}; current {h(zero.current)}</li>"]
         if zero.clauses:
             items.append(f"<li>clauses: {', '.join(_code(c) for c in zero.clauses)}</li>")

@@ -97,8 +97,17 @@ def _patches(report: WeeklyReport) -> list[str]:
     return out
 
 
+def change_note(zero: ReportZero) -> str:
+    """What changed this week for a zero that was already flagged at the week's start."""
+    if zero.previous_verdict is None:
+        return ""
+    if zero.previous_verdict == zero.verdict:
+        return ", its drop first seen this week" if zero.dropped_this_week else ""
+    return f", was {zero.previous_verdict}"
+
+
 def _zero_line(zero: ReportZero) -> str:
-    was = f", was {zero.previous_verdict}" if zero.previous_verdict else ""
+    was = change_note(zero)
     return (
         f"### {md_code(zero.env_id)} / {md(zero.model)}: **{zero.verdict}**{was}\n\n"
         f"- baseline {md(zero.baseline)}; current {md(zero.current)}"
