@@ -284,6 +284,18 @@ def test_an_empty_range_says_so(
     assert "0 clauses changed (none) in 0 commits" in out
 
 
+def test_swapped_base_and_head_is_exit_2(
+    openai_spec_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """BASE newer than HEAD is an empty range: saying "0 clauses changed" would pass CI."""
+    args = ["review", "2025-09-12", "2025-04-11", "--repo", str(openai_spec_repo)]
+    code, _, err = run([*args, "--file", "model_spec.md"], capsys)
+    assert code == 2
+    assert "is an ancestor of BASE" in err
+    assert "review 2025-04-11 2025-09-12" in err
+    assert "Traceback" not in err
+
+
 def test_a_diverged_base_is_reviewed_from_the_merge_base(
     make_repo: Callable[[str], GitRepo], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from tracker.errors import SpecHistoryError
+from tracker.errors import SpecHistoryError, UsageError
 from tracker.history.git import GitRepo
 from tracker.history.reader import resolve_revision as resolve_git_revision
 from tracker.spec.models import ClauseChange, ParsedVersion, SpecVersion
@@ -127,6 +127,14 @@ def read_review_range(
     base_commit = resolve_revision(repo, base, history)
     check_ancestry(repo, base_commit, head_commit)
     start = merge_base(repo, base_commit, head_commit)
+    if start == head_commit and base_commit != head_commit:
+        # HEAD is behind BASE: the merge base is HEAD itself and the range is empty. A review
+        # of "nothing changed" would pass a --fail-on in CI; the arguments are swapped.
+        raise UsageError(
+            f"{repo}: HEAD {head!r} ({head_commit[:7]}) is an ancestor of BASE {base!r} "
+            f"({base_commit[:7]}), so there is nothing to review; a review compares an older "
+            f"BASE with a newer HEAD (did you mean `review {head} {base}`?)"
+        )
     old = read_spec_at(repo, files, start, clause_marker=clause_marker)
     new = read_spec_at(repo, files, head_commit, clause_marker=clause_marker)
     changes = diff_clauses(
