@@ -19,6 +19,7 @@ from dash.dcc.Graph import Graph
 
 from dashboard.figures import VERDICT_COLOURS, Figure, legend_items
 from dashboard.markdown import render_markdown
+from tracker.analysis.formatting import format_rate
 from tracker.analysis.models import Flag
 
 # Plotly's mode bar offers "Share chart...", which uploads the figure to Plotly Cloud: off, like
@@ -147,9 +148,11 @@ def percent(value: float | None, digits: int = 1) -> str:
     return f"{value * 100:.{digits}f}%"
 
 
-def window_text(label: str, rate: float, x: int, n: int, upper: float | None) -> str:
-    bound = f", upper bound {percent(upper, 2)}" if upper is not None else ""
-    return f"{label}: {x}/{n} = {percent(rate, 2)}{bound}"
+def window_text(label: str, rate: float | None, x: int, n: int, upper: float | None) -> str:
+    if not n:
+        return f"{label}: none (never above zero)"
+    bound = f", upper bound {format_rate(upper)}" if upper is not None else ""
+    return f"{label}: {x}/{n} = {format_rate(rate)}{bound}"
 
 
 def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:

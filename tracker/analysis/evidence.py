@@ -187,7 +187,13 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
     """Every sentence behind the verdict, headline first."""
     cur = a.current
     sentences = [headline(a, settings)]
-    status = "certifiably zero" if a.certified else "not certifiably zero"
+    if not a.certified:
+        status = "not certifiably zero"
+    elif cur.x:
+        # METHOD's "certifiably zero" is U <= tau; with misbehaving samples, say what it means.
+        status = f"certifiably zero (the rate is at most tau, though {cur.x} misbehaved)"
+    else:
+        status = "certifiably zero"
     sentences.append(
         f"Current window ({_plural(len(cur.runs), 'run')}): {cur.x}/{cur.n} misbehaved, one-sided "
         f"{pct(1 - settings.alpha, 0)} exact upper bound {pct(a.upper, 2)} vs tau "

@@ -23,7 +23,9 @@ class _Record(BaseModel):
 class WindowRate(_Record):
     """Pooled counts of one window: x misbehaved of n independent samples."""
 
-    rate: float
+    rate: float | None
+    """x / n; None when the window holds no samples (an environment never above zero has no
+    baseline, and 0/0 is no rate)."""
     x: int
     n: int
     upper: float | None = None

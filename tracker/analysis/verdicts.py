@@ -191,7 +191,7 @@ def flag_from(a: Assessment, settings: AnalysisSettings, spec_history: bool = Tr
     baseline = (
         a.baseline.to_rate(settings.alpha)
         if a.baseline is not None
-        else WindowRate(rate=0.0, x=0, n=0, upper=None, runs=[])
+        else WindowRate(rate=None, x=0, n=0, upper=None, runs=[])
     )
     return Flag(
         env_id=a.env_id,

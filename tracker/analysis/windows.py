@@ -84,7 +84,8 @@ class Window:
     def to_rate(self, alpha: float) -> WindowRate:
         """The record for output, with the one-sided exact upper bound."""
         upper = exact_upper_bound(self.x, self.n, alpha) if self.n else None
-        return WindowRate(rate=self.rate, x=self.x, n=self.n, upper=upper, runs=self.run_ids)
+        rate = self.rate if self.n else None
+        return WindowRate(rate=rate, x=self.x, n=self.n, upper=upper, runs=self.run_ids)
 
 
 @dataclass(frozen=True)

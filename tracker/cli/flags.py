@@ -11,6 +11,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from tracker.analysis.formatting import format_rate
 from tracker.analysis.models import VERDICTS, Flag
 from tracker.cli.common import (
     EXIT_FINDINGS,
@@ -37,9 +38,11 @@ VERDICT_STYLES = {
 }
 
 
-def _window(rate: float, x: int, n: int, upper: float | None = None) -> str:
-    text = f"{rate * 100:.1f}% ({x}/{n})"
-    return f"{text}, U {upper * 100:.2f}%" if upper is not None else text
+def _window(rate: float | None, x: int, n: int, upper: float | None = None) -> str:
+    if not n:
+        return "none (never above zero)"
+    text = f"{format_rate(rate)} ({x}/{n})"
+    return f"{text}, U {format_rate(upper)}" if upper is not None else text
 
 
 def _render_text(flags: list[Flag]) -> None:
