@@ -82,3 +82,11 @@ def test_unweighted_mean_weighs_every_environment_equally() -> None:
     assert summary.mean_low < summary.mean < summary.mean_high
     assert summary.posterior_low < summary.posterior_mean < summary.posterior_high
     assert mean_across_environments([(0, 1000), (5, 10)]) == summary  # no sampling
+
+
+def test_wilson_ends_are_exact_at_zero_and_n() -> None:
+    """statsmodels leaves 2e-19 at 0/1000; a user reads that as a rate, not a zero."""
+    from tracker.analysis.intervals import wilson_interval
+
+    assert wilson_interval(0, 1000)[0] == 0.0
+    assert wilson_interval(1000, 1000)[1] == 1.0

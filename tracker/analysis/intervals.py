@@ -31,7 +31,8 @@ def wilson_interval(x: int, n: int, level: float = 0.95) -> tuple[float, float]:
     """Two-sided Wilson score interval for x successes in n trials."""
     _check_counts(x, n)
     low, high = proportion_confint(x, n, alpha=1 - level, method="wilson")
-    return float(low), float(high)
+    # At x = 0 (x = n) the bound is exactly 0 (1); statsmodels leaves float noise (2e-19).
+    return (0.0 if x == 0 else float(low)), (1.0 if x == n else float(high))
 
 
 def clopper_pearson_interval(x: int, n: int, level: float = 0.95) -> tuple[float, float]:

@@ -69,6 +69,9 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
     if np.any(n < 1) or np.any((x < 0) | (x > n)):
         raise ValueError("need 0 <= x <= n and n >= 1 in every results row")
     low, high = proportion_confint(x, n, alpha=0.05, method="wilson")
+    # Exact ends at x = 0 and x = n (statsmodels leaves float noise such as 2e-19 there).
+    low = np.where(x == 0, 0.0, np.asarray(low, dtype=float))
+    high = np.where(x == n, 1.0, np.asarray(high, dtype=float))
     # The one-sided exact (Clopper-Pearson) upper bound, as intervals.exact_upper_bound.
     upper = np.where(x == n, 1.0, stats.beta.ppf(1 - analysis.alpha, x + 1, np.maximum(n - x, 1)))
     aware = pd.to_numeric(results["aware"], errors="coerce").to_numpy(dtype=float)
