@@ -106,7 +106,12 @@ def weekly(
     if output_format == "json":
         emit_json({"markdown": str(markdown_path), "html": str(html_path), "report": built})
     else:
-        click.echo(f"Week {chosen.label} ({chosen.source}): wrote {markdown_path} and {html_path}")
+        from tracker.reports.weekly_markdown import WEEK_SOURCE_TEXT
+
+        click.echo(
+            f"Week {chosen.label} ({WEEK_SOURCE_TEXT[chosen.source]}): "
+            f"wrote {markdown_path} and {html_path}"
+        )
     found = sorted({z.verdict for z in built.new_zeros if z.verdict in failing})
     if found:
         stderr_console().print(f"new zeros with verdict {', '.join(found)} (--fail-on)")
