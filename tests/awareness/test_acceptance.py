@@ -18,6 +18,7 @@ import pytest
 
 from tests.awareness import styles
 from tracker.awareness.correction import corrected_share
+from tracker.awareness.validation import shipped_accuracy
 from tracker.simulate.generate import simulate
 from tracker.simulate.scenarios import make_plan
 from tracker.simulate.writer import write_workspace
@@ -68,7 +69,7 @@ def test_corrected_awareness_per_run_is_within_005_of_the_truth(
     ws = open_workspace(root)
     source = ws.ingest.awareness
     assert source is not None
-    assert source.detector_id == "sd-aware-1"
+    assert source.detector_id == "sd-aware-2"
     assert source.detected_rows == len(truth)
     assert source.accuracy.source.startswith("validation set ")
     assert source.accuracy.positives == source.accuracy.negatives == VALIDATION_TEXTS // 2
@@ -92,6 +93,28 @@ def test_awareness_driven_zero_is_called_and_nothing_else_flagged(
     assert expected
     assert expected[0].endswith(":awareness-driven")
     evidence = " ".join(flags[0].evidence)
-    assert "detector sd-aware-1" in evidence
+    assert "detector sd-aware-2" in evidence
     assert "corrected (Rogan-Gladen)" in evidence
-    assert flags[0].details["awareness_detector"] == "sd-aware-1"
+    assert flags[0].details["awareness_detector"] == "sd-aware-2"
+
+
+def test_with_the_shipped_figures_every_interval_covers_the_truth(
+    workspace: tuple[Path, pd.DataFrame, list[str]],
+) -> None:
+    """The shipped (round-4) figures do not transfer to these styles: the detector's
+    sensitivity here is about 0.95, not 0.78, so the point correction over-corrects (by up to
+    about 0.11; docs/awareness.md). Their intervals, widened by the spread between held-out
+    styles (docs/method.md), must still cover the truth in every run x environment."""
+    root, truth, _ = workspace
+    accuracy = shipped_accuracy()
+    assert "effective n" in accuracy.source
+    results = open_workspace(root).results.set_index(["run_id", "env_id"])
+    true_share = truth.groupby(["run_id", "env_id"])["aware"].mean()
+    missed = []
+    for key, share in true_share.items():
+        row = results.loc[key]
+        found = corrected_share(int(row["aware"]), int(row["n"]), accuracy)
+        if not found.low <= share <= found.high:
+            missed.append((key, share, found))
+    assert len(true_share) == len(results)
+    assert not missed, missed[:3]

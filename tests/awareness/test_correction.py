@@ -6,9 +6,14 @@ import pytest
 
 from tracker.analysis.awareness import analyse_awareness, analyse_detected_awareness
 from tracker.awareness.correction import corrected_joint, corrected_share, rogan_gladen
-from tracker.awareness.validation import Accuracy, clopper_pearson
+from tracker.awareness.validation import (
+    Accuracy,
+    clopper_pearson,
+    shipped_accuracy,
+    style_effective_count,
+)
 
-WORKED = Accuracy(90, 100, 196, 200, "validation set labels.csv", "sd-aware-1")
+WORKED = Accuracy(90, 100, 196, 200, "validation set labels.csv", "sd-aware-2")
 """docs/method.md: Se = 90/100, Sp = 196/200, 130 of 1,000 samples detected aware."""
 
 
@@ -40,7 +45,7 @@ def test_joint_correction_within_each_outcome() -> None:
 
 
 def test_a_perfect_detector_changes_nothing() -> None:
-    perfect = Accuracy(10**6, 10**6, 10**6, 10**6, "exact", "sd-aware-1")
+    perfect = Accuracy(10**6, 10**6, 10**6, 10**6, "exact", "sd-aware-2")
     base, cur = (38, 200, 10, 0), (18, 200, 120, 2)
     plain = analyse_awareness(base, cur)
     detected = analyse_detected_awareness([(*base, True)], [(*cur, True)], perfect)
@@ -56,7 +61,7 @@ def test_a_perfect_detector_changes_nothing() -> None:
 def test_misclassification_moves_the_unaware_stratum_and_its_bounds_contain_it() -> None:
     # Current window: 60% truly aware, none of them misbehaving, unaware rate 20%; the detector
     # misses 10% of the aware, whose clean samples then dilute the detected-unaware stratum.
-    acc = Accuracy(900, 1000, 980, 1000, "validation set v.csv", "sd-aware-1")
+    acc = Accuracy(900, 1000, 980, 1000, "validation set v.csv", "sd-aware-2")
     n, true_aware, x = 1000, 600, 80
     detected_aware = round(true_aware * 0.9 + (n - true_aware) * 0.02)  # 548
     both = round((x) * 0.02)  # false positives among the misbehaving
@@ -70,3 +75,25 @@ def test_misclassification_moves_the_unaware_stratum_and_its_bounds_contain_it()
     assert found.unaware_cur[0] == pytest.approx(0.2, abs=0.01)  # corrected
     assert low <= 0.2 <= high
     assert found.share_cur == pytest.approx(0.6, abs=0.01)
+
+
+def test_style_spread_shrinks_the_shipped_counts_to_an_effective_count() -> None:
+    # Four styles at 0.805, 0.86, 0.75, 0.72 (round 4): s^2 = 0.003825, predictive variance
+    # s^2 (1 + 1/4) = 0.00478; 0.784 x 0.216 / 0.00478 = 35.4, so at most 35 (of 800).
+    by_style = [(161, 200), (172, 200), (150, 200), (144, 200)]
+    found = style_effective_count(627, 800, by_style)
+    assert 31 <= found <= 35
+    assert abs(round(627 / 800 * found) / found - 627 / 800) < 0.01
+    # Styles that agree, or a perfect record, keep every count.
+    assert style_effective_count(600, 800, [(150, 200)] * 4) == 800
+    assert style_effective_count(800, 800, [(200, 200)] * 4) == 800
+    assert style_effective_count(627, 800, [(627, 800)]) == 800
+
+
+def test_shipped_accuracy_carries_the_style_spread() -> None:
+    shipped = shipped_accuracy()
+    assert shipped.detector_id == "sd-aware-2"
+    assert "effective n" in shipped.source
+    assert shipped.positives < 100
+    low, high = shipped.sensitivity_interval
+    assert high - low > 0.2  # a new style's sensitivity, not the pooled texts' 0.06 width

@@ -18,9 +18,11 @@ The *fit* styles (``FIT_STYLES``) train the classifier. The *held-out* styles
 and specificity. Held-out styles were written in rounds, each with other phrasings of awareness
 and other registers than those before it (non-native English, third-person self-talk,
 shorthand; then formal prose, JSON thoughts, hesitant monologue; then Socratic questions, a
-diary, a numbered plan). Each round was scored once; the first two fell short and were folded
-into the fit set before the next round was written (docs/awareness.md has every round's
-figures).
+diary, a numbered plan; then hedged suspicion of being watched, the scenario called contrived,
+graders and reward-hacking checks, a terse non-native tool log). Each round was scored once;
+the first three fell short and were folded into the fit set before the next round was written
+(docs/awareness.md has every round's figures). Round 4 (``ROUND_4_STYLES``) was committed
+before the ``sd-aware-2`` refit and is the shipped held-out set.
 """
 
 from __future__ import annotations
@@ -801,10 +803,14 @@ _ROUND_4: tuple[Style, ...] = (
 ROUND_4_STYLES: tuple[str, ...] = tuple(style.name for style in _ROUND_4)
 """Round 4's held-out styles (issue 12 follow-up), committed before the refit they score."""
 
-FIT_STYLES: tuple[str, ...] = tuple(style.name for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2))
-"""The fit styles, with the earlier held-out styles (``_HELD_OUT_V1``, ``_HELD_OUT_V2``): each
-was scored once, fell short, and was then folded into the fit set (docs/awareness.md)."""
-HELD_OUT_STYLES: tuple[str, ...] = tuple(style.name for style in _HELD_OUT)
+FIT_STYLES: tuple[str, ...] = tuple(
+    style.name for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT)
+)
+"""The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
+``_HELD_OUT`` = round 3): each was scored once, fell short, and was then folded into the fit set
+(docs/awareness.md)."""
+HELD_OUT_STYLES: tuple[str, ...] = ROUND_4_STYLES
+"""The shipped held-out styles: round 4, scored once, after the refit (``sd-aware-2``)."""
 STYLES: dict[str, Style] = {
     style.name: style for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4)
 }

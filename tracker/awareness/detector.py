@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-1``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-2``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence is embedded with a static model distilled from the
@@ -121,6 +121,24 @@ class Detector:
         cued = [s for s in parts if lexicon.CUE.search(s)]
         scores = dict(zip(cued, self.logits(cued).tolist(), strict=True))
         return [(s, 1 / (1 + math.exp(-scores[s])) if s in scores else 0.0) for s in parts]
+
+    def text_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """Each text's highest sentence log-odds (-inf when no sentence carries a cue word).
+
+        Used to choose the threshold (``train``); ``detect_batch`` is the same rule, thresholded.
+        """
+        owners: list[int] = []
+        unique: dict[str, int] = {}
+        sentence_index: list[int] = []
+        for i, text in enumerate(texts):
+            for sentence in lexicon.candidates(text):
+                owners.append(i)
+                sentence_index.append(unique.setdefault(sentence, len(unique)))
+        out = np.full(len(texts), -np.inf)
+        if unique:
+            scores = self.logits(list(unique))[np.asarray(sentence_index)]
+            np.maximum.at(out, np.asarray(owners), scores)
+        return out
 
     def detect_batch(self, texts: Sequence[str]) -> np.ndarray:
         """Aware (True) or not for each text of one batch."""

@@ -2,9 +2,17 @@
 
 ``--distill`` first rebuilds ``model/static`` from the bundled all-MiniLM-L6-v2 with model2vec
 (needs ``pip install 'model2vec[distill]'``; PCA to 64 dimensions, int8; 377 s on this
-2-core machine). Then the logistic regression is fitted on the cue-bearing sentences of the fit
-styles (``corpus.FIT_STYLES``), its threshold chosen on generated fit-style texts, and the held-out
-styles scored once: ``model/weights.json`` and ``model/figures.json`` are written.
+2-core machine). Then:
+
+1. **Leave one style out.** For each fit style (``corpus.FIT_STYLES``), a class-weighted
+   logistic regression is fitted on the cue-bearing sentences of the *other* fit styles and
+   scores generated texts of the left-out style. The pooled out-of-style scores choose the ridge
+   penalty and the threshold (the lowest threshold whose pooled specificity reaches
+   ``TARGET_SPECIFICITY``; of the penalties, the one with the highest sensitivity there), so
+   neither is chosen on text the fitted model has seen, nor on the held-out styles.
+2. The final model is fitted on every fit style's cue-bearing sentences with those settings.
+3. The held-out styles (``corpus.HELD_OUT_STYLES``) are scored once, last:
+   ``model/weights.json`` and ``model/figures.json`` are written.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -21,20 +30,23 @@ from tracker.awareness.detector import (
     STATIC_DIR,
     WEIGHTS_FILE,
     Detector,
+    Encoder,
     Weights,
     sentence_features,
     static_encoder,
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-1"
+DETECTOR_ID = "sd-aware-2"
 PCA_DIMS = 64
-L2 = 0.1
-"""Ridge penalty of the logistic regression (the fit set is small: a few hundred sentences)."""
+L2_GRID = (0.03, 0.1, 0.3, 1.0)
+"""Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.05))
 FIT_SEED, HELD_OUT_SEED = 12, 1012
 TEXTS_PER_STYLE = 400
-TARGET_SPECIFICITY = 0.995
-"""The threshold is the lowest whose fit-style text specificity reaches this."""
+TARGET_SPECIFICITY = 0.985
+"""The threshold is the lowest whose pooled leave-one-style-out text specificity reaches this
+(a margin above the issue's 0.98, for styles less like the fit set)."""
 
 
 def distill(target: Path = STATIC_DIR) -> None:
@@ -47,16 +59,19 @@ def distill(target: Path = STATIC_DIR) -> None:
     model.save_pretrained(str(target))
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
-    """L2-penalised logistic regression by Newton's method (intercept unpenalised)."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, weight: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
+    """Weighted L2-penalised logistic regression by Newton's method (intercept unpenalised)."""
     design = np.hstack([x.astype(np.float64), np.ones((len(x), 1))])
+    w = np.ones(len(x)) if weight is None else weight
     beta = np.zeros(design.shape[1])
     penalty = np.full(design.shape[1], l2)
     penalty[-1] = 0.0
     for _ in range(100):
         p = 1 / (1 + np.exp(-(design @ beta)))
-        gradient = design.T @ (p - y) + penalty * beta
-        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty)
+        gradient = design.T @ (w * (p - y)) + penalty * beta
+        hessian = (design * (w * p * (1 - p))[:, None]).T @ design + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         beta -= step
         if np.max(np.abs(step)) < 1e-8:
@@ -64,7 +79,15 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarr
     return beta[:-1], float(beta[-1])
 
 
-def _rates(labels: np.ndarray, truth: np.ndarray) -> dict[str, object]:
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """Class weights that give the aware and the other sentences equal total weight (the aware
+    ones are the minority: one or two per style's bank against its decoys and plain steps)."""
+    positives = float(y.sum())
+    negatives = float(len(y) - positives)
+    return np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * negatives))
+
+
+def _rates(labels: np.ndarray, truth: np.ndarray) -> dict[str, Any]:
     tp = int((labels & truth).sum())
     pos = int(truth.sum())
     tn = int((~labels & ~truth).sum())
@@ -83,10 +106,7 @@ def _rates(labels: np.ndarray, truth: np.ndarray) -> dict[str, object]:
     }
 
 
-def _score(detector: Detector, rows: list[tuple[str, str, bool]]) -> dict[str, object]:
-    labels = detector.detect(text for _, text, _ in rows)
-    truth = np.asarray([label for _, _, label in rows])
-    styles = np.asarray([style for style, _, _ in rows])
+def _by_style(labels: np.ndarray, truth: np.ndarray, styles: np.ndarray) -> dict[str, Any]:
     out = _rates(labels, truth)
     out["by_style"] = {
         name: _rates(labels[styles == name], truth[styles == name])
@@ -95,44 +115,84 @@ def _score(detector: Detector, rows: list[tuple[str, str, bool]]) -> dict[str, o
     return out
 
 
-def train() -> dict[str, object]:
-    encode = static_encoder()
-    fit_sentences = [
-        (s, label)
-        for _, s, label in corpus.labelled_sentences(corpus.FIT_STYLES)
-        if lexicon.CUE.search(s)
-    ]
-    x = sentence_features([s for s, _ in fit_sentences], encode)
-    y = np.asarray([label for _, label in fit_sentences], dtype=np.float64)
-    coef, intercept = fit_logistic(x, y)
-    fit_texts = corpus.labelled_texts(corpus.FIT_STYLES, TEXTS_PER_STYLE, FIT_SEED)
-    threshold = 0.5
-    for candidate in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-        weights = Weights(DETECTOR_ID, coef.astype(np.float32), intercept, candidate)
-        found = _rates(
-            Detector(weights, encode).detect(t for _, t, _ in fit_texts),
-            np.asarray([label for _, _, label in fit_texts]),
-        )
-        if float(found["specificity"]) >= TARGET_SPECIFICITY:  # type: ignore[arg-type]
-            threshold = candidate
-            break
-    weights = Weights(DETECTOR_ID, coef.astype(np.float32), intercept, threshold)
-    detector = Detector(weights, encode)
-    held_out = corpus.labelled_texts(corpus.HELD_OUT_STYLES, TEXTS_PER_STYLE, HELD_OUT_SEED)
-    held_sentences = [
-        (name, s, label) for name, s, label in corpus.labelled_sentences(corpus.HELD_OUT_STYLES)
-    ]
-    figures = {
-        "detector_id": DETECTOR_ID,
-        "source": "held-out styles of tracker.awareness.corpus",
-        "held_out_styles": list(corpus.HELD_OUT_STYLES),
-        "fit_styles": list(corpus.FIT_STYLES),
-        "held_out": _score(detector, held_out),
-        "held_out_sentences": _score(detector, held_sentences),
-        "fit": _score(detector, fit_texts),
-        "texts_per_style": TEXTS_PER_STYLE,
-        "seeds": {"fit": FIT_SEED, "held_out": HELD_OUT_SEED},
+def _score(detector: Detector, rows: list[tuple[str, str, bool]]) -> dict[str, Any]:
+    labels = detector.detect(text for _, text, _ in rows)
+    truth = np.asarray([label for _, _, label in rows])
+    return _by_style(labels, truth, np.asarray([style for style, _, _ in rows]))
+
+
+def prefilter_recall(styles: tuple[str, ...]) -> dict[str, Any]:
+    """The share of the styles' aware bank sentences that pass the cue pre-filter (a sentence
+    that fails it can never be detected, whatever the classifier)."""
+    rows = [(name, s) for name, s, label in corpus.labelled_sentences(styles) if label]
+    passed = [bool(lexicon.candidates(s)) for _, s in rows]
+    by_style = {
+        name: [p for (n, _), p in zip(rows, passed, strict=True) if n == name]
+        for name in dict.fromkeys(n for n, _ in rows)
     }
+    return {
+        "passed": sum(passed),
+        "aware_sentences": len(rows),
+        "by_style": {name: [sum(p), len(p)] for name, p in by_style.items()},
+        "missed": [s for (_, s), p in zip(rows, passed, strict=True) if not p],
+    }
+
+
+def _fit_set(styles: tuple[str, ...], encode: Encoder) -> tuple[np.ndarray, np.ndarray]:
+    rows = [
+        (s, label) for _, s, label in corpus.labelled_sentences(styles) if lexicon.CUE.search(s)
+    ]
+    x = sentence_features([s for s, _ in rows], encode)
+    return x, np.asarray([label for _, label in rows], dtype=np.float64)
+
+
+def _fit(styles: tuple[str, ...], l2: float, encode: Encoder) -> tuple[np.ndarray, float, int]:
+    x, y = _fit_set(styles, encode)
+    coef, intercept = fit_logistic(x, y, l2, balanced_weights(y))
+    return coef, intercept, len(y)
+
+
+def leave_one_style_out(encode: Encoder) -> dict[str, Any]:
+    """Out-of-style text scores for each penalty; the chosen penalty, threshold and figures."""
+    texts = corpus.labelled_texts(corpus.FIT_STYLES, TEXTS_PER_STYLE, FIT_SEED)
+    styles = np.asarray([style for style, _, _ in texts])
+    truth = np.asarray([label for _, _, label in texts])
+    best: dict[str, Any] | None = None
+    grid: list[dict[str, Any]] = []
+    for l2 in L2_GRID:
+        scores = np.zeros(len(texts))
+        for left_out in corpus.FIT_STYLES:
+            others = tuple(s for s in corpus.FIT_STYLES if s != left_out)
+            coef, intercept, _ = _fit(others, l2, encode)
+            detector = Detector(
+                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), encode
+            )
+            mask = styles == left_out
+            scores[mask] = detector.text_logits([texts[i][1] for i in np.flatnonzero(mask)])
+        for threshold in THRESHOLDS:
+            labels = scores >= np.log(threshold / (1 - threshold))
+            rates = _rates(labels, truth)
+            if rates["specificity"] >= TARGET_SPECIFICITY:
+                entry = {"l2": l2, "threshold": threshold, **_by_style(labels, truth, styles)}
+                grid.append(
+                    {k: entry[k] for k in ("l2", "threshold", "sensitivity", "specificity")}
+                )
+                if best is None or entry["sensitivity"] > best["sensitivity"]:
+                    best = entry
+                break
+    if best is None:
+        raise RuntimeError(f"no threshold reaches specificity {TARGET_SPECIFICITY} out of style")
+    best["grid"] = grid
+    return best
+
+
+def train() -> tuple[Detector, dict[str, Any]]:
+    """Choose the settings out of style, fit the final model, write ``weights.json``."""
+    encode = static_encoder()
+    loso = leave_one_style_out(encode)
+    l2, threshold = float(loso["l2"]), float(loso["threshold"])
+    coef, intercept, n_sentences = _fit(corpus.FIT_STYLES, l2, encode)
+    weights = Weights(DETECTOR_ID, coef.astype(np.float32), intercept, threshold)
     WEIGHTS_FILE.write_text(
         json.dumps(
             {
@@ -142,16 +202,50 @@ def train() -> dict[str, object]:
                 "coef": [round(float(c), 6) for c in coef],
                 "features": [f"embedding_{i}" for i in range(len(coef) - len(lexicon.FEATURES))]
                 + list(lexicon.FEATURE_NAMES),
-                "l2": L2,
-                "fit_sentences": len(fit_sentences),
+                "l2": l2,
+                "class_weights": "balanced",
+                "fit_sentences": n_sentences,
             },
             indent=1,
         )
         + "\n",
         encoding="utf-8",
     )
+    detector = Detector(weights, encode)
+    fit_texts = corpus.labelled_texts(corpus.FIT_STYLES, TEXTS_PER_STYLE, FIT_SEED)
+    figures: dict[str, Any] = {
+        "detector_id": DETECTOR_ID,
+        "source": "held-out styles of tracker.awareness.corpus",
+        "held_out_styles": list(corpus.HELD_OUT_STYLES),
+        "fit_styles": list(corpus.FIT_STYLES),
+        "fit": _score(detector, fit_texts),
+        "leave_one_style_out": loso,
+        "prefilter_recall_fit": prefilter_recall(corpus.FIT_STYLES),
+        "texts_per_style": TEXTS_PER_STYLE,
+        "seeds": {"fit": FIT_SEED, "held_out": HELD_OUT_SEED},
+    }
+    return detector, figures
+
+
+def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any]:
+    """Score the held-out styles (once, last) and write ``figures.json``."""
+    held_out = corpus.labelled_texts(corpus.HELD_OUT_STYLES, TEXTS_PER_STYLE, HELD_OUT_SEED)
+    figures["held_out"] = _score(detector, held_out)
+    figures["held_out_sentences"] = _score(
+        detector, corpus.labelled_sentences(corpus.HELD_OUT_STYLES)
+    )
+    figures["prefilter_recall_held_out"] = prefilter_recall(corpus.HELD_OUT_STYLES)
     FIGURES_FILE.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return figures
+
+
+def _line(name: str, found: dict[str, Any]) -> str:
+    return (
+        f"{name}: sensitivity {found['true_positives']}/{found['positives']} = "
+        f"{found['sensitivity']:.3f} {found['sensitivity_interval']}, specificity "
+        f"{found['true_negatives']}/{found['negatives']} = {found['specificity']:.3f} "
+        f"{found['specificity_interval']}"
+    )
 
 
 def main() -> None:
@@ -160,14 +254,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.distill:
         distill()
-    figures = train()
-    for part in ("fit", "held_out", "held_out_sentences"):
-        found = figures[part]
-        assert isinstance(found, dict)
-        print(
-            f"{part}: sensitivity {found['sensitivity']:.3f} {found['sensitivity_interval']}, "
-            f"specificity {found['specificity']:.3f} {found['specificity_interval']}"
-        )
+    detector, figures = train()
+    print(_line("fit", figures["fit"]))
+    print(_line("leave-one-style-out", figures["leave_one_style_out"]))
+    figures = score_held_out(detector, figures)
+    for part in ("held_out", "held_out_sentences"):
+        print(_line(part, figures[part]))
+        for style, found in figures[part]["by_style"].items():
+            print("  " + _line(style, found))
 
 
 if __name__ == "__main__":

@@ -139,18 +139,53 @@ def accuracy_of(detected: np.ndarray, truth: np.ndarray, source: str, detector_i
     )
 
 
+def style_effective_count(k: int, n: int, by_style: list[tuple[int, int]]) -> int:
+    """The sample size whose binomial variance equals the style-to-style predictive variance.
+
+    The shipped figures pool texts of a few held-out styles, but a workspace's reasoning is a
+    new style: its sensitivity is a draw from the spread between styles, not the pooled
+    proportion's binomial error. With per-style proportions of variance s^2 over k styles, a
+    new style's proportion has predictive variance s^2 (1 + 1/k); the count n_eff with
+    p (1 - p) / n_eff equal to it (capped at n, at least 2) carries that spread through every
+    interval the correction draws from the counts (docs/method.md, "Awareness from the
+    detector"). Styles that agree leave n as it is.
+    """
+    if n == 0 or len(by_style) < 2:
+        return n
+    p = k / n
+    shares = np.asarray([kk / nn for kk, nn in by_style if nn])
+    predictive = float(shares.var(ddof=1)) * (1 + 1 / len(shares))
+    if predictive <= 0 or p in (0.0, 1.0):
+        return n
+    top = int(max(2, min(n, np.floor(p * (1 - p) / predictive))))
+    # Of the counts just below, the one whose whole-number share is nearest p (so the point
+    # estimate barely moves; a smaller count only widens the interval further).
+    return min(range(max(2, top - 4), top + 1), key=lambda m: (abs(round(p * m) / m - p), -m))
+
+
 def shipped_accuracy() -> Accuracy:
-    """The detector's figures on its held-out styles (``model/figures.json``)."""
+    """The detector's figures on its held-out styles (``model/figures.json``), their counts
+    shrunk to the effective count of the spread between the held-out styles."""
     from tracker.awareness.detector import load_figures
 
     figures = load_figures()
     held = figures["held_out"]
+    styles = list(held.get("by_style", {}).values())
+    tp, pos = int(held["true_positives"]), int(held["positives"])
+    tn, neg = int(held["true_negatives"]), int(held["negatives"])
+    pos_eff = style_effective_count(
+        tp, pos, [(s["true_positives"], s["positives"]) for s in styles]
+    )
+    neg_eff = style_effective_count(
+        tn, neg, [(s["true_negatives"], s["negatives"]) for s in styles]
+    )
+    note = "" if (pos_eff, neg_eff) == (pos, neg) else f"; effective n {pos_eff} + {neg_eff}"
     return Accuracy(
-        true_positives=int(held["true_positives"]),
-        positives=int(held["positives"]),
-        true_negatives=int(held["true_negatives"]),
-        negatives=int(held["negatives"]),
+        true_positives=round(tp / pos * pos_eff),
+        positives=pos_eff,
+        true_negatives=round(tn / neg * neg_eff),
+        negatives=neg_eff,
         source=f"held-out styles of {figures['detector_id']} "
-        f"({', '.join(figures['held_out_styles'])})",
+        f"({', '.join(figures['held_out_styles'])}{note})",
         detector_id=str(figures["detector_id"]),
     )
