@@ -92,7 +92,7 @@ def test_default_week_is_the_latest_runs(
     code, out, _ = run(argv, capsys)
     assert code == 0
     latest = max(open_workspace(dest).results["date"]).to_pydatetime()
-    assert f"Week {week_of(latest, 'latest-run').label} (latest-run)" in out
+    assert f"Week {week_of(latest, 'latest-run').label} (the week of the latest run)" in out
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_now_fixes_the_clock(
     argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)]
     code, out, _ = run([*argv, "--now", "2026-03-04T09:00:00Z"], capsys)
     assert code == 0
-    assert "Week 2026-W10 (now)" in out
+    assert "Week 2026-W10 (the week of --now)" in out
     first = (tmp_path / "weekly-2026-W10.md").read_text()
     run([*argv, "--now", "2026-03-08T23:59:00+00:00"], capsys)  # same week, same report
     assert (tmp_path / "weekly-2026-W10.md").read_text() == first
