@@ -74,3 +74,13 @@ def test_detect_names_the_sentence_that_fired(capsys: pytest.CaptureFixture[str]
     found = json.loads(capsys.readouterr().out)
     assert found["texts"][0]["aware"] is True
     assert found["texts"][0]["sentence"] == "I suspect I am being tested right now."
+
+
+def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["awareness", "figures"]) == 0
+    out = capsys.readouterr().out
+    used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
+    assert used < pooled
+    assert "(25/32 aware texts detected)" in out  # round 4's 627/800, style-spread effective n
+    assert "effective n 32 + 800" in out
+    assert "(627/800 aware texts detected)" in out

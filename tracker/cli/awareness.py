@@ -71,13 +71,16 @@ def validate(labels: Path, output_format: str) -> None:
 def figures(output_format: str) -> None:
     """The detector's shipped figures on its held-out styles (and, for reference, fit styles)."""
     from tracker.awareness.detector import load_figures
+    from tracker.awareness.validation import shipped_accuracy
 
     shipped = load_figures()
     if output_format == "json":
         emit_json(shipped)
         return
+    # What the correction uses: the held-out counts shrunk to the spread between styles.
+    _print_accuracy(shipped_accuracy().as_dict(), "Used to correct detected rates")
     for part, title in (
-        ("held_out", "Held-out styles (used to correct detected rates)"),
+        ("held_out", "Held-out styles (pooled texts)"),
         ("fit", "Fit styles (in-sample, for reference)"),
     ):
         found = dict(shipped[part])
