@@ -31,9 +31,7 @@ def are_twins(a: Environment | None, b: Environment | None) -> bool:
 
 def _same_category(a: Environment | None, b: Environment | None) -> bool:
     # An unknown category (no catalog) says nothing about similarity: never a "same category".
-    return (
-        a is not None and b is not None and a.category == b.category and a.category != UNKNOWN
-    )
+    return a is not None and b is not None and a.category == b.category and a.category != UNKNOWN
 
 
 def _heldout(b: Environment | None) -> bool:
