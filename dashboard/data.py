@@ -308,4 +308,7 @@ class DashboardData:
 
     def warm(self) -> None:
         """Compute what every page needs, e.g. before serving, so first renders are fast."""
+        # The saturation timeline is the overview's: tens of seconds cold on 200 environments, so
+        # it is computed (and stored in the derived cache) here, not on the first visit.
         _ = (self.headline, self.env_table, self.marks, self.versions_table, self.links_by_clause)
+        _ = self.saturation
