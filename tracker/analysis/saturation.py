@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import cast
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
@@ -377,30 +378,60 @@ def _latest_index(runs: Sequence[RunCounts], date: datetime) -> int | None:
 
 
 def cross_model_checks(results: pd.DataFrame) -> list[CrossModelCheck]:
-    """Best vs fifth-best model per environment and calendar date (Akhtar, Reuel et al. 2026)."""
+    """Best vs fifth-best model per environment and calendar date (Akhtar, Reuel et al. 2026).
+
+    One group-by over (environment, date, model) and one sort: a lab's suite has thousands of
+    environment-dates, and a group-by per environment-date took about a minute.
+    """
+    if results.empty:
+        return []
+    day = pd.to_datetime(results["date"], utc=True).dt.strftime("%Y-%m-%d")
+    per_model = (
+        results.assign(day=day)
+        .groupby(["env_id", "day", "model"], sort=True)[["misbehaved", "n"]]
+        .sum()
+        .reset_index()
+    )
+    per_model["rate"] = per_model["misbehaved"] / per_model["n"]
+    ranked = per_model.sort_values(["env_id", "day", "rate", "model"], kind="stable")
+    groups = ranked.groupby(["env_id", "day"], sort=True)
+    sizes = groups.size()
+    first = groups.nth(0)
+    best = {
+        (str(e), str(d)): (int(x), int(n), float(r))
+        for e, d, x, n, r in zip(
+            first["env_id"],
+            first["day"],
+            first["misbehaved"],
+            first["n"],
+            first["rate"],
+            strict=True,
+        )
+    }
+    nth = groups.nth(CROSS_MODEL_MIN - 1)
+    fifth = {
+        (str(e), str(d)): float(r)
+        for e, d, r in zip(nth["env_id"], nth["day"], nth["rate"], strict=True)
+    }
     checks = []
-    frame = results.assign(day=pd.to_datetime(results["date"], utc=True).dt.strftime("%Y-%m-%d"))
-    for (env_id, day), rows in frame.groupby(["env_id", "day"], sort=True):
-        per_model = rows.groupby("model")[["misbehaved", "n"]].sum()
-        models = len(per_model)
+    for key, models in sizes.items():
+        env_id, when = (str(part) for part in cast(tuple[str, str], key))
         if models < CROSS_MODEL_MIN:
             checks.append(
-                CrossModelCheck(env_id=str(env_id), date=str(day), models=models, saturated=None)
+                CrossModelCheck(env_id=env_id, date=when, models=int(models), saturated=None)
             )
             continue
-        rates = (per_model["misbehaved"] / per_model["n"]).sort_values(kind="stable")
-        best_model = rates.index[0]
-        x, n = int(per_model.loc[best_model, "misbehaved"]), int(per_model.loc[best_model, "n"])
+        x, n, rate = best[(env_id, when)]
         _, high = wilson_interval(x, n)
-        fifth = float(rates.iloc[CROSS_MODEL_MIN - 1])
+        fifth_rate = fifth[(env_id, when)]
         checks.append(
             CrossModelCheck(
-                env_id=str(env_id),
-                date=str(day),
-                models=models,
-                saturated=fifth <= high,
-                best=float(rates.iloc[0]),
-                fifth=fifth,
+                env_id=env_id,
+                date=when,
+                models=int(models),
+                saturated=fifth_rate <= high,
+                best=rate,
+                fifth=fifth_rate,
                 best_high=high,
             )
         )
