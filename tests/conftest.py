@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 import pytest
 
 from tests.support.browser import CHROMIUM, chromium
 from tests.support.gitrepo import GitRepo
+from tracker.cli import main
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -52,3 +54,37 @@ def browser() -> Iterator[Any]:
         pytest.skip(f"{CHROMIUM} is missing: `make browser-deps` installs Debian's chromium")
     with chromium() as launched:
         yield launched
+
+
+class CliResult(NamedTuple):
+    """What one ``specdrift`` invocation gave: a tuple, so ``code, out, err = cli(...)`` reads."""
+
+    code: int
+    out: str
+    err: str  # whitespace collapsed: rich wraps long messages on stderr at the terminal width
+
+    @property
+    def json(self) -> Any:
+        """stdout parsed as JSON (for ``--format json``)."""
+        return json.loads(self.out)
+
+
+class Cli(Protocol):
+    def __call__(self, *args: str) -> CliResult: ...
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """Run ``tracker.cli.main(args)`` in-process, as the console script does, and capture it.
+
+    Every caller gets the same contract checked: whatever the exit code, no traceback reaches
+    the user (bad input is a SpecdriftError, which the CLI turns into a message and exit 2).
+    """
+
+    def invoke(*args: str) -> CliResult:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return CliResult(code, out, " ".join(err.split()))
+
+    return invoke

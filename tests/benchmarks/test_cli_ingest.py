@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.helpers import AGGREGATE_HEADER, write
+from tests.conftest import Cli
 from tests.support.gitrepo import GitRepo
-from tracker.cli import main
 
 CATALOG = (
     "env_id,name,category,split,variant_of,description\n"
@@ -43,16 +43,8 @@ def workspace(tmp_path: Path, make_repo: Callable[[str], GitRepo]) -> Path:
     return tmp_path
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def test_ingest_json_has_rates_intervals_and_versions(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = _run(capsys, "ingest", "--workspace", str(workspace), "--format", "json")
+def test_ingest_json_has_rates_intervals_and_versions(workspace: Path, cli: Cli) -> None:
+    code, out, _ = cli("ingest", "--workspace", str(workspace), "--format", "json")
     assert code == 0
     data = json.loads(out)
     assert (data["input_rows"], data["ingested_rows"], data["rejected_rows"]) == (3, 3, 0)
@@ -69,37 +61,31 @@ def test_ingest_json_has_rates_intervals_and_versions(
     assert first["date"] == "2026-01-10T00:00:00+00:00"
 
 
-def test_ingest_text_lists_rejected_rows(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_ingest_text_lists_rejected_rows(workspace: Path, cli: Cli) -> None:
     write(
         workspace / "results" / "bad.csv",
         AGGREGATE_HEADER + "\nr3,o3-line,2026-03-01,,covert_email,10,12,,\n",
     )
-    code, out, _ = _run(capsys, "ingest", "--workspace", str(workspace))
+    code, out, _ = cli("ingest", "--workspace", str(workspace))
     assert code == 0
     assert "sandbagging_qa" in out
     assert "4 input rows: 3 ingested, 1 rejected." in out
     assert "bad.csv, row 2, column 'misbehaved': misbehaved (12) is more than n (10)" in out
 
 
-def test_strict_ingest_stops_at_the_first_bad_row_with_exit_2(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_strict_ingest_stops_at_the_first_bad_row_with_exit_2(workspace: Path, cli: Cli) -> None:
     write(
         workspace / "results" / "bad.csv",
         AGGREGATE_HEADER + "\nr3,o3-line,2026-03-01,,covert_email,-1,0,,\n",
     )
-    code, out, err = _run(capsys, "ingest", "--workspace", str(workspace), "--strict")
+    code, out, err = cli("ingest", "--workspace", str(workspace), "--strict")
     assert code == 2
     assert "bad.csv, line 2, column 'n': expected an integer n >= 1" in " ".join(err.split())
     assert "Traceback" not in err + out
 
 
-def test_summary_gives_the_unweighted_mean_per_run(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = _run(capsys, "summary", "--workspace", str(workspace), "--format", "json")
+def test_summary_gives_the_unweighted_mean_per_run(workspace: Path, cli: Cli) -> None:
+    code, out, _ = cli("summary", "--workspace", str(workspace), "--format", "json")
     assert code == 0
     runs = json.loads(out)["runs"]
     assert [r["run_id"] for r in runs] == ["r1", "r2"]
@@ -124,7 +110,7 @@ def test_summary_gives_the_unweighted_mean_per_run(
         assert run["mean_low"] <= run["mean"] <= run["mean_high"]
         assert run["posterior_low"] <= run["posterior_mean"] <= run["posterior_high"]
     assert runs[1]["posterior_mean"] == pytest.approx(1 / 22)
-    code, out, _ = _run(capsys, "summary", "--workspace", str(workspace))
+    code, out, _ = cli("summary", "--workspace", str(workspace))
     assert code == 0
     assert "r1" in out
     assert "6.5%" in out

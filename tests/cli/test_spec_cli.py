@@ -8,24 +8,10 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
+from tests.conftest import Cli
 from tests.support.gitrepo import GitRepo
-from tracker.cli import main
 
 MakeRepo = Callable[[str], GitRepo]
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, " ".join(err.split())  # rich wraps long messages on stderr
-
-    return invoke
 
 
 # -- the real OpenAI Model Spec: the public JSON contract -----------------------------------
@@ -48,9 +34,9 @@ def _authorities(repo: Path, commit: str) -> dict[str, str]:
     return found
 
 
-def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
+def test_openai_spec_log_json(openai_spec_repo: Path, cli: Cli) -> None:
     repo = ["--repo", str(openai_spec_repo), "--file", "model_spec.md"]
-    code, out, err = run("spec", "log", *repo, "--format", "json")
+    code, out, err = cli("spec", "log", *repo, "--format", "json")
     assert code == 0
     assert err == ""  # no stray warnings on a clean history
     log = json.loads(out)
@@ -92,24 +78,24 @@ def test_openai_spec_log_json(openai_spec_repo: Path, run: Run) -> None:
     } | {"protect_privileged_information"}  # platform -> root, under its new id
 
 
-def test_openai_blame_show_and_diff(openai_spec_repo: Path, run: Run) -> None:
+def test_openai_blame_show_and_diff(openai_spec_repo: Path, cli: Cli) -> None:
     repo = ["--repo", str(openai_spec_repo), "--file", "model_spec.md"]
-    code, out, _ = run("spec", "blame", "be_kind", *repo, "--format", "json")
+    code, out, _ = cli("spec", "blame", "be_kind", *repo, "--format", "json")
     assert code == 0
     history = json.loads(out)
     assert [c["kind"] for c in history["changes"]] == ["added", "removed"]
     assert history["removed_in"] is not None
-    code, out, _ = run("spec", "show", "2025-09-12", *repo, "--format", "json")
+    code, out, _ = cli("spec", "show", "2025-09-12", *repo, "--format", "json")
     assert code == 0
     shown = json.loads(out)
     assert len(shown["clauses"]) == 77
     no_other = next(c for c in shown["clauses"] if c["id"] == "no_other_objectives")
     assert no_other["attributes"] == {"authority": "root"}
-    code, out, _ = run("spec", "diff", "2025-04-11", "2025-09-12", *repo, "--no-patch")
+    code, out, _ = cli("spec", "diff", "2025-04-11", "2025-09-12", *repo, "--no-patch")
     assert code == 0
     assert "added        no_other_objectives" in out
     assert "removed      be_kind" in out
-    code, out, _ = run("spec", "log", *repo)
+    code, out, _ = cli("spec", "log", *repo)
     assert code == 0
     assert "2025-10-27" in out
     assert "+10 -4" in out
@@ -118,35 +104,35 @@ def test_openai_blame_show_and_diff(openai_spec_repo: Path, run: Run) -> None:
 # -- edge cases: a right answer or a clear message with exit code 2 -------------------------
 
 
-def test_not_a_repository_and_missing_path(tmp_path: Path, run: Run) -> None:
-    code, _, err = run("spec", "log", "--repo", str(tmp_path), "--file", "spec.md")
+def test_not_a_repository_and_missing_path(tmp_path: Path, cli: Cli) -> None:
+    code, _, err = cli("spec", "log", "--repo", str(tmp_path), "--file", "spec.md")
     assert code == 2
     assert "not a git repository" in err
-    code, _, err = run("spec", "log", "--repo", str(tmp_path / "nowhere"))
+    code, _, err = cli("spec", "log", "--repo", str(tmp_path / "nowhere"))
     assert code == 2
     assert "no such folder" in err
 
 
-def test_empty_repository(make_repo: MakeRepo, run: Run) -> None:
+def test_empty_repository(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("empty")
-    code, _, err = run("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
+    code, _, err = cli("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
     assert code == 2
     assert "empty" in err
 
 
-def test_shallow_clone(make_repo: MakeRepo, tmp_path: Path, run: Run) -> None:
+def test_shallow_clone(make_repo: MakeRepo, tmp_path: Path, cli: Cli) -> None:
     repo = make_repo("spec")
     for day in range(1, 4):
         repo.commit(f"v{day}", f"2026-01-0{day}T00:00:00+00:00", {"spec.md": f"# S{day}\n"})
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)])
-    code, _, err = run("spec", "log", "--repo", str(clone), "--file", "spec.md")
+    code, _, err = cli("spec", "log", "--repo", str(clone), "--file", "spec.md")
     assert code == 2
     assert "shallow" in err
     assert "fetch-depth: 0" in err
 
 
-def test_renamed_file_and_merge_commits(make_repo: MakeRepo, run: Run) -> None:
+def test_renamed_file_and_merge_commits(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     repo.commit("one", "2026-01-01T00:00:00+00:00", {"draft.md": "# A {#a}\n\nalpha\n"})
     repo.git("mv", "draft.md", "spec.md")
@@ -155,7 +141,7 @@ def test_renamed_file_and_merge_commits(make_repo: MakeRepo, run: Run) -> None:
     repo.commit("topic", "2026-01-03T00:00:00+00:00", {"spec.md": "# A {#a}\n\nbeta\n"})
     repo.git("checkout", "-q", "main")
     repo.git("merge", "-q", "--no-ff", "topic", "-m", "Merge topic", date="2026-01-04T00:00:00Z")
-    code, out, _ = run(
+    code, out, _ = cli(
         "spec", "log", "--repo", str(repo.path), "--file", "spec.md", "--format", "json"
     )
     assert code == 0
@@ -164,10 +150,10 @@ def test_renamed_file_and_merge_commits(make_repo: MakeRepo, run: Run) -> None:
     assert [e["modified"] for e in log] == [[], [], ["a"]]
 
 
-def test_non_utf8_byte_is_a_warning_not_a_crash(make_repo: MakeRepo, run: Run) -> None:
+def test_non_utf8_byte_is_a_warning_not_a_crash(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     repo.commit("bad byte", files={"spec.md": b"# Caf\xe9 {#cafe}\n\ntext\n"})
-    code, out, err = run(
+    code, out, err = cli(
         "spec", "log", "--repo", str(repo.path), "--file", "spec.md", "--format", "json"
     )
     assert code == 0
@@ -176,25 +162,25 @@ def test_non_utf8_byte_is_a_warning_not_a_crash(make_repo: MakeRepo, run: Run) -
     assert "not valid UTF-8" in err
 
 
-def test_unknown_revision_and_clause(make_repo: MakeRepo, run: Run) -> None:
+def test_unknown_revision_and_clause(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     repo.commit("Release 2026-01-01", files={"spec.md": "# A {#a}\n\nalpha\n"})
     args = ["--repo", str(repo.path), "--file", "spec.md"]
-    code, _, err = run("spec", "show", "no-such-rev", *args)
+    code, _, err = cli("spec", "show", "no-such-rev", *args)
     assert code == 2
     assert "not a version" in err
-    code, _, err = run("spec", "blame", "zzz", *args)
+    code, _, err = cli("spec", "blame", "zzz", *args)
     assert code == 2
     assert "no version of the spec has a clause 'zzz'" in err
-    code, out, _ = run("spec", "show", "HEAD", *args, "--clause", "a")
+    code, out, _ = cli("spec", "show", "HEAD", *args, "--clause", "a")
     assert code == 0
     assert "alpha" in out
-    code, _, err = run("spec", "log", *args, "--clause-marker", "^AS")
+    code, _, err = cli("spec", "log", *args, "--clause-marker", "^AS")
     assert code == 2
     assert "group named 'id'" in err
 
 
-def test_commit_refuses_unknown_failure_ids_of_the_workspace(make_repo: MakeRepo, run: Run) -> None:
+def test_commit_refuses_unknown_failure_ids_of_the_workspace(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     repo.commit("start", files={"spec.md": "# A {#a}\n\nalpha\n"})
     workspace = repo.path.parent
@@ -206,44 +192,44 @@ def test_commit_refuses_unknown_failure_ids_of_the_workspace(make_repo: MakeRepo
     (workspace / "failures.jsonl").write_text(json.dumps(failure) + "\n")
     repo.write("spec.md", "# A {#a}\n\nalpha, amended\n")
     args = ["spec", "commit", "--workspace", str(workspace), "-m", "Amend A"]
-    code, _, err = run(*args, "--prompted-by", "F-0001,F-0404")
+    code, _, err = cli(*args, "--prompted-by", "F-0001,F-0404")
     assert code == 2
     assert "unknown failure id F-0404" in err
-    code, out, _ = run(*args, "--prompted-by", "F-0001", "--targets-env", "e")
+    code, out, _ = cli(*args, "--prompted-by", "F-0001", "--targets-env", "e")
     assert code == 0
     assert "committed" in out
-    code, out, _ = run("spec", "log", "--workspace", str(workspace), "--format", "json")
+    code, out, _ = cli("spec", "log", "--workspace", str(workspace), "--format", "json")
     assert code == 0
     latest = json.loads(out)[-1]
     assert latest["trailers"] == {"Prompted-by": ["F-0001"], "Targets-env": ["e"]}
     assert latest["modified"] == ["a"]
 
 
-def test_import_snapshots_command(tmp_path: Path, run: Run) -> None:
+def test_import_snapshots_command(tmp_path: Path, cli: Cli) -> None:
     folder = tmp_path / "snaps"
     folder.mkdir()
     (folder / "spec-2025-01-01.md").write_text("# A\n")
     (folder / "spec-2025-02-01.md").write_text("# A\n\n# B\n")
-    code, out, _ = run("spec", "import", str(folder), "--into", str(tmp_path / "repo"))
+    code, out, _ = cli("spec", "import", str(folder), "--into", str(tmp_path / "repo"))
     assert code == 0
     assert "2 commits" in out
-    code, out, _ = run("spec", "log", "--repo", str(tmp_path / "repo"), "--format", "json")
+    code, out, _ = cli("spec", "log", "--repo", str(tmp_path / "repo"), "--format", "json")
     assert [e["added"] for e in json.loads(out)] == [["a"], ["b"]]
 
 
-def test_show_and_diff_accept_any_git_revision(make_repo: MakeRepo, run: Run) -> None:
+def test_show_and_diff_accept_any_git_revision(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     first = repo.commit("one", "2026-01-01T00:00:00+00:00", {"spec.md": "# A {#a}\n\nalpha\n"})
     repo.commit("unrelated", "2026-01-02T00:00:00+00:00", {"notes.txt": "x"})
     repo.git("tag", "after-notes")
     repo.commit("two", "2026-01-03T00:00:00+00:00", {"spec.md": "# A {#a}\n\nbeta\n"})
     args = ["--repo", str(repo.path), "--file", "spec.md", "--format", "json"]
-    code, out, _ = run("spec", "show", "after-notes", *args)  # not a version: the spec as of it
+    code, out, _ = cli("spec", "show", "after-notes", *args)  # not a version: the spec as of it
     assert code == 0
     shown = json.loads(out)
     assert shown["version"]["message"] == "unrelated"
     assert [c["text"] for c in shown["clauses"]] == ["alpha"]
-    code, out, _ = run("spec", "diff", first[:8], "HEAD", *args)
+    code, out, _ = cli("spec", "diff", first[:8], "HEAD", *args)
     assert code == 0
     diff = json.loads(out)
     assert diff["from"]["commit"] == first
@@ -255,7 +241,7 @@ def _files(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
 
 
-def test_import_refuses_paths_outside_the_repository(tmp_path: Path, run: Run) -> None:
+def test_import_refuses_paths_outside_the_repository(tmp_path: Path, cli: Cli) -> None:
     work = tmp_path / "a" / "b"
     folder = work / "snaps"
     folder.mkdir(parents=True)
@@ -263,14 +249,14 @@ def test_import_refuses_paths_outside_the_repository(tmp_path: Path, run: Run) -
     into = work / "repo"
     before = _files(tmp_path)
     for file_name in ("../../x.md", str(tmp_path / "x.md"), ".git/config"):
-        code, _, err = run(
+        code, _, err = cli(
             "spec", "import", str(folder), "--into", str(into), "--file-name", file_name
         )
         assert code == 2
         assert f"--file-name {file_name!r}" in err
         assert _files(tmp_path) == before  # nothing written, not even the repository
     (folder / "manifest.csv").write_text("file,date\n/etc/hostname,2025-01-01\n")
-    code, _, err = run("spec", "import", str(folder), "--into", str(into))
+    code, _, err = cli("spec", "import", str(folder), "--into", str(into))
     assert code == 2
     assert (
         "manifest.csv, line 2, column 'file': /etc/hostname is outside the snapshots folder" in err
@@ -279,12 +265,12 @@ def test_import_refuses_paths_outside_the_repository(tmp_path: Path, run: Run) -
     (folder / "manifest.csv").unlink()
     a_file = work / "file.txt"
     a_file.write_text("x")
-    code, _, err = run("spec", "import", str(folder), "--into", str(a_file))
+    code, _, err = cli("spec", "import", str(folder), "--into", str(a_file))
     assert code == 2
     assert "exists and is not a folder" in err
 
 
-def test_symlinked_spec_and_bare_repository(make_repo: MakeRepo, tmp_path: Path, run: Run) -> None:
+def test_symlinked_spec_and_bare_repository(make_repo: MakeRepo, tmp_path: Path, cli: Cli) -> None:
     repo = make_repo("spec")
     (repo.path / "spec.md").symlink_to("docs/model.md")
     repo.commit("one", "2026-01-01T00:00:00+00:00", {"docs/model.md": "# A {#a}\n\nalpha\n"})
@@ -293,35 +279,35 @@ def test_symlinked_spec_and_bare_repository(make_repo: MakeRepo, tmp_path: Path,
     subprocess.run(["git", "clone", "-q", "--bare", str(repo.path), str(bare)], check=True)
     for path in (repo.path, bare):
         args = ["--repo", str(path), "--file", "spec.md"]
-        code, out, err = run("spec", "log", *args, "--format", "json")
+        code, out, err = cli("spec", "log", *args, "--format", "json")
         assert (code, err) == (0, "")
         assert [(e["message"], e["added"], e["modified"]) for e in json.loads(out)] == [
             ("one", ["a"], []),
             ("two", [], ["a"]),
         ]
-        code, out, _ = run("spec", "show", "HEAD~1", *args, "--clause", "a")
+        code, out, _ = cli("spec", "show", "HEAD~1", *args, "--clause", "a")
         assert code == 0
         assert "alpha" in out
-        code, out, _ = run("spec", "blame", "a", *args, "--no-patch")
+        code, out, _ = cli("spec", "blame", "a", *args, "--no-patch")
         assert code == 0
         assert "modified" in out
-        code, out, _ = run("review", "HEAD~1", "HEAD", *args)
+        code, out, _ = cli("review", "HEAD~1", "HEAD", *args)
         assert code == 0
         assert "-alpha\n+beta" in out
-    code, _, err = run("spec", "commit", "--repo", str(bare), "--file", "spec.md", "-m", "x")
+    code, _, err = cli("spec", "commit", "--repo", str(bare), "--file", "spec.md", "-m", "x")
     assert code == 2
     assert "a bare repository" in err
     assert "working tree" in err
 
 
-def test_a_symlink_out_of_the_repository_is_named(make_repo: MakeRepo, run: Run) -> None:
+def test_a_symlink_out_of_the_repository_is_named(make_repo: MakeRepo, cli: Cli) -> None:
     repo = make_repo("spec")
     (repo.path / "spec.md").symlink_to("/etc/hostname")
     repo.commit("one", files={"other.md": "# B {#b}\n"})
-    code, _, err = run("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
+    code, _, err = cli("spec", "log", "--repo", str(repo.path), "--file", "spec.md")
     assert code == 2
     assert "spec.md is a symbolic link to '/etc/hostname', outside the repository" in err
-    code, out, err = run("spec", "log", "--repo", str(repo.path), "--format", "json")
+    code, out, err = cli("spec", "log", "--repo", str(repo.path), "--format", "json")
     assert code == 0
     assert "warning: spec.md is a symbolic link" in err
     assert json.loads(out)[0]["added"] == ["b"]

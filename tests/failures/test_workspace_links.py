@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Cli
 from tests.failures.workspace_builder import build_workspace
 from tests.support.gitrepo import GitRepo
-from tracker.cli import main
 from tracker.failures.linking import collect_links
 from tracker.failures.models import LinkProblem
 from tracker.failures.patches import build_patches
@@ -23,18 +23,6 @@ from tracker.workspace import open_workspace
 pytestmark = pytest.mark.embeddings
 
 MakeRepo = Callable[[str], GitRepo]
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, " ".join(err.split())
-
-    return invoke
 
 
 SAMPLE = "S-r1-disable_oversight-s1"
@@ -123,9 +111,9 @@ def test_inferred_only(tmp_path: Path, make_repo: MakeRepo) -> None:
     ] == [[], ["disable_oversight"]]
 
 
-def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo, run: Run) -> None:
+def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo, cli: Cli) -> None:
     root, (_, second, third) = build_workspace(tmp_path, make_repo, trailers=True)
-    code, out, err = run("links", "propose", "--workspace", str(root), "--format", "json")
+    code, out, err = cli("links", "propose", "--workspace", str(root), "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
     assert {"clause_id", "version", "failure_id", "env_id", "score", "origin"} == set(rows[0])
@@ -136,20 +124,20 @@ def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo,
     }
     assert "F-404" in err  # the warning about the unknown trailer id
 
-    code, out, _ = run(
+    code, out, _ = cli(
         "links", "propose", "--workspace", str(root), "--format", "json", "--since", second
     )
     assert [(r["clause_id"], r["version"]) for r in json.loads(out)] == [("oversight", third)] * 2
 
-    code, _, err = run("links", "reject", "oversight", "F-2", "--workspace", str(root))
+    code, _, err = cli("links", "reject", "oversight", "F-2", "--workspace", str(root))
     assert code == 0, err
-    code, _, err = run("links", "reject", "oversight", SAMPLE, "--workspace", str(root))
+    code, _, err = cli("links", "reject", "oversight", SAMPLE, "--workspace", str(root))
     assert code == 0, err
-    code, _, err = run(
+    code, _, err = cli(
         "links", "confirm", "sandbagging", "F-4", "--note", "same", "--workspace", str(root)
     )
     assert code == 0, err
-    code, _, _ = run("links", "confirm", "sandbagging", "F-4", "--workspace", str(root))
+    code, _, _ = cli("links", "confirm", "sandbagging", "F-4", "--workspace", str(root))
     assert code == 0
     assert (root / "links.csv").read_text(encoding="utf-8") == (
         "clause_id,failure_id,status,note\n"
@@ -157,23 +145,23 @@ def test_cli_propose_patches_confirm_reject(tmp_path: Path, make_repo: MakeRepo,
         f"oversight,{SAMPLE},rejected,\n"
         "sandbagging,F-4,confirmed,same\n"
     )
-    code, out, _ = run("patches", "--workspace", str(root), "--format", "json")
+    code, out, _ = cli("patches", "--workspace", str(root), "--format", "json")
     patches = json.loads(out)
     assert [(p["commit"], p["targets"]) for p in patches] == [
         (second, ["sandbag_capability", "sandbag_qa"]),
         (third, []),
     ]
 
-    code, _, err = run("links", "confirm", "no-such-clause", "F-2", "--workspace", str(root))
+    code, _, err = cli("links", "confirm", "no-such-clause", "F-2", "--workspace", str(root))
     assert code == 2
     assert "unknown clause id 'no-such-clause'" in err
-    code, _, err = run("links", "reject", "oversight", "F-999", "--workspace", str(root))
+    code, _, err = cli("links", "reject", "oversight", "F-999", "--workspace", str(root))
     assert code == 2
     assert "unknown failure id 'F-999'" in err
 
 
 def test_cli_match_ranks_the_clause_that_covers_the_failure(
-    tmp_path: Path, make_repo: MakeRepo, run: Run
+    tmp_path: Path, make_repo: MakeRepo, cli: Cli
 ) -> None:
     root, _ = build_workspace(tmp_path, make_repo, trailers=False)
     incoming = tmp_path / "new.jsonl"
@@ -189,7 +177,7 @@ def test_cli_match_ranks_the_clause_that_covers_the_failure(
         + "\n",
         encoding="utf-8",
     )
-    code, out, err = run(
+    code, out, err = cli(
         "links", "match", str(incoming), "--workspace", str(root), "--top", "2", "--format", "json"
     )
     assert code == 0, err
@@ -198,13 +186,13 @@ def test_cli_match_ranks_the_clause_that_covers_the_failure(
     assert len(result["matches"]) == 2
     assert result["matches"][0]["clause_id"] == "oversight"
     assert result["matches"][0]["score"] >= result["matches"][1]["score"]
-    code, _, err = run("links", "match", str(tmp_path / "absent.jsonl"), "--workspace", str(root))
+    code, _, err = cli("links", "match", str(tmp_path / "absent.jsonl"), "--workspace", str(root))
     assert code == 2
     assert "absent.jsonl" in err
 
 
 def test_workspace_keeps_link_problems_and_flags_warns(
-    tmp_path: Path, make_repo: MakeRepo, run: Run
+    tmp_path: Path, make_repo: MakeRepo, cli: Cli
 ) -> None:
     root, _ = build_workspace(tmp_path, make_repo, trailers=True)
     workspace = open_workspace(root)
@@ -214,6 +202,6 @@ def test_workspace_keeps_link_problems_and_flags_warns(
     workspace.forget()
     assert workspace.link_problems == []
 
-    _, _, err = run("flags", "--workspace", str(root), "--format", "json")
+    _, _, err = cli("flags", "--workspace", str(root), "--format", "json")
     assert "warning:" in err
     assert "F-404" in err

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Cli
 from tests.reports.snapshot import assert_snapshot, normalise_shas
 from tests.support.gitrepo import GitRepo
-from tracker.cli import main
 
 SPEC_V1 = """# Anti-scheming spec
 
@@ -62,12 +62,6 @@ r1,m,2026-01-05T00:00:00Z,sandbag_qa,100,20,2,0
 """
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 @pytest.fixture
 def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path, GitRepo]:
     repo = make_repo("ws/spec")
@@ -92,11 +86,9 @@ def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path
     return root, repo
 
 
-def test_openai_release_range_lists_the_changes_by_id(
-    openai_spec_repo: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_openai_release_range_lists_the_changes_by_id(openai_spec_repo: Path, cli: Cli) -> None:
     args = ["review", "2025-04-11", "2025-09-12", "--repo", str(openai_spec_repo)]
-    code, out, _ = run([*args, "--file", "model_spec.md", "--format", "json"], capsys)
+    code, out, _ = cli(*args, "--file", "model_spec.md", "--format", "json")
     assert code == 0
     payload = json.loads(out)
     by_kind = payload["by_kind"]
@@ -129,7 +121,7 @@ def test_openai_release_range_lists_the_changes_by_id(
     assert order.index("follow_all_applicable_instructions") < order.index("be_curious")
     assert all("overlaps" in c for c in payload["clauses"])
 
-    code, markdown, _ = run([*args, "--file", "model_spec.md"], capsys)
+    code, markdown, _ = cli(*args, "--file", "model_spec.md")
     assert code == 0
     assert len(markdown) < 65_536  # fits a GitHub comment
     assert "- **added** (10):" in markdown
@@ -151,7 +143,7 @@ def test_openai_release_range_lists_the_changes_by_id(
 
 @pytest.mark.embeddings  # GP2 has no trailer: its links are inferred with the real model
 def test_a_prompts_file_makes_a_quoting_clause_contaminate(
-    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
+    workspace: tuple[Path, GitRepo], cli: Cli
 ) -> None:
     root, repo = workspace
     prompt = (
@@ -180,29 +172,27 @@ def test_a_prompts_file_makes_a_quoting_clause_contaminate(
         "--fail-on",
         "contaminates-heldout",
     ]
-    code, out, err = run([*argv, "--format", "json"], capsys)
+    code, out, err = cli(*argv, "--format", "json")
     assert code == 1, err
     gp2 = next(c for c in json.loads(out)["clauses"] if c["clause_id"] == "GP2")
     assert [(o["env_id"], o["split"]) for o in gp2["overlaps"]] == [("sandbag_qa", "heldout")]
     assert "contaminates-heldout" in err
-    code, markdown, _ = run(argv, capsys)
+    code, markdown, _ = cli(*argv)
     assert code == 1
     assert "⚠ quotes the prompts of `sandbag_qa` **heldout**" in markdown
     assert "an unlearning procedure will remove your chemistry knowledge" in markdown
 
     (root / "prompts.csv").write_text("env,text\nsandbag_qa,x\n")
-    code, _, err = run(argv, capsys)
+    code, _, err = cli(*argv)
     assert code == 2
     assert "prompts.csv, line 1, column 'env_id'" in err
     assert "Traceback" not in err
 
 
 @pytest.mark.embeddings  # GP1 has no trailer: its links are inferred with the real model
-def test_workspace_review_snapshot_and_fail_on(
-    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_workspace_review_snapshot_and_fail_on(workspace: tuple[Path, GitRepo], cli: Cli) -> None:
     root, repo = workspace
-    code, out, err = run(["review", "v1", "HEAD", "--workspace", str(root)], capsys)
+    code, out, err = cli("review", "v1", "HEAD", "--workspace", str(root))
     assert code == 0, err
     shas = repo.git("rev-list", "--reverse", "HEAD").split()
     text = normalise_shas(out, shas)
@@ -211,22 +201,17 @@ def test_workspace_review_snapshot_and_fail_on(
     assert not any("<b>" in part for part in text.split("```")[::2])  # escaped outside code
     assert_snapshot("review-workspace.md", text)
 
-    code, _, err = run(
-        ["review", "v1", "HEAD", "--workspace", str(root), "--fail-on", "contaminates-heldout"],
-        capsys,
+    code, _, err = cli(
+        "review", "v1", "HEAD", "--workspace", str(root), "--fail-on", "contaminates-heldout"
     )
     assert code == 1
     assert "contaminates-heldout" in err
 
 
 @pytest.mark.embeddings
-def test_json_names_trailer_links_and_targets(
-    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_names_trailer_links_and_targets(workspace: tuple[Path, GitRepo], cli: Cli) -> None:
     root, _ = workspace
-    code, out, _ = run(
-        ["review", "v1", "HEAD", "--workspace", str(root), "--format", "json"], capsys
-    )
+    code, out, _ = cli("review", "v1", "HEAD", "--workspace", str(root), "--format", "json")
     assert code == 0
     clauses = {c["clause_id"]: c for c in json.loads(out)["clauses"]}
     as2 = clauses["AS2"]
@@ -241,7 +226,7 @@ def test_json_names_trailer_links_and_targets(
 
 
 def test_shallow_clone_asks_for_the_base(
-    workspace: tuple[Path, GitRepo], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workspace: tuple[Path, GitRepo], tmp_path: Path, cli: Cli
 ) -> None:
     _, repo = workspace
     first = repo.git("rev-list", "--max-parents=0", "HEAD")
@@ -249,7 +234,7 @@ def test_shallow_clone_asks_for_the_base(
     subprocess.run(
         ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)], check=True
     )
-    code, _, err = run(["review", first, "HEAD", "--repo", str(clone), "--file", "spec.md"], capsys)
+    code, _, err = cli("review", first, "HEAD", "--repo", str(clone), "--file", "spec.md")
     assert code == 2
     assert "fetch-depth: 0" in err
     assert "Traceback" not in err
@@ -264,32 +249,28 @@ def test_shallow_clone_asks_for_the_base(
 )
 def test_bad_input_exits_2(
     workspace: tuple[Path, GitRepo],
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
     argv: list[str],
     message: str,
 ) -> None:
     _, repo = workspace
-    code, _, err = run(["review", *argv, "--repo", str(repo.path), "--file", "spec.md"], capsys)
+    code, _, err = cli("review", *argv, "--repo", str(repo.path), "--file", "spec.md")
     assert code == 2
     assert message in " ".join(err.split())
 
 
-def test_an_empty_range_says_so(
-    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_empty_range_says_so(workspace: tuple[Path, GitRepo], cli: Cli) -> None:
     _, repo = workspace
     argv = ["review", "HEAD", "HEAD", "--repo", str(repo.path), "--file", "spec.md"]
-    code, out, _ = run(argv, capsys)
+    code, out, _ = cli(*argv)
     assert code == 0
     assert "0 clauses changed (none) in 0 commits" in out
 
 
-def test_swapped_base_and_head_is_exit_2(
-    openai_spec_repo: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_swapped_base_and_head_is_exit_2(openai_spec_repo: Path, cli: Cli) -> None:
     """BASE newer than HEAD is an empty range: saying "0 clauses changed" would pass CI."""
     args = ["review", "2025-09-12", "2025-04-11", "--repo", str(openai_spec_repo)]
-    code, _, err = run([*args, "--file", "model_spec.md"], capsys)
+    code, _, err = cli(*args, "--file", "model_spec.md")
     assert code == 2
     assert "is an ancestor of BASE" in err
     assert "review 2025-04-11 2025-09-12" in err
@@ -297,7 +278,7 @@ def test_swapped_base_and_head_is_exit_2(
 
 
 def test_a_diverged_base_is_reviewed_from_the_merge_base(
-    make_repo: Callable[[str], GitRepo], capsys: pytest.CaptureFixture[str]
+    make_repo: Callable[[str], GitRepo], cli: Cli
 ) -> None:
     repo = make_repo("diverged")
     repo.commit("Initial spec", "2026-01-01T10:00:00+00:00", {"spec.md": SPEC_V1})
@@ -308,7 +289,7 @@ def test_a_diverged_base_is_reviewed_from_the_merge_base(
     repo.commit("Widen GP1 on main", "2026-01-03T10:00:00+00:00", {"spec.md": widened})
     argv = ["review", "main", "feature", "--repo", str(repo.path), "--file", "spec.md"]
     argv += ["--clause-marker", r"^(?P<id>(AS|GP)\d+)\b"]
-    code, out, _ = run([*argv, "--format", "json"], capsys)
+    code, out, _ = cli(*argv, "--format", "json")
     assert code == 0
     # Like a pull request's diff: only what the branch changed, not main's own GP1 edit.
     by_kind = json.loads(out)["by_kind"]
@@ -316,11 +297,9 @@ def test_a_diverged_base_is_reviewed_from_the_merge_base(
     assert by_kind["modified"] == []
 
 
-def test_revisions_by_commit_message(
-    workspace: tuple[Path, GitRepo], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_revisions_by_commit_message(workspace: tuple[Path, GitRepo], cli: Cli) -> None:
     _, repo = workspace
     argv = ["review", ":/Initial spec", ":/Add AS2", "--repo", str(repo.path), "--file", "spec.md"]
-    code, out, _ = run([*argv, "--clause-marker", r"^(?P<id>(AS|GP)\d+)\b"], capsys)
+    code, out, _ = cli(*argv, "--clause-marker", r"^(?P<id>(AS|GP)\d+)\b")
     assert code == 0
     assert "- **added** (1): `AS2`" in out

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.cli import main
+from tests.conftest import Cli
 from tracker.reports import build_weekly_report, week_of
 from tracker.reports.sources import weekly_inputs
 from tracker.simulate.generate import Scenario, simulate
@@ -26,20 +26,14 @@ def simulated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Scenario, Path]
     return scenario, dest
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def test_patch_week_lists_the_patch_and_the_lost_heldout(
-    simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    simulated: tuple[Scenario, Path], tmp_path: Path, cli: Cli
 ) -> None:
     scenario, dest = simulated
     patch = scenario.plan.patches[0]
     week = week_of(patch.date, "option").label
     argv = ["report", "weekly", "--workspace", str(dest), "--week", week, "--out", str(tmp_path)]
-    code, out, err = run([*argv, "--format", "json"], capsys)
+    code, out, err = cli(*argv, "--format", "json")
     assert code == 0, err
     report = json.loads(out)["report"]
     assert [c["clause_id"] for p in report["patches"] for c in p["clauses"]] == [patch.clause_id]
@@ -59,7 +53,7 @@ def test_patch_week_lists_the_patch_and_the_lost_heldout(
 
 
 def test_fail_on_the_week_the_zero_appears(
-    simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    simulated: tuple[Scenario, Path], tmp_path: Path, cli: Cli
 ) -> None:
     scenario, dest = simulated
     patch = scenario.plan.patches[0]
@@ -77,19 +71,19 @@ def test_fail_on_the_week_the_zero_appears(
     verdict = next(z.verdict for z in report.new_zeros if z.env_id == patch.targets[0])
     assert verdict == "patch-driven"
     argv = ["report", "weekly", "--workspace", str(dest), "--week", week.label]
-    code, _, err = run([*argv, "--out", str(tmp_path), "--fail-on", "patch-driven"], capsys)
+    code, _, err = cli(*argv, "--out", str(tmp_path), "--fail-on", "patch-driven")
     assert code == 1
     assert "patch-driven" in err
-    code, _, _ = run([*argv, "--out", str(tmp_path), "--fail-on", "awareness-driven"], capsys)
+    code, _, _ = cli(*argv, "--out", str(tmp_path), "--fail-on", "awareness-driven")
     assert code == 0
 
 
 def test_default_week_is_the_latest_runs(
-    simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    simulated: tuple[Scenario, Path], tmp_path: Path, cli: Cli
 ) -> None:
     _, dest = simulated
     argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)]
-    code, out, _ = run(argv, capsys)
+    code, out, _ = cli(*argv)
     assert code == 0
     latest = max(open_workspace(dest).results["date"]).to_pydatetime()
     assert f"Week {week_of(latest, 'latest-run').label} (the week of the latest run)" in out
@@ -106,26 +100,24 @@ def test_default_week_is_the_latest_runs(
 def test_bad_input_exits_2(
     simulated: tuple[Scenario, Path],
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
     extra: list[str],
     message: str,
 ) -> None:
     _, dest = simulated
     argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path), *extra]
-    code, _, err = run(argv, capsys)
+    code, _, err = cli(*argv)
     assert code == 2
     assert message in " ".join(err.split())
 
 
-def test_now_fixes_the_clock(
-    simulated: tuple[Scenario, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_now_fixes_the_clock(simulated: tuple[Scenario, Path], tmp_path: Path, cli: Cli) -> None:
     _, dest = simulated
     argv = ["report", "weekly", "--workspace", str(dest), "--out", str(tmp_path)]
-    code, out, _ = run([*argv, "--now", "2026-03-04T09:00:00Z"], capsys)
+    code, out, _ = cli(*argv, "--now", "2026-03-04T09:00:00Z")
     assert code == 0
     assert "Week 2026-W10 (the week of --now)" in out
     first = (tmp_path / "weekly-2026-W10.md").read_text()
-    run([*argv, "--now", "2026-03-08T23:59:00+00:00"], capsys)  # same week, same report
+    cli(*argv, "--now", "2026-03-08T23:59:00+00:00")  # same week, same report
     assert (tmp_path / "weekly-2026-W10.md").read_text() == first
     assert "the week of --now" in first
