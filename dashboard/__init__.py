@@ -2,4 +2,5 @@
 
 from dashboard.app import create_app
 
-__all__ = ["create_app"]
+# create_app, and the module the CLI checks --host with; tests/test_public_api.py pins them.
+__all__ = ["binding", "create_app"]

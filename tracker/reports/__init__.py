@@ -19,6 +19,7 @@ from tracker.reports.weekly_html import render_weekly_html
 from tracker.reports.weekly_markdown import render_weekly_markdown
 from tracker.reports.weeks import choose_week, iso_week, week_of
 
+# Names and the modules other packages import directly; tests/test_public_api.py pins them.
 __all__ = [
     "COMMENT_MARKER",
     "REVIEW_FINDINGS",
@@ -30,10 +31,14 @@ __all__ = [
     "WeeklyReport",
     "build_review",
     "build_weekly_report",
+    "charts",
     "choose_week",
     "iso_week",
+    "models",
     "render_review_markdown",
     "render_weekly_html",
     "render_weekly_markdown",
+    "sources",
     "week_of",
+    "weekly_markdown",
 ]

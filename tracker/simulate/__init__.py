@@ -23,6 +23,7 @@ from tracker.simulate.scenarios import KINDS, STRESS_KINDS, Kind, make_plan
 from tracker.simulate.truth import ExpectedFlag, Truth
 from tracker.simulate.writer import WorkspaceLayout, write_workspace
 
+# Names and the modules other packages import directly; tests/test_public_api.py pins them.
 __all__ = [
     "KINDS",
     "STRESS_KINDS",
@@ -38,6 +39,7 @@ __all__ = [
     "ShiftPlan",
     "Truth",
     "WorkspaceLayout",
+    "demo",
     "make_plan",
     "patch_records",
     "simulate",

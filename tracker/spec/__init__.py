@@ -10,6 +10,7 @@ from tracker.spec.models import (
     SpecVersion,
 )
 
+# Names and the modules other packages import directly; tests/test_public_api.py pins them.
 __all__ = [
     "CHANGE_KINDS",
     "ChangeKind",
@@ -18,6 +19,10 @@ __all__ = [
     "ClauseSplitter",
     "ParsedVersion",
     "SpecVersion",
+    "clauses",
+    "lineage",
+    "models",
+    "renames",
     "slugify",
     "split_clauses",
 ]
