@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
-from tracker.cli import main
+from tests.conftest import Cli
 
 
-def test_unknown_fail_on_verdict_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["flags", "--fail-on", "patch-driven,bogus"]) == 2
-    err = capsys.readouterr().err
+def test_unknown_fail_on_verdict_is_exit_2(cli: Cli) -> None:
+    code, _, err = cli("flags", "--fail-on", "patch-driven,bogus")
+    assert code == 2
     assert "unknown bogus" in err
     assert "insufficient-evidence" in err  # the message lists what is allowed
     assert "Traceback" not in err
@@ -37,12 +36,11 @@ def patch_workspace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dic
     return dest, truth
 
 
-def test_json_contract(
-    patch_workspace: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_contract(patch_workspace: tuple[Path, dict[str, str]], cli: Cli) -> None:
     dest, truth = patch_workspace
-    assert main(["flags", "--workspace", str(dest), "--format", "json"]) == 0
-    flags: list[dict[str, Any]] = json.loads(capsys.readouterr().out)["flags"]
+    result = cli("flags", "--workspace", str(dest), "--format", "json")
+    assert result.code == 0
+    flags: list[dict[str, Any]] = result.json["flags"]
     assert {f["env_id"]: f["verdict"] for f in flags} == truth
     for flag in flags:
         assert set(flag) >= {
@@ -61,16 +59,14 @@ def test_json_contract(
     assert all(f["clauses"] for f in patched)
 
 
-def test_text_and_fail_on(
-    patch_workspace: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_text_and_fail_on(patch_workspace: tuple[Path, dict[str, str]], cli: Cli) -> None:
     dest, _ = patch_workspace
-    assert main(["flags", "--workspace", str(dest), "--fail-on", "patch-driven"]) == 1
-    captured = capsys.readouterr()
-    assert "patch-driven" in captured.out
-    assert "upper" in captured.out  # evidence lines are printed under the table
-    assert "--fail-on" in captured.err
-    assert main(["flags", "--workspace", str(dest), "--fail-on", "awareness-driven"]) == 0
+    code, out, err = cli("flags", "--workspace", str(dest), "--fail-on", "patch-driven")
+    assert code == 1
+    assert "patch-driven" in out
+    assert "upper" in out  # evidence lines are printed under the table
+    assert "--fail-on" in err
+    assert cli("flags", "--workspace", str(dest), "--fail-on", "awareness-driven").code == 0
 
 
 def test_text_rendering_escapes_markup_in_names(capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,7 +88,7 @@ def test_text_rendering_escapes_markup_in_names(capsys: pytest.CaptureFixture[st
     assert "(1/1200" in out
 
 
-def test_fail_on_saturated_heldout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fail_on_saturated_heldout(tmp_path: Path, cli: Cli) -> None:
     """A held-out environment certifiably zero over its last 3 runs fails; a test one does not."""
     rows = ["run_id,model,date,env_id,n,misbehaved"]
     for i, x in enumerate([60, 0, 0, 0]):
@@ -106,7 +102,8 @@ def test_fail_on_saturated_heldout(tmp_path: Path, capsys: pytest.CaptureFixture
         encoding="utf-8",
     )
     argv = ["flags", "--workspace", str(tmp_path), "--fail-on", "saturated-heldout"]
-    assert main(argv) == 1
-    assert "held-out environment held (m) is saturated since r3" in capsys.readouterr().err
+    code, _, err = cli(*argv)
+    assert code == 1
+    assert "held-out environment held (m) is saturated since r3" in err
     (tmp_path / "environments.csv").write_text(catalog.replace("heldout", "test"), "utf-8")
-    assert main(argv) == 0
+    assert cli(*argv).code == 0
