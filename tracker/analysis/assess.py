@@ -83,6 +83,9 @@ class Assessment:
     upper: float
     certified: bool
     clauses: list[tuple[Patch, PatchClause]] = field(default_factory=list)
+    unlinked: list[tuple[Patch, PatchClause]] = field(default_factory=list)
+    """Clauses of patches between the windows when none of those patches targets it (filled only
+    while ``clauses`` is empty): the candidates for a link nobody has made."""
     drop_p: float | None = None
     drop_test: str = "fisher"
     control: ControlPool | None = None
@@ -119,6 +122,18 @@ def patches_between(
     for patch in sorted(patches, key=lambda p: p.date):
         if baseline.end < patch.date <= current.start:
             found.extend((patch, c) for c in patch.clauses if env_id in c.targets)
+    return found
+
+
+def unlinked_between(
+    env_id: str, patches: Sequence[Patch], baseline: Window, current: Window
+) -> list[tuple[Patch, PatchClause]]:
+    """Clauses of patches dated after the baseline, up to the current start, none targeting
+    ``env_id``; a patch's clauses that target nothing come first (the likeliest missing links)."""
+    found: list[tuple[Patch, PatchClause]] = []
+    for patch in sorted(patches, key=lambda p: p.date):
+        if baseline.end < patch.date <= current.start and env_id not in patch.targets:
+            found.extend((patch, c) for c in sorted(patch.clauses, key=lambda c: bool(c.targets)))
     return found
 
 
@@ -228,6 +243,8 @@ def assess_environment(
     if baseline is None:
         return found
     found.clauses = patches_between(env_id, patches, baseline, current)
+    if not found.clauses:
+        found.unlinked = unlinked_between(env_id, patches, baseline, current)
     paired = _paired_drop_p(samples, env_id, model, baseline, current)
     if paired is not None:
         found.drop_p, found.drop_test = paired, "mcnemar"

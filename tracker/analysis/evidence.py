@@ -8,6 +8,7 @@ from __future__ import annotations
 from tracker.analysis.assess import Assessment
 from tracker.analysis.intervals import min_samples_for_zero
 from tracker.analysis.models import CauseName
+from tracker.failures.models import Patch, PatchClause
 from tracker.settings import AnalysisSettings
 
 MISSING_JOINT = "needs misbehaved_aware counts or sample rows"
@@ -71,6 +72,42 @@ def _clause_phrase(a: Assessment) -> str:
         where = f"commit {patch.commit[:7]}, {patch.date:%Y-%m-%d}"
         parts.append(f"clause {clause.clause_id} ({where}){prompted}")
     return " after " + " and ".join(parts) if parts else ""
+
+
+def unlinked_candidates(
+    a: Assessment, settings: AnalysisSettings
+) -> list[tuple[Patch, PatchClause]]:
+    """The clauses of a spec change between the windows that may be a missing link, or none.
+
+    Only when the drop is specific to this environment: it is significant (BH q < ``q``), and
+    its control pool exists and did not drop (one-sided p >= ``p_level``). A drop the controls
+    shared is no sign that this environment's change was the spec's doing.
+    """
+    if not a.unlinked or a.control is None or a.control_drop_p is None:
+        return []
+    if a.control_drop_p < settings.p_level or a.drop_q is None or a.drop_q >= settings.q:
+        return []
+    return a.unlinked
+
+
+def unlinked_sentence(a: Assessment, settings: AnalysisSettings) -> str | None:
+    """Names the candidate clauses and commits of a missing link; never makes the link."""
+    candidates = unlinked_candidates(a, settings)
+    if not candidates:
+        return None
+    by_commit: dict[str, list[str]] = {}
+    for patch, clause in candidates:
+        by_commit.setdefault(patch.commit[:7], []).append(clause.clause_id)
+    where = "; ".join(
+        f"{'clause' if len(ids) == 1 else 'clauses'} {', '.join(ids)} in {commit}"
+        for commit, ids in by_commit.items()
+    )
+    return (
+        f"a spec change landed between the windows: {where}; the drop is specific to this "
+        f"environment (drop q {fmt_p(a.drop_q)}; controls p {fmt_p(a.control_drop_p)}, no "
+        "significant drop), but no link targets it; confirm a link with "
+        "`specdrift links confirm`"
+    )
 
 
 def headline(a: Assessment, settings: AnalysisSettings) -> str:
@@ -355,7 +392,9 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
                 f"than {settings.unaware_min_expected:g}), too few to show that stratum held",
             )
         )
-    if a.control is not None and not a.targeted and s_value >= spec:
+    # A spec change with no link is named by its own cause (``unlinked-patch``, in decide).
+    unlinked = bool(unlinked_candidates(a, settings))
+    if a.control is not None and not a.targeted and s_value >= spec and not unlinked:
         reasons.append(
             (
                 "missing-data",
@@ -376,7 +415,7 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
                 f"significantly (p {fmt_p(a.control_drop_p)})",
             )
         )
-    if not reasons:
+    if not reasons and not unlinked:
         reasons.append(("missing-data", "no cause meets its criteria in METHOD.md's table"))
     return reasons
 

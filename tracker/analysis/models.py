@@ -13,7 +13,7 @@ VERDICTS: tuple[Verdict, ...] = (
     "broad-improvement",
     "insufficient-evidence",
 )
-CauseName = Literal["patch", "awareness", "broad", "small-sample", "missing-data"]
+CauseName = Literal["patch", "awareness", "broad", "small-sample", "missing-data", "unlinked-patch"]
 
 
 class _Record(BaseModel):

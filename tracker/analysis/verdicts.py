@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,12 +22,14 @@ from tracker.analysis.evidence import (
     cause_evidence,
     evidence_sentences,
     notices,
+    unlinked_candidates,
+    unlinked_sentence,
     why_not,
 )
 from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
 from tracker.analysis.windows import RunCounts, find_windows, run_counts_by_env
 from tracker.benchmarks.models import Environment
-from tracker.failures.models import Patch
+from tracker.failures.models import Failure, Patch, PatchClause
 from tracker.settings import AnalysisSettings
 
 if TYPE_CHECKING:
@@ -58,7 +61,24 @@ def _scores(a: Assessment, settings: AnalysisSettings) -> Scores:
 
 
 def decide(a: Assessment, settings: AnalysisSettings) -> Decision:
-    """The verdict of one assessed environment, by METHOD.md's table (q-values already set)."""
+    """The verdict of one assessed environment, by METHOD.md's table (q-values already set).
+
+    An insufficient-evidence verdict whose drop is specific to the environment, with a spec
+    change between the windows that no link ties to it, names that change's clauses (cause
+    ``unlinked-patch``): the missing link is for a person to confirm, never guessed here.
+    """
+    decision = _decide(a, settings)
+    if decision.verdict != "insufficient-evidence":
+        return decision
+    sentence = unlinked_sentence(a, settings)
+    if sentence is None:
+        return decision
+    return Decision(
+        decision.verdict, [*decision.causes, ("unlinked-patch", sentence)], decision.scores
+    )
+
+
+def _decide(a: Assessment, settings: AnalysisSettings) -> Decision:
     scores = _scores(a, settings)
     causes = cause_evidence(a, settings)
     if a.baseline is None:
@@ -185,6 +205,7 @@ def flag_from(a: Assessment, settings: AnalysisSettings, spec_history: bool = Tr
     """The output record of one assessment (``spec_history``: the workspace has a spec)."""
     decision = decide(a, settings)
     evidence = evidence_sentences(a, decision.verdict, settings)
+    evidence.extend(text for name, text in decision.causes if name == "unlinked-patch")
     if not spec_history:
         evidence.append(NO_SPEC_HISTORY)
     # No baseline: the environment never sat above zero; an empty window says so honestly.
@@ -228,3 +249,42 @@ def compute_flags(
         results, environments, patches, settings, samples=samples, awareness=awareness
     )
     return [flag_from(a, settings, spec_history) for a in assessments]
+
+
+@dataclass(frozen=True)
+class MissingLink:
+    """A clause of an unlinked spec change and a failure of the environment whose drop followed."""
+
+    patch: Patch
+    clause: PatchClause
+    failure: Failure
+
+
+def missing_link_candidates(
+    assessments: Sequence[Assessment],
+    failures: Sequence[Failure],
+    settings: AnalysisSettings,
+    lookback_days: int,
+) -> list[MissingLink]:
+    """The (clause, failure) pairs an ``unlinked-patch`` cause points at, for a person to judge.
+
+    For each insufficient-evidence verdict with that cause: every candidate clause, paired with
+    each failure of the environment observed within ``lookback_days`` before the clause's commit
+    (the same candidates linking considers). Newest failures first within a clause.
+    """
+    found: list[MissingLink] = []
+    seen: set[tuple[str, str, str]] = set()
+    for a in assessments:
+        if decide(a, settings).verdict != "insufficient-evidence":
+            continue
+        for patch, clause in unlinked_candidates(a, settings):
+            earliest = patch.date - timedelta(days=lookback_days)
+            prior = [
+                f for f in failures if f.env_id == a.env_id and earliest <= f.date <= patch.date
+            ]
+            for failure in sorted(prior, key=lambda f: (f.date, f.failure_id), reverse=True):
+                key = (patch.commit, clause.clause_id, failure.failure_id)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(MissingLink(patch, clause, failure))
+    return found
