@@ -1,8 +1,9 @@
 """``specdrift links propose|match|confirm|reject`` and ``specdrift patches``.
 
 ``links propose --format json`` prints ``[{"clause_id", "version", "failure_id", "env_id",
-"score", "origin"}]``; ``patches --format json`` prints every patch with its clauses, targeted
-environments and the links that are the evidence.
+"score", "origin"}]``, missing-link candidates first (origin ``candidate``, score null unless
+the pair is already a weak link); ``patches --format json`` prints every
+patch with its clauses, targeted environments and the links that are the evidence.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
@@ -24,8 +26,12 @@ from tracker.cli.common import (
     stdout_console,
     workspace_option,
 )
+from tracker.errors import SpecdriftError
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
 from tracker.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tracker.analysis.verdicts import MissingLink
 
 
 @contextmanager
@@ -91,13 +97,38 @@ def propose(workspace_dir: Path | None, output_format: str, since: str | None) -
     Origins: trailer (a Prompted-by trailer), file (confirmed in links.csv), inferred (a
     calibrated probability at or above [links] threshold; the score column is that
     probability, 1.00 for explicit links). Rejected pairs in links.csv are left out.
+
+    Listed first, marked *: missing-link candidates, each clause of a spec change that landed
+    between the windows of an environment whose drop is specific to it (its controls did not
+    drop) but that no link ties to it, paired with that environment's failures from the
+    lookback before the commit. Confirm the right pair with `specdrift links confirm`.
     """
     workspace = load_workspace(workspace_dir)
     found = _compute_links(workspace)
+    missing = _missing_links(workspace)
     if since is not None:
         keep = _versions_since(workspace, since)
         found = [link for link in found if link.version in keep]
-    rows = [
+        missing = [m for m in missing if m.patch.commit in keep]
+    # A candidate that already is a (weak) link keeps its probability; it moves to the top.
+    by_pair = {(link.version, link.clause_id, link.failure_id): link for link in found}
+    rows: list[dict[str, object]] = []
+    first: set[tuple[str, str, str]] = set()
+    for m in missing:
+        key = (m.patch.commit, m.clause.clause_id, m.failure.failure_id)
+        link = by_pair.get(key)
+        first.add(key)
+        rows.append(
+            {
+                "clause_id": m.clause.clause_id,
+                "version": m.patch.commit,
+                "failure_id": m.failure.failure_id,
+                "env_id": m.failure.env_id,
+                "score": link.score if link is not None else None,
+                "origin": "candidate",
+            }
+        )
+    rows.extend(
         {
             "clause_id": link.clause_id,
             "version": link.version,
@@ -107,7 +138,8 @@ def propose(workspace_dir: Path | None, output_format: str, since: str | None) -
             "origin": link.origin,
         }
         for link in found
-    ]
+        if (link.version, link.clause_id, link.failure_id) not in first
+    )
     if output_format == "json":
         emit_json(rows)
         return
@@ -115,20 +147,66 @@ def propose(workspace_dir: Path | None, output_format: str, since: str | None) -
     if not rows:
         console.print("No links: no trailers, no links.csv decisions, nothing above threshold.")
         return
-    table = Table(title=f"{len(rows)} links", title_justify="left")
-    for header in ("clause", "version", "failure", "environment", "P(link)", "origin", "status"):
+    if missing:
+        console.print(
+            f"{len(missing)} candidate pairs (marked *) first: a spec change landed between the "
+            "windows of an environment whose drop is specific to it, and no link targets it. "
+            "Confirm one with `specdrift links confirm CLAUSE FAILURE`."
+        )
+    title = f"{len(rows) - len(missing)} links" + (
+        f", {len(missing)} candidates" if missing else ""
+    )
+    table = Table(title=title, title_justify="left")
+    headers = ("", "clause", "version", "failure", "environment", "P(link)", "origin", "status")
+    for header in headers:
         table.add_column(header, justify="right" if header == "P(link)" else "left")
-    for link in found:
+    statuses = ["unconfirmed"] * len(missing) + [
+        link.status
+        for link in found
+        if (link.version, link.clause_id, link.failure_id) not in first
+    ]
+    for row, status in zip(rows, statuses, strict=True):
+        score = row["score"]
         table.add_row(
-            escape(link.clause_id),
-            link.version[:7],
-            escape(link.failure_id),
-            escape(link.env_id),
-            f"{link.score:.2f}",
-            link.origin,
-            link.status,
+            "*" if row["origin"] == "candidate" else "",
+            escape(str(row["clause_id"])),
+            str(row["version"])[:7],
+            escape(str(row["failure_id"])),
+            escape(str(row["env_id"])),
+            f"{score:.2f}" if isinstance(score, float) else "-",
+            str(row["origin"]),
+            status,
         )
     console.print(table)
+
+
+def _missing_links(workspace: Workspace) -> list[MissingLink]:
+    """(clause, failure) pairs behind ``unlinked-patch`` verdicts (docs/links.md)."""
+    if not workspace.has_spec:
+        return []
+    from tracker.analysis.verdicts import assess_all, missing_link_candidates
+
+    try:
+        assessments = assess_all(
+            workspace.results,
+            workspace.environments,
+            workspace.patches,
+            workspace.settings.analysis,
+            samples=workspace.ingest.samples,
+            awareness=workspace.ingest.awareness,
+        )
+    except SpecdriftError as error:
+        # Links do not need results; without usable ones there are only no candidates to add.
+        stderr_console().print(
+            f"[yellow]warning:[/] no missing-link candidates: {escape(str(error))}"
+        )
+        return []
+    return missing_link_candidates(
+        assessments,
+        workspace.failures,
+        workspace.settings.analysis,
+        workspace.settings.links.lookback_days,
+    )
 
 
 @links.command("match")
