@@ -102,6 +102,15 @@ def test_specific_drop_names_the_unlinked_clause_and_propose_lists_it_first(
     assert "candidate pairs (marked *) first" in out
     assert commit[:7] in out
 
+    # Confirming the named pair closes the loop: the clause now targets the environment.
+    code, _, err = cli(
+        "links", "confirm", first["clause_id"], first["failure_id"], "--workspace", str(tmp_path)
+    )
+    assert code == 0, err
+    after = {f.env_id: f for f in open_workspace(tmp_path).flags}
+    assert after[first["env_id"]].verdict == "patch-driven"
+    assert all(c.cause != "unlinked-patch" for c in after[first["env_id"]].causes)
+
 
 def test_no_sentence_when_the_controls_dropped_too(tmp_path: Path, cli: Cli) -> None:
     _, envs = _unlinked_workspace(tmp_path, "patch_broad", 5)
