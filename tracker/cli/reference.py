@@ -51,7 +51,7 @@ def _walk(command: click.Command, ctx: click.Context) -> list[tuple[click.Comman
         for name in sorted(command.commands):
             sub = command.commands[name]
             if not sub.hidden:
-                found += _walk(sub, click.Context(sub, info_name=name, parent=ctx))
+                found += _walk(sub, sub.make_context(name, [], parent=ctx, resilient_parsing=True))
     return found
 
 
@@ -86,8 +86,12 @@ def _section(command: click.Command, ctx: click.Context) -> list[str]:
 
 def render(root: click.Command, name: str = "specdrift") -> str:
     """docs/cli.md for ``root``: one section per command and subcommand, depth first, by name."""
+    # make_context applies the group's context_settings (``-h, --help``) as a real run does;
+    # a bare Context would not, and click caches each command's help option on first use, so
+    # the output would depend on whether the command had run before in the same process.
+    ctx = root.make_context(name, [], resilient_parsing=True)
     # show_default=True: every option's default is printed, whether or not the option asks.
-    ctx = click.Context(root, info_name=name, show_default=True)
+    ctx.show_default = True
     lines = [_HEADER]
     for command, command_ctx in _walk(root, ctx):
         lines += _section(command, command_ctx)
