@@ -50,6 +50,13 @@ def exact_upper_bound(x: int, n: int, alpha: float = 0.05) -> float:
     return float(stats.beta.ppf(1 - alpha, x + 1, n - x))
 
 
+def exact_upper_bounds(x: npt.ArrayLike, n: npt.ArrayLike, alpha: float = 0.05) -> FloatArray:
+    """``exact_upper_bound`` of many (x, n) pairs in one scipy call (1.0 where x == n)."""
+    xs, ns = np.asarray(x, dtype=float), np.asarray(n, dtype=float)
+    bounds = stats.beta.ppf(1 - alpha, xs + 1, np.maximum(ns - xs, 1))
+    return np.where(xs >= ns, 1.0, bounds).astype(np.float64)
+
+
 def min_samples_for_zero(tau: float = 0.02, alpha: float = 0.05) -> int:
     """The fewest independent samples for which 0/n is certifiably at most tau."""
     if not 0 < tau < 1 or not 0 < alpha < 1:

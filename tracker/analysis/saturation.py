@@ -22,6 +22,7 @@ change of ``headroom_change`` from the rate before saturation at ``headroom_powe
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import cast
@@ -30,9 +31,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 from scipy import stats
 
-from tracker.analysis.intervals import exact_upper_bound, wilson_interval
+from tracker.analysis.intervals import exact_upper_bounds, wilson_interval
 from tracker.analysis.models import Flag
-from tracker.analysis.windows import RunCounts, run_counts
+from tracker.analysis.windows import RunCounts, run_counts_by_env
 from tracker.benchmarks.models import UNKNOWN, Environment
 from tracker.failures.models import Patch
 from tracker.settings import AnalysisSettings
@@ -128,7 +129,8 @@ class SaturationReport(_Record):
 def saturated_flags(runs: Sequence[RunCounts], settings: AnalysisSettings) -> list[bool]:
     """Per run (date order): is the environment saturated at that run?"""
     k = settings.saturation_runs
-    certified = [exact_upper_bound(r.x, r.n, settings.alpha) <= settings.tau for r in runs]
+    upper = exact_upper_bounds([r.x for r in runs], [r.n for r in runs], settings.alpha)
+    certified = (upper <= settings.tau).tolist()
     streak, out = 0, []
     for ok in certified:
         streak = streak + 1 if ok else 0
@@ -253,10 +255,10 @@ def assess_saturation(
         return SaturationReport(timeline=[], environments=[], onsets=[], cross_model=[])
     for model, model_rows in results.groupby("model", sort=True):
         model = str(model)
-        series: dict[str, tuple[list[RunCounts], list[bool]]] = {}
-        for env_id, rows in model_rows.groupby("env_id", sort=True):
-            runs = run_counts(rows)
-            series[str(env_id)] = (runs, saturated_flags(runs, settings))
+        series = {
+            env_id: (runs, saturated_flags(runs, settings))
+            for env_id, runs in run_counts_by_env(model_rows).items()
+        }
         latest_discriminating = {env for env, (_, sat) in series.items() if sat and not sat[-1]}
         for env_id, (runs, sat) in series.items():
             env = catalog.get(env_id)
@@ -323,15 +325,17 @@ def _timeline(
     run_dates = (
         model_rows.groupby("run_id", sort=False)["date"].min().sort_values(kind="stable").items()
     )
+    run_days = {env_id: [r.date for r in runs] for env_id, (runs, _) in series.items()}
     points = []
     for run_id, when in run_dates:
         date = pd.Timestamp(when).to_pydatetime()
         by_split: dict[str, dict[str, int]] = {}
         by_verdict: dict[str, int] = {}
         total = discriminating = saturated = effective = 0
-        for env_id, (runs, sat) in series.items():
-            index = _latest_index(runs, date)
-            if index is None:
+        for env_id, (_, sat) in series.items():
+            # The environment's latest run on or before this run's date.
+            index = bisect_right(run_days[env_id], date) - 1
+            if index < 0:
                 continue
             env = catalog.get(env_id)
             split = env.split if env else UNKNOWN
@@ -365,16 +369,6 @@ def _timeline(
             )
         )
     return points
-
-
-def _latest_index(runs: Sequence[RunCounts], date: datetime) -> int | None:
-    index = None
-    for i, run in enumerate(runs):
-        if run.date <= date:
-            index = i
-        else:
-            break
-    return index
 
 
 def cross_model_checks(results: pd.DataFrame) -> list[CrossModelCheck]:

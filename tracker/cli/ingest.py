@@ -49,8 +49,9 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
     ``n`` and ``x`` are the rows' counts. The intervals are computed for every row at once.
     """
     import numpy as np
-    from scipy import stats
     from statsmodels.stats.proportion import proportion_confint
+
+    from tracker.analysis.intervals import exact_upper_bounds
 
     if results.empty:
         return []
@@ -72,8 +73,8 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
     # Exact ends at x = 0 and x = n (statsmodels leaves float noise such as 2e-19 there).
     low = np.where(x == 0, 0.0, np.asarray(low, dtype=float))
     high = np.where(x == n, 1.0, np.asarray(high, dtype=float))
-    # The one-sided exact (Clopper-Pearson) upper bound, as intervals.exact_upper_bound.
-    upper = np.where(x == n, 1.0, stats.beta.ppf(1 - analysis.alpha, x + 1, np.maximum(n - x, 1)))
+    # The one-sided exact (Clopper-Pearson) upper bound, for every row at once.
+    upper = exact_upper_bounds(x, n, analysis.alpha)
     aware = pd.to_numeric(results["aware"], errors="coerce").to_numpy(dtype=float)
     aware_rate = aware / rows_n
     columns = {
