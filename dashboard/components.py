@@ -19,7 +19,7 @@ from dash.dcc.Graph import Graph
 
 from dashboard.figures import VERDICT_COLOURS, Figure, legend_items
 from dashboard.markdown import render_markdown
-from tracker.analysis.formatting import format_rate
+from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
 from tracker.analysis.models import Flag
 
 # Plotly's mode bar offers "Share chart...", which uploads the figure to Plotly Cloud: off, like
@@ -150,7 +150,7 @@ def percent(value: float | None, digits: int = 1) -> str:
 
 def window_text(label: str, rate: float | None, x: int, n: int, upper: float | None) -> str:
     if not n:
-        return f"{label}: none (never above zero)"
+        return f"{label}: {EMPTY_WINDOW}"
     bound = f", upper bound {format_rate(upper)}" if upper is not None else ""
     return f"{label}: {x}/{n} = {format_rate(rate)}{bound}"
 

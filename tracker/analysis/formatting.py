@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 
 MISSING = "—"
+EMPTY_WINDOW = "none (never above zero)"
+"""How a window with no samples reads (an environment never above zero has no baseline)."""
 SIGNIFICANT_BELOW_ONE_PERCENT = 2
 
 

@@ -11,7 +11,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from tracker.analysis.formatting import format_rate
+from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
 from tracker.analysis.models import VERDICTS, Flag
 from tracker.cli.common import (
     EXIT_FINDINGS,
@@ -40,7 +40,7 @@ VERDICT_STYLES = {
 
 def _window(rate: float | None, x: int, n: int, upper: float | None = None) -> str:
     if not n:
-        return "none (never above zero)"
+        return EMPTY_WINDOW
     text = f"{format_rate(rate)} ({x}/{n})"
     return f"{text}, U {format_rate(upper)}" if upper is not None else text
 

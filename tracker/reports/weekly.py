@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from tracker.analysis.formatting import format_rate
+from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
 from tracker.analysis.models import VERDICTS, Flag, Verdict, WindowRate
 from tracker.analysis.saturation import SaturationReport
 from tracker.benchmarks.models import Environment, RowProblem
@@ -186,7 +186,7 @@ def linked_failure(link: Link, failures: dict[str, Failure]) -> LinkedFailure:
 
 def _window(rate: WindowRate, with_upper: bool) -> str:
     if not rate.n:
-        return "none (never above zero)"
+        return EMPTY_WINDOW
     text = f"{rate.x}/{rate.n} ({format_rate(rate.rate)})"
     if with_upper and rate.upper is not None:
         text += f", upper bound {format_rate(rate.upper)}"
