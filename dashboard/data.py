@@ -21,7 +21,7 @@ from dashboard.derive import PatchMark, headline_series, latest_rates, patch_mar
 
 if TYPE_CHECKING:
     from tracker.analysis.models import Flag
-    from tracker.analysis.saturation import SaturationReport
+    from tracker.analysis.saturation_records import SaturationReport
     from tracker.benchmarks.models import Environment
     from tracker.failures.models import Failure, Link, LinkDecision
     from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion

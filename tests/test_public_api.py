@@ -15,7 +15,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED: dict[str, list[str]] = {
-    "tracker.analysis": ["formatting", "intervals", "models", "saturation", "summary", "verdicts"],
+    "tracker.analysis": [
+        "formatting",
+        "intervals",
+        "models",
+        "saturation",
+        "saturation_records",
+        "summary",
+        "verdicts",
+    ],
     "tracker.awareness": ["correction", "detector", "labelling", "validation"],
     "tracker.benchmarks": ["environments", "ingest", "models"],
     "tracker.failures": ["link_store", "linking", "loading", "models", "patches"],

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from tracker.analysis.models import Flag
-    from tracker.analysis.saturation import SaturationReport
+    from tracker.analysis.saturation_records import SaturationReport
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
     from tracker.derived_cache import DerivedCache

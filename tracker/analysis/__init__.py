@@ -5,6 +5,7 @@ __all__ = [
     "intervals",
     "models",
     "saturation",
+    "saturation_records",
     "summary",
     "verdicts",
 ]

@@ -11,7 +11,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from tracker.analysis.saturation import SaturationReport
+from tracker.analysis.saturation_records import SaturationReport
 from tracker.cli.common import (
     emit_json,
     format_option,

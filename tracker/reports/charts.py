@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from tracker.analysis.models import VERDICTS
-from tracker.analysis.saturation import EnvironmentSaturation, SaturationPoint
+from tracker.analysis.saturation_records import EnvironmentSaturation, SaturationPoint
 
 VERDICT_COLOURS: dict[str, str] = {
     "patch-driven": "#c92a2a",

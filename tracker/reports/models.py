@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.analysis.models import Verdict
-from tracker.analysis.saturation import EnvironmentSaturation, SaturationPoint
+from tracker.analysis.saturation_records import EnvironmentSaturation, SaturationPoint
 from tracker.failures.models import LinkOrigin, LinkStatus
 from tracker.spec.models import CHANGE_KINDS, ChangeKind, RenameEvidence
 

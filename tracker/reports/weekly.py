@@ -16,7 +16,7 @@ import pandas as pd
 
 from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
 from tracker.analysis.models import VERDICTS, Flag, Verdict, WindowRate
-from tracker.analysis.saturation import SaturationReport
+from tracker.analysis.saturation_records import SaturationReport
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
 from tracker.reports.models import (
