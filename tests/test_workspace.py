@@ -60,6 +60,31 @@ def test_unknown_key_is_named_with_its_section(tmp_path: Path) -> None:
         open_workspace(tmp_path)
 
 
+def test_misspelt_key_gets_its_line_and_the_nearest_known_key(tmp_path: Path) -> None:
+    write_config(tmp_path, "# thresholds\n[analysis]\ntau = 0.01\ncurent_runs = 3\n")
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(tmp_path)
+    message = str(caught.value)
+    assert "[analysis.curent_runs] (line 4) unknown setting 'curent_runs'" in message
+    assert "did you mean 'current_runs'?" in message
+
+
+def test_misspelt_table_and_nested_key_are_suggested(tmp_path: Path) -> None:
+    write_config(tmp_path, '[benchmark]\nresults = "r.csv"\n\n[links]\nlookback_dayz = 3\n')
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(tmp_path)
+    message = str(caught.value)
+    assert "[benchmark] (line 1) unknown setting 'benchmark'; did you mean 'benchmarks'?" in message
+    assert "[links.lookback_dayz] (line 5)" in message
+    assert "did you mean 'lookback_days'?" in message
+
+
+def test_unknown_key_far_from_any_lists_the_table(tmp_path: Path) -> None:
+    write_config(tmp_path, "[spec]\nzzzzzz = 1\n")
+    with pytest.raises(WorkspaceError, match=r"expected one of .*rename_threshold"):
+        open_workspace(tmp_path)
+
+
 def test_wrong_type_is_named(tmp_path: Path) -> None:
     write_config(tmp_path, '[analysis]\ntau = "small"\n')
     with pytest.raises(WorkspaceError, match=r"\[analysis\.tau\]"):

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
 
 from tracker.errors import WorkspaceError
 from tracker.settings import Settings
+from tracker.settings_errors import setting_problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -68,7 +68,8 @@ def open_workspace(path: Path | str | None = None) -> Workspace:
 def load_settings(config_path: Path) -> Settings:
     """Read and validate ``specdrift.toml``; errors name the file and the offending key."""
     try:
-        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        text = config_path.read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise WorkspaceError(f"{config_path}: not UTF-8 text ({exc.reason})") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -76,16 +77,8 @@ def load_settings(config_path: Path) -> Settings:
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(_setting_problem(err) for err in exc.errors())
+        problems = "; ".join(setting_problem(err, Settings, text) for err in exc.errors())
         raise WorkspaceError(f"{config_path}: {problems}") from exc
-
-
-def _setting_problem(err: ErrorDetails) -> str:
-    """One validation error as ``[table.key] what is wrong (got value)``."""
-    key = ".".join(str(p) for p in err["loc"])
-    given = err.get("input")
-    got = f" (got {given!r})" if err["type"] != "extra_forbidden" and given is not None else ""
-    return f"[{key}] {err['msg']}{got}"
 
 
 class Workspace:
