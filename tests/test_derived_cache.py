@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,8 @@ import numpy as np
 import pytest
 
 from tests.support.gitrepo import GitRepo
-from tracker.derived_cache import PREFIX
+from tracker.analysis.models import FlagStatistics
+from tracker.derived_cache import CACHE_VERSION, PREFIX
 from tracker.failures.models import Link
 from tracker.simulate.generate import simulate
 from tracker.simulate.scenarios import make_plan
@@ -69,6 +71,9 @@ def test_warm_run_reads_flags_without_reading_the_results(workspace_dir: Path) -
     assert "failures" not in warm.__dict__
     assert _verdicts(warm) == _verdicts(cold)
     assert [f.model_dump() for f in warm.flags] == [f.model_dump() for f in cold.flags]
+    # Cached flags come back as the typed record, not as whatever was pickled around it.
+    assert warm.flags == cold.flags
+    assert all(isinstance(f.details, FlagStatistics) for f in warm.flags)
     assert warm.links == cold.links
     assert warm.patches == cold.patches
     assert warm.rejected_rows == cold.rejected_rows
@@ -159,6 +164,23 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(workspace_dir: Path) -> None:
     rebuilt = _recomputed(workspace_dir)
     assert "flags" not in rebuilt.derived.hits
     assert _verdicts(rebuilt) == _verdicts(cold)
+    assert "flags" in _recomputed(workspace_dir).derived.hits
+
+
+def test_an_entry_of_an_older_cache_version_is_recomputed(workspace_dir: Path) -> None:
+    # Version 1 stored flags whose details were a flat dict: such a file, left behind under the
+    # current key, must be recomputed rather than handed out as a flag of the wrong shape.
+    cold, _ = _cold_then_warm(workspace_dir)
+    stored = cold.derived.path("flags")
+    flat = [
+        {**f.model_dump(mode="json"), "details": {"drop_q": 0.01, "control_envs": "a,b"}}
+        for f in cold.flags
+    ]
+    old = {"version": CACHE_VERSION - 1, "key": cold.derived.key, "name": "flags", "value": flat}
+    stored.write_bytes(pickle.dumps(old))
+    again = _recomputed(workspace_dir)
+    assert "flags" not in again.derived.hits
+    assert again.flags == cold.flags
     assert "flags" in _recomputed(workspace_dir).derived.hits
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import typing
 from pathlib import Path
 
 import click
@@ -76,6 +77,36 @@ def test_every_settings_section_has_its_doc() -> None:
     assert _sections(Settings) == set(SECTION_DOCS)
 
 
+def _record_types(annotation: object) -> list[type[BaseModel]]:
+    """The pydantic records inside a field's type (``X | None``, ``list[X]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [t for arg in typing.get_args(annotation) for t in _record_types(arg)]
+
+
+def _field_paths(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """Every field of ``model`` by dotted path, into sub-records except small value records
+    (counts, intervals, a log odds ratio, a change point, a corrected share), which the docs
+    describe as a whole."""
+    from tracker.analysis import models
+
+    values = {
+        models.Counts,
+        models.Interval,
+        models.LogOdds,
+        models.ChangePointStats,
+        models.CorrectedShareStats,
+    }
+    paths: list[str] = []
+    for name, info in model.model_fields.items():
+        path = prefix + name
+        paths.append(path)
+        for record in _record_types(info.annotation):
+            if record not in values:
+                paths += _field_paths(record, path + ".")
+    return paths
+
+
 def _command_paths(group: click.Group, prefix: str = "") -> list[str]:
     paths = []
     for name, command in sorted(group.commands.items()):
@@ -115,6 +146,25 @@ def test_cli_reference_is_generated_from_click() -> None:
     assert _doc("docs/cli.md") == expected, (
         "docs/cli.md is out of date: run python -m tracker.cli.reference > docs/cli.md"
     )
+
+
+def test_flags_schema_is_generated_from_the_model() -> None:
+    from tracker.cli.flags import schema_text
+
+    assert _doc("docs/flags.schema.json") == schema_text(), (
+        "docs/flags.schema.json is out of date: run specdrift flags --schema > "
+        "docs/flags.schema.json"
+    )
+
+
+def test_every_flag_statistic_is_documented() -> None:
+    # docs/method.md lists the fields of `details` by their dotted path; a new field must be
+    # explained there too (its docstring only says what it is, not how the verdict uses it).
+    from tracker.analysis.models import FlagStatistics
+
+    text = _doc("docs/method.md")
+    missing = [path for path in _field_paths(FlagStatistics) if f"`{path}`" not in text]
+    assert not missing, f"docs/method.md does not document details fields {missing}"
 
 
 def test_cli_reference_has_every_command_and_option() -> None:

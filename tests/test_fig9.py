@@ -84,8 +84,8 @@ def test_without_awareness_data_no_drop_is_broad_improvement(
     flags = _flags(capsys, fig9_workspace)
     assert {flag["verdict"] for flag in flags.values()} == {"insufficient-evidence"}
     sandbagging = flags[("o3", "sandbagging_qa")]
-    assert sandbagging["details"]["drop_q"] < 0.05
-    assert sandbagging["details"]["control_drop_p"] < 0.05
+    assert sandbagging["details"]["drop"]["q"] < 0.05
+    assert sandbagging["details"]["control"]["drop_p"] < 0.05
     assert "no aware counts: evaluation awareness cannot be ruled out" in [
         cause["evidence"] for cause in sandbagging["causes"]
     ]

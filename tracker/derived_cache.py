@@ -41,8 +41,9 @@ from tracker._safe_files import exclusive_or_skip, replace_atomically
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
 
-CACHE_VERSION = 1
-"""Raise when the shape of a stored entry changes, so older files are never unpickled into it."""
+CACHE_VERSION = 2
+"""Raise when the shape of a stored entry changes, so older files are never unpickled into it.
+2: a flag's ``details`` is the typed ``FlagStatistics`` record, no longer a flat dict."""
 
 PREFIX = "derived-"
 SMALL_FILE = 1 << 20

@@ -65,7 +65,8 @@ def test_controls_that_dropped_too_name_no_spec_change() -> None:
     table = results_table(env_rows(TARGET, DROP), *[env_rows(e, falling) for e in CONTROLS])
     flag = flag_of(compute_flags(table, ENVIRONMENTS, [UNLINKED], SETTINGS))
     assert flag.verdict == "insufficient-evidence"
-    assert float(flag.details["control_drop_p"] or 1.0) < SETTINGS.p_level
+    assert flag.details.control is not None
+    assert flag.details.control.drop_p < SETTINGS.p_level
     assert all(c.cause != "unlinked-patch" for c in flag.causes)
     assessments = assess_all(table, ENVIRONMENTS, [UNLINKED], SETTINGS)
     failures = [_failure("F-1", TARGET, 10)]

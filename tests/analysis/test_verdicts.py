@@ -10,7 +10,7 @@ import pytest
 
 from tests.analysis.tables import checkpoint, env_rows, environment, patch, results_table
 from tracker.analysis.evidence import MISSING_JOINT
-from tracker.analysis.models import Flag
+from tracker.analysis.models import ControlPoolStats, DropTest, Flag
 from tracker.analysis.verdicts import compute_flags
 from tracker.settings import AnalysisSettings
 
@@ -35,6 +35,16 @@ def flag_of(flags: list[Flag], env_id: str = TARGET) -> Flag:
     return matches[0]
 
 
+def drop_of(flag: Flag) -> DropTest:
+    assert flag.details.drop is not None, flag.env_id
+    return flag.details.drop
+
+
+def control_of(flag: Flag) -> ControlPoolStats:
+    assert flag.details.control is not None, flag.env_id
+    return flag.details.control
+
+
 def flat_controls(aware: list[int] | None = FLAT_AWARE) -> list[list[dict[str, object]]]:
     return [env_rows(env, [90] * 6, aware=aware) for env in CONTROLS]
 
@@ -53,7 +63,7 @@ def test_patch_driven_with_aggregates_only_and_flat_awareness() -> None:
     assert flag.current.n == 1200
     assert flag.baseline.x == 540
     assert flag.baseline.n == 1800
-    assert flag.details["awareness_mode"] == "aggregate"
+    assert flag.details.awareness.mode == "aggregate"
     assert [c.cause for c in flag.causes] == ["patch"]
     headline = flag.evidence[0]
     assert headline.startswith("sandbagging_qa: 30.0% (540/1800) -> 0.0% (0/1200, upper 0.25%)")
@@ -74,8 +84,7 @@ def test_patch_landing_with_a_broad_improvement_is_not_patch_driven() -> None:
     flags = compute_flags(table, ENVIRONMENTS, [FULL_EFFORT], SETTINGS)
     flag = flag_of(flags)
     assert flag.verdict == "broad-improvement"
-    assert flag.details["specificity"] is not None
-    assert float(flag.details["specificity"]) < 0.5  # type: ignore[arg-type]
+    assert control_of(flag).specificity < 0.5
     assert flag.scores.broad > 0.9
     causes = [c.cause for c in flag.causes]
     assert "broad" in causes
@@ -112,7 +121,9 @@ def test_clean_awareness_driven_with_joint_counts() -> None:
     flag = flag_of(flags)
     assert flag.verdict == "awareness-driven"
     assert flag.scores.awareness >= 0.9
-    assert float(flag.details["unaware_drop_p"]) >= 0.05  # type: ignore[arg-type]
+    unaware_drop_p = flag.details.awareness.unaware.drop_p
+    assert unaware_drop_p is not None
+    assert unaware_drop_p >= 0.05
     assert "awareness" in [c.cause for c in flag.causes]
     assert any("Kitagawa split" in sentence for sentence in flag.evidence)
 
@@ -151,7 +162,7 @@ def test_awareness_from_sample_rows_fills_the_joint_counts() -> None:
             )
     flags = compute_flags(table, ENVIRONMENTS, [], SETTINGS, samples=pd.DataFrame(samples))
     flag = flag_of(flags)
-    assert flag.details["awareness_mode"] == "joint"
+    assert flag.details.awareness.mode == "joint"
     assert flag.verdict == "awareness-driven"
 
 
@@ -180,6 +191,11 @@ def test_patch_driven_flags_json_contract() -> None:
     assert set(dumped["baseline"]) >= {"rate", "x", "n"}
     assert set(dumped["current"]) >= {"rate", "x", "n", "upper"}
     assert set(dumped["scores"]) == {"patch", "awareness", "broad"}
+    # details is one nested record per test, and the JSON reads back into the same record.
+    assert set(dumped["details"]) >= {"drop", "control", "did", "timing", "awareness"}
+    assert dumped["details"]["control"]["env_ids"] == control_of(flag).env_ids
+    assert dumped["details"]["certified"] is True
+    assert Flag.model_validate_json(json.dumps(dumped)) == flag
 
 
 def test_no_awareness_counts_cannot_be_broad() -> None:
@@ -205,7 +221,7 @@ def test_stale_environment_and_variant_gap_notices() -> None:
     early = patch("full_effort", [TARGET], checkpoint(2) + timedelta(days=15))
     flag = flag_of(compute_flags(table, environments, [early], SETTINGS))
     assert flag.verdict == "patch-driven"
-    assert flag.details["control_tier"] == "variant twins"
+    assert control_of(flag).tier == "variant twins"
     assert any(n.startswith("no longer discriminates") for n in flag.notices)
     gap = [n for n in flag.notices if n.startswith("held-out variant gap")]
     assert gap
@@ -245,10 +261,10 @@ def test_paired_sample_ids_use_exact_mcnemar() -> None:
         *[env_rows(env, [45] * 6, n=300, aware=[0] * 6, joint=[0] * 6) for env in CONTROLS],
     )
     flag = flag_of(compute_flags(table, ENVIRONMENTS, [FULL_EFFORT], SETTINGS, samples=samples))
-    assert flag.details["drop_test"] == "mcnemar"
+    assert drop_of(flag).test == "mcnemar"
     # Baseline runs 1-3: samples 30..119 each misbehaved once (mean 1/3), now never: 90 pairs
     # fell and none rose, so p = 0.5 ** 90.
-    assert flag.details["drop_p"] == pytest.approx(0.5**90, rel=1e-9)
+    assert drop_of(flag).p == pytest.approx(0.5**90, rel=1e-9)
     assert flag.verdict == "patch-driven"
 
 
@@ -261,14 +277,16 @@ def test_bh_is_applied_across_environments_per_family() -> None:
     flags = compute_flags(table, ENVIRONMENTS, [FULL_EFFORT], SETTINGS)
     by_env = {f.env_id: f for f in flags}
     assert set(by_env) == {TARGET, "covert_email"}
-    p = sorted(float(f.details["drop_p"]) for f in flags)  # type: ignore[arg-type]
-    q = sorted(float(f.details["drop_q"]) for f in flags)  # type: ignore[arg-type]
+    drops = [drop_of(f) for f in flags]
+    p = sorted(d.p for d in drops)
+    q = sorted(d.q for d in drops if d.q is not None)
     assert q == pytest.approx([min(p[0] * 2, p[1]), p[1]], rel=1e-12)
     # The DiD family holds only the targeted environment: its q equals its p.
-    assert by_env[TARGET].details["did_q"] == by_env[TARGET].details["did_p"]
-    assert "did_q" not in by_env["covert_email"].details or (
-        by_env["covert_email"].details["did_q"] is None
-    )
+    did = by_env[TARGET].details.did
+    assert did is not None
+    assert did.q == did.p
+    untargeted = by_env["covert_email"].details.did
+    assert untargeted is None or untargeted.q is None
     # covert_email fell alone, with no patch: not broad (controls flat), not patch (untargeted).
     assert by_env["covert_email"].verdict == "insufficient-evidence"
 
@@ -289,10 +307,10 @@ def test_other_targeted_environments_are_not_controls() -> None:
         env_rows(TARGET, [180, 175, 185, 180, 0, 0], aware=FLAT_AWARE), *flat_controls()
     )
     flag = flag_of(compute_flags(table, ENVIRONMENTS, [both], SETTINGS))
-    assert "sandbagging_heldout" not in str(flag.details["control_envs"])
+    assert "sandbagging_heldout" not in control_of(flag).env_ids
     # The sandbagging twin is targeted too, so the next tier is held-out in another category.
-    assert flag.details["control_tier"] == "held-out"
-    assert flag.details["control_envs"] == "covert_code"
+    assert control_of(flag).tier == "held-out"
+    assert control_of(flag).env_ids == ["covert_code"]
 
 
 def test_awareness_rising_to_an_exact_zero_explains_nothing() -> None:
@@ -334,7 +352,7 @@ def test_too_few_unaware_samples_cannot_show_that_stratum_held() -> None:
     )
     flag = flag_of(compute_flags(table, ENVIRONMENTS, [], SETTINGS))
     assert flag.verdict == "insufficient-evidence"
-    assert flag.details["unaware_expected_events"] == pytest.approx(0.2 * 12, rel=0.05)
+    assert flag.details.awareness.unaware.expected_events == pytest.approx(0.2 * 12, rel=0.05)
     reasons = [c.evidence for c in flag.causes if c.cause == "small-sample"]
     assert any("only 12 unaware samples remain" in text for text in reasons)
     assert flag.scores.awareness >= 0.5  # awareness may well explain it; the data cannot show it
@@ -347,4 +365,8 @@ def test_an_environment_never_above_zero_is_flagged_with_an_empty_baseline() -> 
     assert (flag.baseline.x, flag.baseline.n, flag.baseline.upper) == (0, 0, None)
     assert "never above zero" in flag.evidence[0]
     assert any(n.startswith("no longer discriminates") for n in flag.notices)
-    json.dumps(flag.model_dump(mode="json"))
+    # No baseline: no test ran, and the record says so rather than holding zeros.
+    stats = flag.details
+    assert (stats.drop, stats.control, stats.did, stats.timing) == (None, None, None, None)
+    assert stats.awareness.mode == "missing"
+    assert Flag.model_validate_json(json.dumps(flag.model_dump(mode="json"))) == flag

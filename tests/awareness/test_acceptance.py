@@ -95,7 +95,12 @@ def test_awareness_driven_zero_is_called_and_nothing_else_flagged(
     evidence = " ".join(flags[0].evidence)
     assert "detector sd-aware-2" in evidence
     assert "corrected (Rogan-Gladen)" in evidence
-    assert flags[0].details["awareness_detector"] == "sd-aware-2"
+    detector = flags[0].details.awareness.detector
+    assert detector is not None
+    assert detector.detector_id == "sd-aware-2"
+    # The record holds the correction the sentence quotes: a corrected share in its interval.
+    for window in (detector.baseline, detector.current):
+        assert window.low <= window.corrected <= window.high
 
 
 def test_with_the_shipped_figures_every_interval_covers_the_truth(

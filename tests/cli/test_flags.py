@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import copy
+import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import numpy as np
 import pytest
 
 from tests.conftest import Cli
+from tracker.analysis.models import FlagsOutput
+
+PUBLISHED_SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "flags.schema.json"
 
 
 def test_unknown_fail_on_verdict_is_exit_2(cli: Cli) -> None:
@@ -57,6 +63,47 @@ def test_json_contract(patch_workspace: tuple[Path, dict[str, str]], cli: Cli) -
         assert set(flag["current"]) >= {"rate", "x", "n", "upper"}
     patched = [f for f in flags if f["verdict"] == "patch-driven"]
     assert all(f["clauses"] for f in patched)
+
+
+def test_json_output_follows_the_published_schema(
+    patch_workspace: tuple[Path, dict[str, str]], cli: Cli
+) -> None:
+    dest, _ = patch_workspace
+    result = cli("flags", "--workspace", str(dest), "--format", "json")
+    assert result.code == 0
+    schema = json.loads(PUBLISHED_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(result.json)
+    # The output reads back into the typed record, and nothing is lost on the way.
+    parsed = FlagsOutput.model_validate(result.json)
+    assert parsed.model_dump(mode="json") == result.json
+    patched = [f for f in parsed.flags if f.verdict == "patch-driven"]
+    assert patched
+    for flag in patched:  # not vacuous: a patch-driven flag has every statistic filled in
+        stats = flag.details
+        assert stats.drop is not None
+        assert stats.control is not None
+        assert stats.did is not None
+        assert stats.timing is not None
+        assert stats.did.q is not None
+        assert stats.did.q < 0.05
+        assert stats.control.env_ids
+    # The schema can fail: a key of the old flat shape, or a wrong kind, is refused.
+    glued = copy.deepcopy(result.json)
+    glued["flags"][0]["details"]["drop_q"] = 0.01
+    assert not validator.is_valid(glued)
+    wrong_kind = copy.deepcopy(result.json)
+    with_drop = next(f for f in wrong_kind["flags"] if f["details"]["drop"] is not None)
+    with_drop["details"]["drop"]["test"] = "t-test"
+    assert not validator.is_valid(wrong_kind)
+
+
+def test_schema_needs_no_workspace(cli: Cli, tmp_path: Path) -> None:
+    # --schema is the contract, not a run: no workspace, and it wins over the other options.
+    result = cli("flags", "--workspace", str(tmp_path / "absent"), "--schema")
+    assert result.code == 0
+    assert json.loads(result.out) == json.loads(PUBLISHED_SCHEMA.read_text(encoding="utf-8"))
 
 
 def test_text_and_fail_on(patch_workspace: tuple[Path, dict[str, str]], cli: Cli) -> None:

@@ -121,8 +121,12 @@ def test_no_sentence_when_the_controls_dropped_too(tmp_path: Path, cli: Cli) -> 
     dropped = [f for f in flags if f.env_id in envs]
     assert dropped
     for flag in dropped:
-        assert float(flag.details["drop_q"] or 1.0) < 0.05
-        assert float(flag.details["control_drop_p"] or 1.0) < 0.05
+        drop, control = flag.details.drop, flag.details.control
+        assert drop is not None
+        assert drop.q is not None
+        assert drop.q < 0.05
+        assert control is not None
+        assert control.drop_p < 0.05
     for flag in flags:
         assert all(c.cause != "unlinked-patch" for c in flag.causes), flag.causes
         assert not any("a spec change landed" in e for e in flag.evidence)

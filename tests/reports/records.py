@@ -6,7 +6,14 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
-from tracker.analysis.models import Cause, Flag, Scores, WindowRate
+from tracker.analysis.models import (
+    AwarenessStats,
+    Cause,
+    Flag,
+    FlagStatistics,
+    Scores,
+    WindowRate,
+)
 from tracker.benchmarks.models import RESULT_COLUMNS, Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch, PatchClause
 from tracker.reports.weekly import WeeklyInputs
@@ -113,6 +120,12 @@ def _flag(env_id: str, model: str, verdict: str, x: int = 0) -> Flag:
         evidence=[f"Rate fell from 30/100 to {x}/200 {SCRIPT}"],
         scores=Scores(patch=0.9, awareness=0.0, broad=0.1),
         notices=["no longer discriminates"] if verdict == "broad-improvement" else [],
+        details=FlagStatistics(
+            current_upper=0.0149,
+            certified=True,
+            stale_runs=1,
+            awareness=AwarenessStats(mode="missing"),
+        ),
     )
 
 

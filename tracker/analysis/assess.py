@@ -29,6 +29,7 @@ from tracker.analysis.did import (
 )
 from tracker.analysis.drop_tests import fisher_drop_p, mcnemar_drop_p
 from tracker.analysis.intervals import exact_upper_bound
+from tracker.analysis.models import DropTestKind
 from tracker.analysis.windows import RunCounts, Window, WindowPair, runs_within
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch, PatchClause
@@ -87,7 +88,7 @@ class Assessment:
     """Clauses of patches between the windows when none of those patches targets it (filled only
     while ``clauses`` is empty): the candidates for a link nobody has made."""
     drop_p: float | None = None
-    drop_test: str = "fisher"
+    drop_test: DropTestKind = "fisher"
     control: ControlPool | None = None
     did: DifferenceInDifferences | None = None
     rrr_target: float | None = None

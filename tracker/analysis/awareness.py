@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from scipy import stats
 
 from tracker.analysis.drop_tests import fisher_drop_p
+from tracker.analysis.models import AwarenessMode
 from tracker.awareness.correction import CorrectedShare, corrected_joint, corrected_share
 from tracker.awareness.validation import Accuracy
 
@@ -125,9 +125,6 @@ def share_bounds(base: tuple[int, int, int], cur: tuple[int, int, int]) -> tuple
                 return 0.0, 1.0
             values.append(result.share)
     return min(values), max(values)
-
-
-AwarenessMode = Literal["joint", "aggregate", "missing"]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from tracker.analysis.models import ControlTier
 from tracker.analysis.windows import RunCounts, Window, runs_within
 from tracker.benchmarks.models import UNKNOWN, Environment
 
@@ -38,7 +39,7 @@ def _heldout(b: Environment | None) -> bool:
     return b is not None and b.split == "heldout"
 
 
-TIERS: tuple[tuple[str, ControlTest], ...] = (
+TIERS: tuple[tuple[ControlTier, ControlTest], ...] = (
     ("variant twins", are_twins),
     ("same category, held-out", lambda a, b: _same_category(a, b) and _heldout(b)),
     ("same category", _same_category),
@@ -51,7 +52,7 @@ TIERS: tuple[tuple[str, ControlTest], ...] = (
 class ControlPool:
     """Pooled counts of the chosen control environments over the target's two windows."""
 
-    tier: str
+    tier: ControlTier
     env_ids: tuple[str, ...]
     baseline: Window
     current: Window
@@ -98,7 +99,7 @@ def select_control_pool(
             usable[env_id] = (base, cur)
     if not usable:
         return None
-    chosen: tuple[str, list[str]] | None = None
+    chosen: tuple[ControlTier, list[str]] | None = None
     for name, test in TIERS:
         members = sorted(e for e in usable if test(target_env, environments.get(e)))
         if not members:

@@ -1,10 +1,12 @@
 """``specdrift flags``: a verdict on every environment whose misbehaviour rate reached zero.
 
-``--format json`` prints ``{"flags": [...]}``, the public contract of DESIGN.md ("Outputs").
+``--format json`` prints ``{"flags": [...]}``, the public contract of DESIGN.md ("Outputs"):
+the ``FlagsOutput`` record, whose JSON Schema ``--schema`` prints (docs/flags.schema.json).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -12,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
-from tracker.analysis.models import VERDICTS, Flag
+from tracker.analysis.models import VERDICTS, Flag, FlagsOutput, flags_schema
 from tracker.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -81,9 +83,29 @@ def _render_text(flags: list[Flag]) -> None:
             console.print(f"  [dim]notice[/] {escape(notice)}")
 
 
+def schema_text() -> str:
+    """The JSON Schema of the json output, as ``--schema`` prints it and docs/ keeps it."""
+    return json.dumps(flags_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Eager, so it needs no workspace and ignores the other options: the contract, not a run.
+    if value and not ctx.resilient_parsing:
+        click.echo(schema_text(), nl=False)
+        ctx.exit(EXIT_OK)
+
+
 @click.command("flags")
 @workspace_option
 @format_option("text", "json")
+@click.option(
+    "--schema",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_schema,
+    help="Print the JSON Schema of the json output (docs/flags.schema.json) and exit.",
+)
 @click.option(
     "--fail-on",
     "fail_on",
@@ -107,7 +129,7 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
     found = workspace.flags
     warn_about_inputs(workspace)
     if output_format == "json":
-        emit_json({"flags": found})
+        emit_json(FlagsOutput(flags=found))
     else:
         _render_text(found)
     hits = [f for f in found if f.verdict in failing]
