@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 CACHE_VERSION = 2
 """Raise when the shape of a stored entry changes, so older files are never unpickled into it.
-2: a flag's ``details`` is the typed ``FlagStatistics`` record, no longer a flat dict."""
+2: a flag's ``details`` is the typed ``FlagStatistics`` record, no longer a flat dict, and a
+patch clause holds its ``changes`` as a list of kinds."""
 
 PREFIX = "derived-"
 SMALL_FILE = 1 << 20

@@ -80,7 +80,7 @@ def patch(clause_id: str, targets: Sequence[str], date: datetime, failures: int 
         )
         for i in range(failures)
     ]
-    clause = PatchClause(clause_id=clause_id, change="added", targets=list(targets), links=links)
+    clause = PatchClause(clause_id=clause_id, changes=["added"], targets=list(targets), links=links)
     return Patch(commit="abc1234def5678", date=date, clauses=[clause])
 
 

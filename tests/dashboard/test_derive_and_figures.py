@@ -59,14 +59,14 @@ def patches() -> list[Patch]:
             date=datetime(2026, 1, 5, tzinfo=UTC),
             release=None,
             subject="Add AS9",
-            clauses=[PatchClause(clause_id="AS9", change="added", targets=["a"])],
+            clauses=[PatchClause(clause_id="AS9", changes=["added"], targets=["a"])],
         ),
         Patch(
             commit="a" * 40,
             date=datetime(2026, 1, 3, tzinfo=UTC),
             release="Release 1",
             subject="Reword GP1",
-            clauses=[PatchClause(clause_id="GP1", change="modified", targets=[])],
+            clauses=[PatchClause(clause_id="GP1", changes=["modified"], targets=[])],
         ),
     ]
 

@@ -6,10 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
+from pydantic import ValidationError
 
 from tests.failures.generated import GeneratedLineage, generate_history
 from tracker.failures.linking import collect_links, propose_links_for_changes, trailer_values
-from tracker.failures.models import Failure, LinkDecision, LinkProblem
+from tracker.failures.models import Failure, LinkDecision, LinkProblem, PatchClause
 from tracker.failures.patches import build_patches
 from tracker.failures.texts import gained_text
 from tracker.settings import LinkSettings
@@ -111,8 +112,22 @@ def test_trailers_decisions_and_problems() -> None:
         ("1", ["env_a", "env_t"]),
         ("2", ["env_c"]),
     ]
+    assert patches[0].clauses[0].changes == ["retitled"]
     assert patches[0].clauses[0].change == "retitled"
     assert trailer_values({"prompted-by": ["A, B", "A"]}, "Prompted-by") == ["A", "B"]
+
+
+def test_patch_clause_kinds_are_typed_and_read_back() -> None:
+    both = PatchClause(clause_id="c", changes=["modified", "retitled"])
+    assert both.change == "modified, retitled"
+    # The JSON `links patches` prints (both keys) reads back into the same record.
+    assert PatchClause.model_validate_json(both.model_dump_json()) == both
+    with pytest.raises(ValidationError, match="changes"):
+        PatchClause.model_validate({"clause_id": "c", "changes": ["rewritten"]})
+    with pytest.raises(ValidationError, match="is not the changes"):
+        PatchClause.model_validate({"clause_id": "c", "changes": ["added"], "change": "moved"})
+    with pytest.raises(ValidationError, match="changes"):
+        PatchClause.model_validate({"clause_id": "c", "changes": []})
 
 
 def test_propose_for_changes_respects_window_and_top() -> None:

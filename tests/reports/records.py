@@ -78,7 +78,7 @@ PATCHES = [
         commit=OLD_PATCH_SHA,
         date=when(20, 10),
         subject="Older patch",
-        clauses=[PatchClause(clause_id="AS3", change="added", targets=["sandbag_math"])],
+        clauses=[PatchClause(clause_id="AS3", changes=["added"], targets=["sandbag_math"])],
     ),
     Patch(
         commit=PATCH_SHA,
@@ -88,7 +88,7 @@ PATCHES = [
         clauses=[
             PatchClause(
                 clause_id="AS9",
-                change="added",
+                changes=["added"],
                 targets=["sandbag_qa"],
                 links=[
                     Link(
@@ -102,7 +102,7 @@ PATCHES = [
                     )
                 ],
             ),
-            PatchClause(clause_id="GP2", change="modified", targets=["sandbag_math"]),
+            PatchClause(clause_id="GP2", changes=["modified"], targets=["sandbag_math"]),
         ],
     ),
 ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from tracker.failures.linking import TARGETS_ENV, TRAILER_KINDS, ChangeSource, trailer_values
 from tracker.failures.models import Failure, Link, Patch, PatchClause
 from tracker.settings import LinkSettings
-from tracker.spec.models import ParsedVersion
+from tracker.spec.models import ChangeKind, ParsedVersion
 
 
 def targeting_links(links: Sequence[Link], settings: LinkSettings) -> list[Link]:
@@ -42,7 +42,7 @@ def build_patches(
     for parsed in list(versions)[1:]:
         version = parsed.version
         # One clause can change in several ways at once (modified and retitled): one entry each.
-        kinds: dict[str, list[str]] = {}
+        kinds: dict[str, list[ChangeKind]] = {}
         for change in lineage.changes_in(version.commit):
             if change.kind in TRAILER_KINDS:
                 kinds.setdefault(change.clause_id, []).append(change.kind)
@@ -60,7 +60,7 @@ def build_patches(
             clauses.append(
                 PatchClause(
                     clause_id=clause_id,
-                    change=", ".join(clause_kinds),
+                    changes=clause_kinds,
                     targets=sorted(env for env in envs if env),
                     links=evidence,
                     targets_env_trailer=list(named_envs),

@@ -40,9 +40,9 @@ def patch_records(scenario: Scenario, shas: list[str] | None = None) -> list[Pat
         ]
         clause = PatchClause(
             clause_id=plan.clause_id,
-            change="modified"
-            if commit.message.split("\n\n")[1].startswith("Rewrites")
-            else "added",
+            changes=[
+                "modified" if commit.message.split("\n\n")[1].startswith("Rewrites") else "added"
+            ],
             targets=sorted(plan.targets),
             links=links,
             targets_env_trailer=sorted(plan.targets) if plan.trailers else [],
