@@ -120,7 +120,7 @@ def test_trailers_decisions_and_problems() -> None:
 def test_patch_clause_kinds_are_typed_and_read_back() -> None:
     both = PatchClause(clause_id="c", changes=["modified", "retitled"])
     assert both.change == "modified, retitled"
-    # The JSON `links patches` prints (both keys) reads back into the same record.
+    # The JSON `specdrift patches` prints (both keys) reads back into the same record.
     assert PatchClause.model_validate_json(both.model_dump_json()) == both
     with pytest.raises(ValidationError, match="changes"):
         PatchClause.model_validate({"clause_id": "c", "changes": ["rewritten"]})

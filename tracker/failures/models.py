@@ -58,24 +58,24 @@ class PatchClause(_Record):
     """One clause a patch changed, with the environments it targets and why."""
 
     clause_id: str
-    changes: list[ChangeKind] = Field(min_length=1)
-    """How the clause changed, in lineage order: one clause can change in several ways at once
-    (modified and retitled); never ``removed`` (a removed clause targets nothing)."""
+    change: str = ""
+    """``changes`` as one phrase (``modified, retitled``), as reports and ``specdrift patches``
+    print it; filled in from ``changes``."""
     targets: list[str] = Field(default_factory=list)
     """Environment ids the clause targets."""
     links: list[Link] = Field(default_factory=list)
     """The links that make it target those environments."""
     targets_env_trailer: list[str] = Field(default_factory=list)
     """Environments named directly by a ``Targets-env`` trailer."""
-    change: str = ""
-    """``changes`` as one phrase (``modified, retitled``), as reports and ``links patches`` print
-    it; filled in from ``changes``."""
+    changes: list[ChangeKind] = Field(min_length=1)
+    """How the clause changed, in lineage order: one clause can change in several ways at once
+    (modified and retitled); never ``removed`` (a removed clause targets nothing)."""
 
     @model_validator(mode="before")
     @classmethod
     def _phrase(cls, data: Any) -> Any:
-        # A stored field rather than a property, so the JSON of `links patches` keeps its
-        # `change` key and reads back into this record.
+        # A stored field rather than a property, so the JSON of `specdrift patches` keeps its
+        # `change` key where it was, and reads back into this record.
         if isinstance(data, dict) and isinstance(data.get("changes"), list | tuple):
             phrase = ", ".join(str(kind) for kind in data["changes"])
             if data.get("change", phrase) not in ("", phrase):
