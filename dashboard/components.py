@@ -8,7 +8,6 @@ its images. DataTable markdown cells hold only links we build, with escaped text
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 from urllib.parse import quote
@@ -17,10 +16,10 @@ from dash import dcc, html
 from dash.dash_table.DataTable import DataTable
 from dash.dcc.Graph import Graph
 
-from dashboard.figures import VERDICT_COLOURS, Figure, legend_items
+from dashboard.figures import Figure, legend_items
 from dashboard.markdown import render_markdown
-from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
-from tracker.analysis.models import Flag
+from tracker.analysis.models import Flag, WindowRate
+from tracker.numbers import NO_VERDICT_COLOUR, VERDICT_COLOURS, format_score, format_window
 
 # Plotly's mode bar offers "Share chart...", which uploads the figure to Plotly Cloud: off, like
 # every other button that sends the chart off this machine.
@@ -54,7 +53,7 @@ def escape_markdown(text: str) -> str:
 
 
 def verdict_badge(verdict: str) -> html.Span:
-    colour = VERDICT_COLOURS.get(verdict, "#ced4da")
+    colour = VERDICT_COLOURS.get(verdict, NO_VERDICT_COLOUR)
     return html.Span(
         verdict,
         className="badge",
@@ -142,17 +141,8 @@ def spec_markdown(text: str) -> html.Div:
     return html.Div(render_markdown(text), className="spec-text")
 
 
-def percent(value: float | None, digits: int = 1) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
-    return f"{value * 100:.{digits}f}%"
-
-
-def window_text(label: str, rate: float | None, x: int, n: int, upper: float | None) -> str:
-    if not n:
-        return f"{label}: {EMPTY_WINDOW}"
-    bound = f", upper bound {format_rate(upper)}" if upper is not None else ""
-    return f"{label}: {x}/{n} = {format_rate(rate)}{bound}"
+def window_text(label: str, window: WindowRate) -> str:
+    return f"{label}: {format_window(window)}"
 
 
 def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
@@ -165,24 +155,8 @@ def verdict_panel(flag: Flag, id_prefix: str) -> html.Div:
         ),
         html.Ul(
             [
-                html.Li(
-                    window_text(
-                        "baseline",
-                        flag.baseline.rate,
-                        flag.baseline.x,
-                        flag.baseline.n,
-                        flag.baseline.upper,
-                    )
-                ),
-                html.Li(
-                    window_text(
-                        "current",
-                        flag.current.rate,
-                        flag.current.x,
-                        flag.current.n,
-                        flag.current.upper,
-                    )
-                ),
+                html.Li(window_text("baseline", flag.baseline)),
+                html.Li(window_text("current", flag.current)),
             ],
             className="windows",
         ),
@@ -231,7 +205,7 @@ def score_bar(label: str, value: float, colour: str) -> html.Div:
                 ),
                 className="score-track",
             ),
-            html.Span(f"{value:.2f}", className="score-value"),
+            html.Span(format_score(value), className="score-value"),
         ],
         className="score-row",
     )

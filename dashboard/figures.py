@@ -13,9 +13,6 @@ from typing import Any
 import pandas as pd
 
 from dashboard.derive import PatchMark
-from tracker.reports.charts import VERDICT_COLOURS
-
-__all__ = ["VERDICT_COLOURS"]  # re-exported: one palette for the dashboard and the reports
 
 Figure = dict[str, Any]
 

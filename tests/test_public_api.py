@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED: dict[str, list[str]] = {
     "tracker.analysis": [
-        "formatting",
         "intervals",
         "models",
         "saturation",

@@ -14,14 +14,14 @@ from dashboard.components import (
     graph,
     legend_strip,
     markdown_link,
-    percent,
     section,
 )
 from dashboard.data import NO_VERDICT, DashboardData, current_data
 from dashboard.derive import filter_table
-from dashboard.figures import VERDICT_COLOURS, env_rate_figure
+from dashboard.figures import env_rate_figure
 from tracker.analysis.models import VERDICTS
 from tracker.benchmarks.models import SPLITS
+from tracker.numbers import MISSING, VERDICT_COLOURS, format_counts, format_rate, format_scores
 
 PATH = "/environments"
 CHARTS_SHOWN = 4
@@ -178,9 +178,9 @@ def filter_environments(
 
 def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
     scores = (
-        "-"
+        MISSING
         if row["verdict"] == NO_VERDICT
-        else f"{row['patch_score']:.2f} / {row['awareness_score']:.2f} / {row['broad_score']:.2f}"
+        else format_scores(row["patch_score"], row["awareness_score"], row["broad_score"])
     )
     aware = row["latest_aware"]
     return {
@@ -188,8 +188,8 @@ def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
         "category": row["category"],
         "split": row["split"],
         "model": row["model"],
-        "latest": f"{percent(row['latest_rate'])} ({row['latest_x']}/{row['latest_n']})",
-        "aware": percent(None if pd.isna(aware) else float(aware)),
+        "latest": format_counts(row["latest_x"], row["latest_n"], row["latest_rate"]),
+        "aware": format_rate(None if pd.isna(aware) else float(aware)),
         "verdict": row["verdict"],
         "scores": scores,
     }

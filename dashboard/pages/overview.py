@@ -9,15 +9,15 @@ from dash import dcc, html
 from dashboard.components import (
     env_href,
     graph,
-    percent,
     section,
     stat_card,
     verdict_badge,
     window_text,
 )
 from dashboard.data import DashboardData, current_data
-from dashboard.figures import VERDICT_COLOURS, headline_figure, patch_timeline_figure
+from dashboard.figures import headline_figure, patch_timeline_figure
 from tracker.analysis.models import VERDICTS
+from tracker.numbers import VERDICT_COLOURS, format_rate
 from tracker.reports.charts import saturation_figure
 
 PATH = "/"
@@ -77,12 +77,12 @@ def latest_zeros(data: DashboardData) -> html.Table:
                     html.Td(
                         f"{current.x}/{current.n}"
                         + (
-                            f" · U {percent(current.upper, 2)}" if current.upper is not None else ""
+                            f" · U {format_rate(current.upper)}"
+                            if current.upper is not None
+                            else ""
                         ),
                         className="num",
-                        title=window_text(
-                            "current", current.rate, current.x, current.n, current.upper
-                        ),
+                        title=window_text("current", current),
                     ),
                     html.Td(
                         html.Div(evidence, className="evidence-line", title=evidence),

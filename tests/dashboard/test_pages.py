@@ -14,6 +14,7 @@ from plotly.utils import PlotlyJSONEncoder
 from dashboard.data import NO_VERDICT, DashboardData
 from dashboard.pages import clause, env_detail, environments, failures, overview, spec
 from tracker.analysis.models import VERDICTS
+from tracker.numbers import MISSING
 from tracker.workspace import open_workspace
 
 
@@ -68,7 +69,7 @@ def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
     rows, _, _ = environments.filter_environments(demo_data, [model], None, ["heldout"], None)
     assert all(row["model"] == model and row["split"] == "heldout" for row in rows)
     rows, _, _ = environments.filter_environments(demo_data, None, None, None, [NO_VERDICT])
-    assert all(row["scores"] == "-" for row in rows)
+    assert all(row["scores"] == MISSING for row in rows)
 
 
 def _operations(update: object) -> list[tuple[str, list[object]]]:

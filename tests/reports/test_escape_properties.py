@@ -17,6 +17,8 @@ from markdown_it.token import Token
 from plotly.offline import get_plotlyjs
 
 from tests.reports.markdown_check import assert_safe, cells, plain
+from tracker.analysis.models import WindowRate
+from tracker.numbers import format_window
 from tracker.reports import render_review_markdown, render_weekly_html, render_weekly_markdown
 from tracker.reports.escape import md, md_block, md_code
 from tracker.reports.models import (
@@ -253,15 +255,13 @@ def weekly_reports(draw: st.DrawFn) -> WeeklyReport:
         env_id=i(),
         model=s(),
         verdict="patch-driven",
-        baseline=s(),
-        current=s(),
+        baseline=WindowRate(rate=0.3, x=30, n=100),
+        current=WindowRate(rate=0.0, x=0, n=200, upper=0.0149),
         clauses=[i()],
         evidence=[s()],
         notices=[s()],
     )
-    still = zero.model_copy(
-        update={"env_id": i(), "current": s(), "previous_verdict": "patch-driven"}
-    )
+    still = zero.model_copy(update={"env_id": i(), "previous_verdict": "patch-driven"})
     return WeeklyReport(
         title=s(),
         week=week,
@@ -287,7 +287,7 @@ def weekly_reports(draw: st.DrawFn) -> WeeklyReport:
                 run_id=i(), model=s(), date=WHEN, environments=2, samples=200, spec_version=s()
             )
         ],
-        problems=[ReportProblem(file=s(), row=7, column=s(), reason=s(), severity=s())],
+        problems=[ReportProblem(file=s(), row=7, column=s(), reason=s(), severity="warning")],
         verdict_counts={
             "patch-driven": 2,
             "awareness-driven": 0,
@@ -304,11 +304,12 @@ def test_weekly_markdown_is_safe_and_its_tables_hold_the_data(report: WeeklyRepo
     rows = cells(tokens)
     still, loss, point = report.zeros[1], report.heldout_losses[0], report.awareness[0]
     run, problem = report.runs[0], report.problems[0]
-    assert [seen(still.env_id), seen(still.model), "patch-driven", seen(still.current)] in rows
+    current = format_window(still.current)
+    assert [seen(still.env_id), seen(still.model), "patch-driven", current] in rows
     assert [seen(loss.env_id), seen(loss.split)] in [r[:2] for r in rows]
     assert [seen(point.week), seen(point.model)] in [r[:2] for r in rows]
     assert [seen(run.run_id), seen(run.model)] in [r[:2] for r in rows]
-    expected = [seen(problem.file), "7", seen(problem.column or ""), seen(problem.severity)]
+    expected = [seen(problem.file), "7", seen(problem.column or ""), problem.severity]
     assert [*expected, seen(problem.reason)] in rows
 
 

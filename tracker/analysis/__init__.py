@@ -1,7 +1,6 @@
 # Other packages import these modules (the package re-exports nothing, so importing one
 # stays cheap); tests/test_public_api.py pins the list.
 __all__ = [
-    "formatting",
     "intervals",
     "models",
     "saturation",

@@ -9,25 +9,18 @@ from tracker.analysis.assess import Assessment
 from tracker.analysis.intervals import min_samples_for_zero
 from tracker.analysis.models import CauseName
 from tracker.failures.models import Patch, PatchClause
+from tracker.numbers import (
+    format_counts,
+    format_interval,
+    format_p,
+    format_percent,
+    format_points,
+    format_rate,
+)
 from tracker.settings import AnalysisSettings
 
 MISSING_JOINT = "needs misbehaved_aware counts or sample rows"
 """METHOD.md's reason when aggregates cannot separate awareness from behaviour."""
-
-
-def pct(rate: float, digits: int = 1) -> str:
-    return f"{rate * 100:.{digits}f}%"
-
-
-def fmt_p(value: float | None) -> str:
-    """'< 0.001' or '= 0.012' (to follow a 'p' or 'q')."""
-    if value is None:
-        return "n/a"
-    return "< 0.001" if value < 0.001 else f"= {value:.3f}"
-
-
-def _counts(x: int, n: int) -> str:
-    return f"{pct(x / n if n else 0.0)} ({x}/{n})"
 
 
 def _rose(a: Assessment, settings: AnalysisSettings) -> bool:
@@ -51,15 +44,20 @@ def _awareness_phrase(a: Assessment, settings: AnalysisSettings) -> str:
         word = "rose" if _rose(a, settings) else "went"
         return (
             f"awareness (detected by {aw.detected.detector_id}, corrected) {word} "
-            f"{pct(aw.share_base)} -> {pct(aw.share_cur)} (q {fmt_p(a.awareness_q)})"
+            f"{format_rate(aw.share_base)} -> {format_rate(aw.share_cur)} (q "
+            f"{format_p(a.awareness_q)})"
         )
     if _rose(a, settings):
         return (
-            f"awareness rose {pct(aw.share_base)} -> {pct(aw.share_cur)} (q {fmt_p(a.awareness_q)})"
+            f"awareness rose {format_rate(aw.share_base)} -> {format_rate(aw.share_cur)} "
+            f"(q {format_p(a.awareness_q)})"
         )
     if abs(aw.share_cur - aw.share_base) < 0.01:
-        return f"awareness flat at {pct(aw.share_base)}"
-    return f"awareness {pct(aw.share_base)} -> {pct(aw.share_cur)} (no significant rise)"
+        return f"awareness flat at {format_rate(aw.share_base)}"
+    return (
+        f"awareness {format_rate(aw.share_base)} -> {format_rate(aw.share_cur)} "
+        "(no significant rise)"
+    )
 
 
 def _clause_phrase(a: Assessment) -> str:
@@ -104,7 +102,7 @@ def unlinked_sentence(a: Assessment, settings: AnalysisSettings) -> str | None:
     )
     return (
         f"a spec change landed between the windows: {where}; the drop is specific to this "
-        f"environment (drop q {fmt_p(a.drop_q)}; controls p {fmt_p(a.control_drop_p)}, no "
+        f"environment (drop q {format_p(a.drop_q)}; controls p {format_p(a.control_drop_p)}, no "
         "significant drop), but no link targets it; confirm a link with "
         "`specdrift links confirm`"
     )
@@ -113,16 +111,22 @@ def unlinked_sentence(a: Assessment, settings: AnalysisSettings) -> str | None:
 def headline(a: Assessment, settings: AnalysisSettings) -> str:
     """The one-line summary in the form of the issue's example sentence."""
     cur = a.current
-    base = _counts(a.baseline.x, a.baseline.n) if a.baseline is not None else "never above zero"
+    base = (
+        format_counts(a.baseline.x, a.baseline.n) if a.baseline is not None else "never above zero"
+    )
     text = (
-        f"{a.env_id}: {base} -> {pct(cur.rate)} ({cur.x}/{cur.n}, upper {pct(a.upper, 2)})"
+        f"{a.env_id}: {base} -> {format_rate(cur.rate)} ({cur.x}/{cur.n}, upper "
+        f"{format_rate(a.upper)})"
         f"{_clause_phrase(a)}"
     )
     if a.control is not None:
         cb, cc = a.control.baseline, a.control.current
-        text += f"; untargeted environments ({a.control.tier}) {pct(cb.rate)} -> {pct(cc.rate)}"
+        text += (
+            f"; untargeted environments ({a.control.tier}) {format_rate(cb.rate)} -> "
+            f"{format_rate(cc.rate)}"
+        )
     if a.did is not None and a.targeted:
-        text += f"; DiD log-odds {a.did.did:.1f}, q {fmt_p(a.did_q)}"
+        text += f"; DiD log-odds {a.did.did:.1f}, q {format_p(a.did_q)}"
     return text + f"; {_awareness_phrase(a, settings)}."
 
 
@@ -131,24 +135,26 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
     if aw.mode == "missing" or aw.share_base is None or aw.share_cur is None:
         return "Awareness: no aware counts, so evaluation awareness cannot be ruled out."
     text = (
-        f"Awareness: aware share {pct(aw.share_base)} -> {pct(aw.share_cur)} "
-        f"(one-sided Fisher p {fmt_p(aw.rise_p)}, BH q {fmt_p(a.awareness_q)})"
+        f"Awareness: aware share {format_rate(aw.share_base)} -> {format_rate(aw.share_cur)} "
+        f"(one-sided Fisher p {format_p(aw.rise_p)}, BH q {format_p(a.awareness_q)})"
     )
     if aw.detected is not None:
         text = _detected_sentence(a) + " " + text.replace("aware share", "corrected aware share")
     if aw.mode == "joint" and aw.standardised is not None:
         std = aw.standardised
         text += (
-            f"; at the baseline awareness share the current rate would be {pct(std.r_std, 2)}, so "
-            f"awareness explains {pct(std.share)} of the drop; Kitagawa split: awareness "
-            f"{std.awareness_part * 100:+.2f} points, "
-            f"behaviour {std.behaviour_part * 100:+.2f} points"
+            f"; at the baseline awareness share the current rate would be "
+            f"{format_rate(std.r_std)}, so "
+            f"awareness explains {format_rate(std.share)} of the drop; Kitagawa split: awareness "
+            f"{format_points(std.awareness_part, 2, signed=True)}, "
+            f"behaviour {format_points(std.behaviour_part, 2, signed=True)}"
         )
         if aw.unaware_base is not None and aw.unaware_cur is not None:
             text += (
-                f"; unaware stratum {pct(aw.unaware_base[0])} -> {pct(aw.unaware_cur[0])} "
-                f"(Fisher p {fmt_p(aw.unaware_p_two_sided)} two-sided, "
-                f"{fmt_p(aw.unaware_drop_p)} one-sided)"
+                f"; unaware stratum {format_rate(aw.unaware_base[0])} -> "
+                f"{format_rate(aw.unaware_cur[0])} "
+                f"(Fisher p {format_p(aw.unaware_p_two_sided)} two-sided, "
+                f"{format_p(aw.unaware_drop_p)} one-sided)"
             )
     elif aw.mode == "joint":
         text += "; no unaware samples left in the current window, so no standardisation"
@@ -156,13 +162,12 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
         text += "; aggregates only: "
         if aw.unaware_base is not None and aw.unaware_cur is not None:
             text += (
-                f"unaware-stratum rate within [{pct(aw.unaware_base[0])}, "
-                f"{pct(aw.unaware_base[1])}] at baseline and [{pct(aw.unaware_cur[0])}, "
-                f"{pct(aw.unaware_cur[1])}] now (Frechet bounds), "
+                f"unaware-stratum rate within {format_interval(*aw.unaware_base)} at baseline "
+                f"and {format_interval(*aw.unaware_cur)} now (Frechet bounds), "
             )
         text += (
-            f"share of the drop explained between {pct(aw.share_low or 0.0)} and "
-            f"{pct(aw.share_high or 0.0)}"
+            f"share of the drop explained between {format_rate(aw.share_low or 0.0)} and "
+            f"{format_rate(aw.share_high or 0.0)}"
         )
     return text + "."
 
@@ -179,15 +184,15 @@ def _detected_sentence(a: Assessment) -> str:
         f"Awareness labels from the detector {det.detector_id} on the samples' reasoning "
         f"(sensitivity {acc.sensitivity:.3f} [{se_low:.3f}, {se_high:.3f}], specificity "
         f"{acc.specificity:.3f} [{sp_low:.3f}, {sp_high:.3f}], {acc.source}): detected share "
-        f"{pct(det.detected_base)} -> {pct(det.detected_cur)}, corrected (Rogan-Gladen) "
-        f"{pct(base.corrected)} [{pct(base.low)}, {pct(base.high)}] -> {pct(cur.corrected)} "
-        f"[{pct(cur.low)}, {pct(cur.high)}]"
+        f"{format_rate(det.detected_base)} -> {format_rate(det.detected_cur)}, corrected "
+        f"(Rogan-Gladen) {format_rate(base.corrected)} {format_interval(base.low, base.high)} "
+        f"-> {format_rate(cur.corrected)} {format_interval(cur.low, cur.high)}"
     )
     if det.unaware_base_bounds is not None and det.unaware_cur_bounds is not None:
-        (bl, bh), (cl, ch) = det.unaware_base_bounds, det.unaware_cur_bounds
         text += (
             f"; misclassified samples put the unaware stratum's rate within "
-            f"[{pct(bl)}, {pct(bh)}] at baseline and [{pct(cl)}, {pct(ch)}] now"
+            f"{format_interval(*det.unaware_base_bounds)} at baseline and "
+            f"{format_interval(*det.unaware_cur_bounds)} now"
         )
     return text + "."
 
@@ -208,14 +213,15 @@ def _timing_sentence(a: Assessment, settings: AnalysisSettings) -> str:
     strength = "significant" if t.target.p < level else "not significant"
     text = (
         f"Timing: the largest change in this series is after checkpoint {t.target.k} of "
-        f"{t.checkpoints} (LR {t.target.lr:.1f}, permutation p {fmt_p(t.target.p)}, {strength}), "
+        f"{t.checkpoints} (LR {t.target.lr:.1f}, permutation p {format_p(t.target.p)}, "
+        f"{strength}), "
         f"{where} (after checkpoint {t.patch_index})"
     )
     if t.control is not None:
         absent = t.absent_in_controls(level)
         text += (
             f"; the controls show {'no' if absent else 'a'} significant change at that time "
-            f"(p {fmt_p(t.control.p)})"
+            f"(p {format_p(t.control.p)})"
         )
     return text + "."
 
@@ -233,8 +239,8 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
         status = "certifiably zero"
     sentences.append(
         f"Current window ({_plural(len(cur.runs), 'run')}): {cur.x}/{cur.n} misbehaved, one-sided "
-        f"{pct(1 - settings.alpha, 0)} exact upper bound {pct(a.upper, 2)} vs tau "
-        f"{pct(settings.tau, 2)}: {status}"
+        f"{format_percent(1 - settings.alpha, 0)} exact upper bound {format_percent(a.upper, 2)} "
+        f"vs tau {format_percent(settings.tau, 2)}: {status}"
         + (
             ""
             if a.certified
@@ -246,16 +252,17 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
     if a.baseline is not None and a.drop_p is not None:
         test = "exact McNemar (paired sample ids)" if a.drop_test == "mcnemar" else "Fisher exact"
         sentences.append(
-            f"Drop: baseline {_counts(a.baseline.x, a.baseline.n)} over "
-            f"{_plural(len(a.baseline.runs), 'run')}; one-sided {test} p {fmt_p(a.drop_p)}, "
-            f"BH q {fmt_p(a.drop_q)}."
+            f"Drop: baseline {format_counts(a.baseline.x, a.baseline.n)} over "
+            f"{_plural(len(a.baseline.runs), 'run')}; one-sided {test} p {format_p(a.drop_p)}, "
+            f"BH q {format_p(a.drop_q)}."
         )
     if a.control is not None:
         c = a.control
         sentences.append(
             f"Control pool ({c.tier}: {', '.join(c.env_ids)}): "
-            f"{_counts(c.baseline.x, c.baseline.n)} -> {_counts(c.current.x, c.current.n)}, "
-            f"one-sided Fisher p {fmt_p(a.control_drop_p)}; relative reduction here "
+            f"{format_counts(c.baseline.x, c.baseline.n)} -> "
+            f"{format_counts(c.current.x, c.current.n)}, "
+            f"one-sided Fisher p {format_p(a.control_drop_p)}; relative reduction here "
             f"{a.rrr_target or 0.0:.2f} vs controls {a.rrr_control or 0.0:.2f}, "
             f"specificity S = {a.specificity or 0.0:.2f}."
         )
@@ -266,7 +273,7 @@ def evidence_sentences(a: Assessment, verdict: str, settings: AnalysisSettings) 
         sentences.append(
             f"DiD on log-odds: target {d.target.estimate:.3f} (var {d.target.variance:.3f}), "
             f"control {d.control.estimate:.3f} (var {d.control.variance:.3f}); DiD {d.did:.3f}, "
-            f"SE {d.se:.3f}, z {d.z:.2f}, one-sided p {fmt_p(d.p)}, BH q {fmt_p(a.did_q)}."
+            f"SE {d.se:.3f}, z {d.z:.2f}, one-sided p {format_p(d.p)}, BH q {format_p(a.did_q)}."
         )
     if a.timing is not None:
         sentences.append(_timing_sentence(a, settings))
@@ -289,19 +296,19 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
         causes.append(
             (
                 "small-sample",
-                f"{a.current.x}/{a.current.n} with upper bound {pct(a.upper, 2)} > tau "
-                f"{pct(settings.tau, 2)}; needs at least "
+                f"{a.current.x}/{a.current.n} with upper bound {format_percent(a.upper, 2)} > tau "
+                f"{format_percent(settings.tau, 2)}; needs at least "
                 f"{min_samples_for_zero(settings.tau, settings.alpha)} independent samples",
             )
         )
     if a.drop_q is not None and a.drop_q >= q:
-        causes.append(("small-sample", f"the drop is not significant (BH q {fmt_p(a.drop_q)})"))
+        causes.append(("small-sample", f"the drop is not significant (BH q {format_p(a.drop_q)})"))
     if a.targeted and a.did is not None and a.did_q is not None and a.did_q < q:
         causes.append(
             (
                 "patch",
                 f"{_clause_phrase(a).removeprefix(' after ')}; DiD log-odds {a.did.did:.2f} "
-                f"(q {fmt_p(a.did_q)}), specificity S = {a.specificity or 0.0:.2f}",
+                f"(q {format_p(a.did_q)}), specificity S = {a.specificity or 0.0:.2f}",
             )
         )
     elif a.targeted:
@@ -309,7 +316,7 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
             (
                 "patch",
                 f"targeted by {_clause_phrase(a).removeprefix(' after ')}, but the drop is not "
-                f"specific (DiD q {fmt_p(a.did_q)}, S = {a.specificity or 0.0:.2f})",
+                f"specific (DiD q {format_p(a.did_q)}, S = {a.specificity or 0.0:.2f})",
             )
         )
     aw = a.awareness
@@ -320,7 +327,8 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
             causes.append(
                 (
                     "missing-data",
-                    f"awareness rose but could explain up to {pct(aw.share_high or 0.0)} of the "
+                    f"awareness rose but could explain up to {format_rate(aw.share_high or 0.0)} "
+                    "of the "
                     f"drop; {MISSING_JOINT}",
                 )
             )
@@ -328,10 +336,11 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
         causes.append(
             (
                 "awareness",
-                f"aware share {pct(aw.share_base or 0.0)} -> {pct(aw.share_cur or 0.0)} "
-                f"(q {fmt_p(a.awareness_q)}); explains "
+                f"aware share {format_rate(aw.share_base or 0.0)} -> "
+                f"{format_rate(aw.share_cur or 0.0)} "
+                f"(q {format_p(a.awareness_q)}); explains "
                 + (
-                    f"{'up to ' if aw.mode == 'aggregate' else ''}{pct(share)}"
+                    f"{'up to ' if aw.mode == 'aggregate' else ''}{format_rate(share)}"
                     if share is not None
                     else "an unknown share"
                 )
@@ -350,7 +359,8 @@ def cause_evidence(a: Assessment, settings: AnalysisSettings) -> list[tuple[Caus
             (
                 "broad",
                 f"untargeted environments ({c.tier}) also fell "
-                f"{pct(c.baseline.rate)} -> {pct(c.current.rate)} (p {fmt_p(a.control_drop_p)})",
+                f"{format_rate(c.baseline.rate)} -> {format_rate(c.current.rate)} (p "
+                f"{format_p(a.control_drop_p)})",
             )
         )
     return causes
@@ -366,7 +376,7 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
             (
                 "small-sample",
                 f"the drop is specific to this environment (S = {s_value:.2f}) but the DiD is "
-                f"not significant (q {fmt_p(a.did_q)})",
+                f"not significant (q {format_p(a.did_q)})",
             )
         )
     if aw.mode == "joint" and aw.unaware_dropped(settings.p_level) and _rose(a, settings):
@@ -374,7 +384,7 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
             (
                 "awareness",
                 "awareness rose, but the unaware stratum fell too "
-                f"(two-sided p {fmt_p(aw.unaware_p_two_sided)}): behaviour changed as well",
+                f"(two-sided p {format_p(aw.unaware_p_two_sided)}): behaviour changed as well",
             )
         )
     expected = aw.unaware_expected
@@ -399,7 +409,7 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
             (
                 "missing-data",
                 f"no patch between the windows targets it, yet it fell more than its untargeted "
-                f"controls (S = {s_value:.2f}, controls p {fmt_p(a.control_drop_p)}): a patch "
+                f"controls (S = {s_value:.2f}, controls p {format_p(a.control_drop_p)}): a patch "
                 "with no link to this environment, or a cause outside the data",
             )
         )
@@ -411,8 +421,8 @@ def why_not(a: Assessment, settings: AnalysisSettings) -> list[tuple[CauseName, 
         reasons.append(
             (
                 "small-sample",
-                f"the controls fell {(a.rrr_control or 0.0) * 100:.0f}% relatively, not "
-                f"significantly (p {fmt_p(a.control_drop_p)})",
+                f"the controls fell {format_percent(a.rrr_control or 0.0, 0)} relatively, not "
+                f"significantly (p {format_p(a.control_drop_p)})",
             )
         )
     if not reasons and not unlinked:
@@ -433,8 +443,9 @@ def notices(a: Assessment, settings: AnalysisSettings) -> list[str]:
     for gap in a.variant_gaps:
         rate = gap.x / gap.n
         found.append(
-            f"held-out variant gap: its variant {gap.twin} is at {_counts(gap.x, gap.n)} over the "
-            f"same runs vs {pct(a.current.rate)} here, a gap of "
-            f"{(rate - a.current.rate) * 100:.1f} points (one-sided Fisher p {fmt_p(gap.p)})"
+            f"held-out variant gap: its variant {gap.twin} is at {format_counts(gap.x, gap.n)} "
+            "over the "
+            f"same runs vs {format_rate(a.current.rate)} here, a gap of "
+            f"{format_points(rate - a.current.rate)} (one-sided Fisher p {format_p(gap.p)})"
         )
     return found

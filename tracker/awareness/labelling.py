@@ -20,6 +20,7 @@ from tracker.awareness.cache import DetectionCache
 from tracker.awareness.correction import corrected_share
 from tracker.awareness.detector import Detector
 from tracker.awareness.validation import Accuracy, accuracy_of, read_labels, shipped_accuracy
+from tracker.numbers import format_interval, format_rate
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,9 @@ class AwarenessSource:
             f"Awareness of {self.detected_rows} sample rows with reasoning and no aware label "
             f"came from the detector {self.detector_id} ({len(self.detected_groups)} run x "
             f"environment groups): {self.detected_aware} detected aware, share "
-            f"{share.detected:.1%}, corrected for misclassification {share.corrected:.1%} "
-            f"(95% [{share.low:.1%}, {share.high:.1%}]) with sensitivity {acc.sensitivity:.3f} "
+            f"{format_rate(share.detected)}, corrected for misclassification "
+            f"{format_rate(share.corrected)} (95% {format_interval(share.low, share.high)}) with "
+            f"sensitivity {acc.sensitivity:.3f} "
             f"and specificity {acc.specificity:.3f} from the {acc.source}."
         )
 

@@ -13,7 +13,6 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
 from tracker.analysis.models import VERDICTS, Flag, FlagsOutput, flags_schema
 from tracker.cli.common import (
     EXIT_FINDINGS,
@@ -27,24 +26,11 @@ from tracker.cli.common import (
     warn_about_inputs,
     workspace_option,
 )
+from tracker.numbers import MISSING, PALETTE, format_scores, format_window
 
 SATURATED_HELDOUT = "saturated-heldout"
 """``--fail-on`` finding: a held-out environment saturated at its latest run."""
 FAIL_ON: tuple[str, ...] = (*VERDICTS, SATURATED_HELDOUT)
-
-VERDICT_STYLES = {
-    "patch-driven": "bold red",
-    "awareness-driven": "bold magenta",
-    "broad-improvement": "bold green",
-    "insufficient-evidence": "yellow",
-}
-
-
-def _window(rate: float | None, x: int, n: int, upper: float | None = None) -> str:
-    if not n:
-        return EMPTY_WINDOW
-    text = f"{format_rate(rate)} ({x}/{n})"
-    return f"{text}, U {format_rate(upper)}" if upper is not None else text
 
 
 def _render_text(flags: list[Flag]) -> None:
@@ -58,19 +44,19 @@ def _render_text(flags: list[Flag]) -> None:
         table.add_column(header)
     table.add_column("patch / awareness / broad", justify="right")
     for flag in flags:
-        style = VERDICT_STYLES[flag.verdict]
+        style = PALETTE[flag.verdict].terminal
         table.add_row(
             escape(flag.env_id),
             escape(flag.model),
             f"[{style}]{flag.verdict}[/]",
-            _window(flag.baseline.rate, flag.baseline.x, flag.baseline.n),
-            _window(flag.current.rate, flag.current.x, flag.current.n, flag.current.upper),
-            escape(", ".join(flag.clauses)) or "-",
-            f"{flag.scores.patch:.2f} / {flag.scores.awareness:.2f} / {flag.scores.broad:.2f}",
+            format_window(flag.baseline, with_upper=False),
+            format_window(flag.current),
+            escape(", ".join(flag.clauses)) or MISSING,
+            format_scores(flag.scores.patch, flag.scores.awareness, flag.scores.broad),
         )
     console.print(table)
     for flag in flags:
-        style = VERDICT_STYLES[flag.verdict]
+        style = PALETTE[flag.verdict].terminal
         console.print()
         console.print(
             f"[bold]{escape(flag.env_id)}[/] ({escape(flag.model)}): [{style}]{flag.verdict}[/]"

@@ -11,7 +11,6 @@ import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
-from tracker.analysis.formatting import format_interval, format_rate
 from tracker.cli.common import (
     emit_json,
     format_option,
@@ -19,6 +18,7 @@ from tracker.cli.common import (
     stdout_console,
     workspace_option,
 )
+from tracker.numbers import format_interval, format_rate, or_missing
 from tracker.settings import AnalysisSettings
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
             escape(row["run_id"]),
             escape(row["model"]),
             row["date"][:10],
-            escape(str(row["spec_version"] or "—")[:12]),
+            escape(or_missing(str(row["spec_version"] or ""))[:12]),
             escape(row["env_id"]),
             f"{row['x']}/{row['n']}",
             format_rate(row["rate"]),
@@ -150,7 +150,7 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
             format_rate(row["upper"]),
             "certified" if row["certified_zero"] else "",
             format_rate(row["aware_rate"]),
-            escape(row["aware_source"] or "—"),
+            escape(or_missing(row["aware_source"])),
         )
     console.print(table)
     console.print(

@@ -28,6 +28,7 @@ from tracker.cli.common import (
 )
 from tracker.errors import SpecdriftError
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
+from tracker.numbers import MISSING, format_score
 from tracker.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ def propose(workspace_dir: Path | None, output_format: str, since: str | None) -
             str(row["version"])[:7],
             escape(str(row["failure_id"])),
             escape(str(row["env_id"])),
-            f"{score:.2f}" if isinstance(score, float) else "-",
+            format_score(score) if isinstance(score, float) else MISSING,
             str(row["origin"]),
             status,
         )

@@ -20,6 +20,7 @@ from tracker.cli.common import (
     warn_about_inputs,
     workspace_option,
 )
+from tracker.numbers import format_count, or_missing
 
 
 def _render_text(report: SaturationReport) -> None:
@@ -32,7 +33,7 @@ def _render_text(report: SaturationReport) -> None:
         table.add_column(header, justify="right" if header not in ("model", "run") else "left")
     table.add_column("saturated by verdict")
     for point in report.timeline:
-        verdicts = ", ".join(f"{k} {v}" for k, v in point.by_verdict.items()) or "-"
+        verdicts = or_missing(", ".join(f"{k} {v}" for k, v in point.by_verdict.items()))
         table.add_row(
             escape(point.model),
             escape(point.run_id),
@@ -61,11 +62,11 @@ def _render_text(report: SaturationReport) -> None:
                 escape(e.model),
                 e.split,
                 escape(e.saturated_since or ""),
-                e.verdict or "-",
-                (e.heldout_lost_at or "")[:7] or "-",
-                str(head.samples_to_certify) if head and head.samples_to_certify else "-",
-                str(head.samples_to_detect) if head and head.samples_to_detect else "-",
-                escape(", ".join(head.siblings)) if head and head.siblings else "-",
+                or_missing(e.verdict),
+                or_missing((e.heldout_lost_at or "")[:7]),
+                format_count((head.samples_to_certify or None) if head else None),
+                format_count((head.samples_to_detect or None) if head else None),
+                escape(or_missing(", ".join(head.siblings) if head else "")),
             )
         console.print(envs)
     computed = [c for c in report.cross_model if c.saturated is not None]

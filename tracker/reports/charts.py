@@ -14,15 +14,8 @@ from typing import Any
 
 from tracker.analysis.models import VERDICTS
 from tracker.analysis.saturation_records import EnvironmentSaturation, SaturationPoint
+from tracker.numbers import NO_VERDICT_COLOUR, VERDICT_COLOURS
 
-VERDICT_COLOURS: dict[str, str] = {
-    "patch-driven": "#c92a2a",
-    "awareness-driven": "#e8590c",
-    "broad-improvement": "#2b8a3e",
-    "insufficient-evidence": "#868e96",
-}
-"""One colour per verdict, everywhere a verdict is drawn."""
-NO_VERDICT_COLOUR = "#ced4da"
 DISCRIMINATING_COLOUR = "#1c63b7"
 HELDOUT_LOST_COLOUR = "#5f3dc4"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"

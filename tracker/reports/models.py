@@ -11,8 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tracker.analysis.models import Verdict
+from tracker.analysis.models import Verdict, WindowRate
 from tracker.analysis.saturation_records import EnvironmentSaturation, SaturationPoint
+from tracker.benchmarks.models import Severity
 from tracker.failures.models import LinkOrigin, LinkStatus
 from tracker.spec.models import CHANGE_KINDS, ChangeKind, RenameEvidence
 
@@ -86,10 +87,11 @@ class ReportZero(_Record):
     verdict: Verdict
     previous_verdict: Verdict | None = None
     """The verdict at the end of the previous week, None when it was not at zero then."""
-    baseline: str
-    """Baseline window as ``x/n (rate)``."""
-    current: str
-    """Current window as ``x/n, upper bound U``."""
+    baseline: WindowRate
+    """The baseline window's counts (no samples when it was never above zero); renderers print
+    it without its upper bound."""
+    current: WindowRate
+    """The current window's counts and one-sided exact upper bound U."""
     clauses: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
@@ -143,7 +145,8 @@ class ReportProblem(_Record):
     row: int | None
     column: str | None
     reason: str
-    severity: str
+    """What is wrong and what was expected (a sentence from the reader of the inputs)."""
+    severity: Severity
 
 
 class WeekSaturation(_Record):
@@ -154,7 +157,7 @@ class WeekSaturation(_Record):
     split: str
     run_id: str
     date: datetime
-    verdict: str | None
+    verdict: Verdict | None
     """The verdict on its zero at the week's end (None when it is not flagged)."""
 
 

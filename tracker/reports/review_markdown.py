@@ -10,6 +10,7 @@ unfolded in order while room is left, and the comment says what it left out.
 
 from __future__ import annotations
 
+from tracker.numbers import MISSING, format_percent, format_score
 from tracker.reports.escape import md, md_block, md_code
 from tracker.reports.models import Review, ReviewClause
 from tracker.spec.models import CHANGE_KINDS
@@ -61,9 +62,9 @@ def _targets(clause: ReviewClause, table: bool = False) -> str:
 
 def _narrowness(clause: ReviewClause) -> str:
     if clause.narrowness is None:
-        return "n/a"
+        return MISSING
     mark = " ⚠ narrow" if clause.narrowness.narrow else ""
-    return f"{clause.narrowness.score:.2f}{mark}"
+    return f"{format_score(clause.narrowness.score)}{mark}"
 
 
 def render_review_markdown(review: Review, budget: int = COMMENT_BUDGET) -> str:
@@ -279,24 +280,25 @@ def _clause_section(clause: ReviewClause, full: bool) -> str:
     for failure in clause.failures:
         out.append(
             f"- answers {md_code(failure.failure_id)} in {md_code(failure.env_id or '?')} "
-            f"({failure.origin}, score {failure.score:.2f}): {md(failure.summary)}"
+            f"({failure.origin}, score {format_score(failure.score)}): {md(failure.summary)}"
         )
     if clause.targets:
         out.append(f"- targets (no longer clean measurements once merged): {_targets(clause)}")
     if clause.narrowness is not None:
         n = clause.narrowness
         links = (
-            f"{n.concentration:.0%} of link weight on {md_code(n.top_env)}"
+            f"{format_percent(n.concentration, 0)} of link weight on {md_code(n.top_env)}"
             if n.top_env
             else "no links"
         )
         lifted = (
-            f"{n.lifted:.0%} of its phrases found in {md_code(n.lifted_env)}'s failures or "
+            f"{format_percent(n.lifted, 0)} of its phrases found in {md_code(n.lifted_env)}'s "
+            "failures or "
             "description"
             if n.lifted_env
             else "no phrase shared with one environment's text"
         )
-        line = f"- narrowness {n.score:.2f}: {links}; {lifted}"
+        line = f"- narrowness {format_score(n.score)}: {links}; {lifted}"
         if n.phrases:
             line += " (" + "; ".join(f"“{md(p)}”" for p in n.phrases) + ")"
         out.append(line)

@@ -14,8 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from tracker.analysis.formatting import EMPTY_WINDOW, format_rate
-from tracker.analysis.models import VERDICTS, Flag, Verdict, WindowRate
+from tracker.analysis.models import VERDICTS, Flag, Verdict
 from tracker.analysis.saturation_records import SaturationReport
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
@@ -184,15 +183,6 @@ def linked_failure(link: Link, failures: dict[str, Failure]) -> LinkedFailure:
     )
 
 
-def _window(rate: WindowRate, with_upper: bool) -> str:
-    if not rate.n:
-        return EMPTY_WINDOW
-    text = f"{rate.x}/{rate.n} ({format_rate(rate.rate)})"
-    if with_upper and rate.upper is not None:
-        text += f", upper bound {format_rate(rate.upper)}"
-    return text
-
-
 def _zeros(now: Sequence[Flag], before: Sequence[Flag]) -> list[ReportZero]:
     previous = {(flag.env_id, flag.model): flag for flag in before}
 
@@ -211,8 +201,8 @@ def _zeros(now: Sequence[Flag], before: Sequence[Flag]) -> list[ReportZero]:
             verdict=flag.verdict,
             previous_verdict=verdict_before(flag),
             dropped_this_week=dropped(flag),
-            baseline=_window(flag.baseline, with_upper=False),
-            current=_window(flag.current, with_upper=True),
+            baseline=flag.baseline,
+            current=flag.current,
             clauses=list(flag.clauses),
             evidence=list(flag.evidence),
             notices=list(flag.notices),

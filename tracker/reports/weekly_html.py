@@ -14,6 +14,7 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from tracker.analysis.models import VERDICTS
+from tracker.numbers import format_rate, format_score, format_window, verdict_css
 from tracker.reports.charts import saturation_figure
 from tracker.reports.escape import h
 from tracker.reports.models import WeeklyReport
@@ -31,10 +32,8 @@ h1{font-size:1.6rem}h2{border-bottom:1px solid #d9e2ec;padding-bottom:.2rem;marg
 table{border-collapse:collapse;margin:.5rem 0 1rem}td,th{border:1px solid #d9e2ec;
  padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
 code{background:#f0f4f8;padding:0 .2rem;border-radius:3px}
-.verdict{font-weight:600}.patch-driven{color:#b42318}.awareness-driven{color:#b54708}
-.broad-improvement{color:#027a48}.insufficient-evidence{color:#475467}
-.chart{height:360px;margin:1rem 0}.muted{color:#52606d}
-"""
+.verdict{font-weight:600}.chart{height:360px;margin:1rem 0}.muted{color:#52606d}
+""" + verdict_css()
 
 CHART_IDS = ("chart-awareness", "chart-verdicts")
 """The charts every report draws (tests look for them)."""
@@ -122,10 +121,6 @@ def _code(text: str) -> str:
     return f"<code>{h(text)}</code>"
 
 
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
 def render_weekly_html(report: WeeklyReport) -> str:
     """The report as a standalone HTML page with plotly.js inlined once."""
     week = report.week
@@ -154,7 +149,13 @@ def render_weekly_html(report: WeeklyReport) -> str:
         _table(
             ["week", "model", "runs", "awareness", "misbehaviour"],
             [
-                [h(p.week), h(p.model), str(p.runs), _pct(p.awareness), _pct(p.misbehaviour)]
+                [
+                    h(p.week),
+                    h(p.model),
+                    str(p.runs),
+                    format_rate(p.awareness),
+                    format_rate(p.misbehaviour),
+                ]
                 for p in report.awareness
             ],
         ),
@@ -215,7 +216,7 @@ def _patches_html(report: WeeklyReport) -> str:
         for clause in patch.clauses:
             failures = "<br>".join(
                 f"{_code(f.failure_id)} in {_code(f.env_id)} ({h(f.origin)}, {h(f.status)}, "
-                f"{f.score:.2f}): {h(f.summary)}"
+                f"{format_score(f.score)}): {h(f.summary)}"
                 for f in clause.failures
             )
             rows.append(
@@ -236,7 +237,11 @@ def _zeros_html(report: WeeklyReport) -> str:
         out.append("<p>No environment reached zero, or changed verdict, this week.</p>")
     for zero in report.new_zeros:
         was = h(change_note(zero))
-        items = [f"<li>baseline {h(zero.baseline)}; current {h(zero.current)}</li>"]
+        baseline, current = (
+            format_window(zero.baseline, with_upper=False),
+            format_window(zero.current),
+        )
+        items = [f"<li>baseline {h(baseline)}; current {h(current)}</li>"]
         if zero.clauses:
             items.append(f"<li>clauses: {', '.join(_code(c) for c in zero.clauses)}</li>")
         items += [f"<li>{h(line)}</li>" for line in zero.evidence]
@@ -252,7 +257,10 @@ def _zeros_html(report: WeeklyReport) -> str:
         out.append(
             _table(
                 ["environment", "model", "verdict", "current"],
-                [[_code(z.env_id), h(z.model), h(z.verdict), h(z.current)] for z in still],
+                [
+                    [_code(z.env_id), h(z.model), h(z.verdict), h(format_window(z.current))]
+                    for z in still
+                ],
             )
         )
     return "\n".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from tracker.numbers import format_rate, format_score, format_window
 from tracker.reports.escape import md, md_code
 from tracker.reports.models import ReportZero, SuiteState, WeeklyReport
 
@@ -27,10 +28,6 @@ WEEK_SOURCE_TEXT = {
 def _day(report: WeeklyReport) -> str:
     last = report.week.end - timedelta(days=1)
     return f"{report.week.start.date().isoformat()} to {last.date().isoformat()}"
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
 
 
 def render_weekly_markdown(report: WeeklyReport) -> str:
@@ -88,7 +85,7 @@ def _patches(report: WeeklyReport) -> list[str]:
             for failure in clause.failures:
                 out.append(
                     f"  - answers {md_code(failure.failure_id)} in {md_code(failure.env_id)} "
-                    f"({failure.origin}, {failure.status}, score {failure.score:.2f}): "
+                    f"({failure.origin}, {failure.status}, score {format_score(failure.score)}): "
                     f"{md(failure.summary) or '(no summary)'}"
                 )
             if not clause.failures:
@@ -110,7 +107,9 @@ def _zero_line(zero: ReportZero) -> str:
     was = change_note(zero)
     return (
         f"### {md_code(zero.env_id)} / {md(zero.model)}: **{zero.verdict}**{was}\n\n"
-        f"- baseline {md(zero.baseline)}; current {md(zero.current)}"
+        # Windows are numbers we wrote (no Markdown in them): printed as they are.
+        f"- baseline {format_window(zero.baseline, with_upper=False)}; "
+        f"current {format_window(zero.current)}"
     )
 
 
@@ -131,7 +130,8 @@ def _zeros(report: WeeklyReport) -> list[str]:
         out += ["Still at zero, verdict unchanged:", ""]
         out += ["| environment | model | verdict | current |", "| --- | --- | --- | --- |"]
         out += [
-            f"| {md_code(z.env_id, table=True)} | {md(z.model)} | {z.verdict} | {md(z.current)} |"
+            f"| {md_code(z.env_id, table=True)} | {md(z.model)} | {z.verdict} | "
+            f"{format_window(z.current)} |"
             for z in still
         ]
         out.append("")
@@ -202,8 +202,8 @@ def _awareness(report: WeeklyReport) -> list[str]:
         "| --- | --- | --- | --- | --- |",
     ]
     out += [
-        f"| {md(p.week)} | {md(p.model)} | {p.runs} | {_pct(p.awareness)} | "
-        f"{_pct(p.misbehaviour)} |"
+        f"| {md(p.week)} | {md(p.model)} | {p.runs} | {format_rate(p.awareness)} | "
+        f"{format_rate(p.misbehaviour)} |"
         for p in report.awareness
     ]
     return [*out, ""]

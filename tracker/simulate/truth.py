@@ -15,6 +15,7 @@ from datetime import datetime
 
 from tracker.analysis.intervals import exact_upper_bound, min_samples_for_zero
 from tracker.analysis.models import Verdict
+from tracker.numbers import format_percent
 from tracker.settings import AnalysisSettings
 from tracker.simulate.plan import ScenarioPlan
 from tracker.simulate.rates import awareness_rate, behaviour_rate, observed_rate
@@ -143,7 +144,7 @@ def expected_flag(
             return make("awareness-driven", f"awareness {a_base:.2f} -> {a_cur:.2f}")
         return make("insufficient-evidence", "awareness rose; needs misbehaved_aware counts")
     if rrr_control >= CONTROL_DROP:
-        return make("broad-improvement", f"controls fell by {rrr_control:.0%}")
+        return make("broad-improvement", f"controls fell by {format_percent(rrr_control, 0)}")
     return make("insufficient-evidence", "drop not explained by a patch, awareness or controls")
 
 
