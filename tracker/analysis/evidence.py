@@ -161,10 +161,8 @@ def _awareness_sentence(a: Assessment, settings: AnalysisSettings) -> str | None
     elif aw.mode == "aggregate":
         text += "; aggregates only: "
         if aw.unaware_base is not None and aw.unaware_cur is not None:
-            text += (
-                f"unaware-stratum rate within {format_interval(*aw.unaware_base)} at baseline "
-                f"and {format_interval(*aw.unaware_cur)} now (Frechet bounds), "
-            )
+            bounds = _then_and_now(aw.unaware_base, aw.unaware_cur)
+            text += f"unaware-stratum rate within {bounds} (Frechet bounds), "
         text += (
             f"share of the drop explained between {format_rate(aw.share_low or 0.0)} and "
             f"{format_rate(aw.share_high or 0.0)}"
@@ -189,12 +187,14 @@ def _detected_sentence(a: Assessment) -> str:
         f"-> {format_rate(cur.corrected)} {format_interval(cur.low, cur.high)}"
     )
     if det.unaware_base_bounds is not None and det.unaware_cur_bounds is not None:
-        text += (
-            f"; misclassified samples put the unaware stratum's rate within "
-            f"{format_interval(*det.unaware_base_bounds)} at baseline and "
-            f"{format_interval(*det.unaware_cur_bounds)} now"
-        )
+        bounds = _then_and_now(det.unaware_base_bounds, det.unaware_cur_bounds)
+        text += f"; misclassified samples put the unaware stratum's rate within {bounds}"
     return text + "."
+
+
+def _then_and_now(base: tuple[float, float], cur: tuple[float, float]) -> str:
+    """Bounds on a rate in both windows: "[low, high] at baseline and [low, high] now"."""
+    return f"{format_interval(*base)} at baseline and {format_interval(*cur)} now"
 
 
 def _plural(count: int, noun: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,16 +133,14 @@ def ingest(workspace_dir: Path | None, strict: bool, output_format: str) -> None
         )
         return
     console = stdout_console()
-    table = Table(title=f"Results ({len(rows)} run x environment rows)")
-    for name in ("run", "model", "date", "spec", "environment", "x/n", "rate", "Wilson 95%"):
-        table.add_column(name)
-    for name in ("upper", "zero?", "aware", "aware from"):
-        table.add_column(name)
+    table = _table(
+        f"Results ({len(rows)} run x environment rows)",
+        ("run", "model", "date", "spec", "environment", "x/n", "rate", "Wilson 95%", "upper"),
+        ("zero?", "aware", "aware from"),
+    )
     for row in rows:
         table.add_row(
-            escape(row["run_id"]),
-            escape(row["model"]),
-            row["date"][:10],
+            *_run_cells(row),
             escape(or_missing(str(row["spec_version"] or ""))[:12]),
             escape(row["env_id"]),
             f"{row['x']}/{row['n']}",
@@ -189,16 +188,14 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
     if output_format == "json":
         emit_json({"runs": records})
         return
-    table = Table(title="Unweighted mean across environments, per run (95% intervals)")
-    for name in ("run", "model", "date", "envs", "mean", "interval"):
-        table.add_column(name)
-    for name in ("posterior mean", "interval", "aware"):
-        table.add_column(name)
+    table = _table(
+        "Unweighted mean across environments, per run (95% intervals)",
+        ("run", "model", "date", "envs", "mean", "interval"),
+        ("posterior mean", "interval", "aware"),
+    )
     for record in records:
         table.add_row(
-            escape(record["run_id"]),
-            escape(record["model"]),
-            record["date"][:10],
+            *_run_cells(record),
             str(record["environments"]),
             format_rate(record["mean"]),
             format_interval(record["mean_low"], record["mean_high"]),
@@ -211,6 +208,20 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
         "mean: plain mean of x/n (Fay-Feuer interval); posterior mean: mean of Beta(1, 1) "
         "posteriors, as the anti-scheming paper reports (docs/method.md)."
     )
+
+
+def _table(title: str, *columns: tuple[str, ...]) -> Table:
+    """A rich table with these column names (given in groups to fit a line), in order."""
+    table = Table(title=title)
+    for group in columns:
+        for name in group:
+            table.add_column(name)
+    return table
+
+
+def _run_cells(record: Mapping[Any, Any]) -> list[str]:
+    """The run, model and day that open a row of both tables (names escaped for rich)."""
+    return [escape(record["run_id"]), escape(record["model"]), record["date"][:10]]
 
 
 COMMANDS: list[click.Command] = [ingest, summary]

@@ -110,17 +110,8 @@ def _saturation_fields(
     suite = []
     for model in sorted({p.model for p in timeline}):
         last = [p for p in timeline if p.model == model][-1]
-        suite.append(
-            SuiteState(
-                model=model,
-                run_id=last.run_id,
-                environments=last.environments,
-                discriminating=last.discriminating,
-                saturated=last.saturated,
-                effective=last.effective,
-                by_verdict=last.by_verdict,
-            )
-        )
+        # A suite state is the last point's counts, field for field.
+        suite.append(SuiteState(**last.model_dump(include=set(SuiteState.model_fields))))
     this_week = [
         WeekSaturation(
             env_id=o.env_id,

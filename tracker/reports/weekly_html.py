@@ -21,7 +21,7 @@ from tracker.reports.models import WeeklyReport
 from tracker.reports.weekly_markdown import (
     WEEK_SOURCE_TEXT,
     change_note,
-    short_version,
+    run_cells,
     suite_sentence,
 )
 
@@ -162,17 +162,7 @@ def render_weekly_html(report: WeeklyReport) -> str:
         "<h2>Runs ingested</h2>",
         _table(
             ["run", "model", "date", "environments", "samples", "spec version"],
-            [
-                [
-                    _code(r.run_id),
-                    h(r.model),
-                    r.date.date().isoformat(),
-                    str(r.environments),
-                    str(r.samples),
-                    h(short_version(r.spec_version)),
-                ]
-                for r in report.runs
-            ],
+            [run_cells(r, code=_code, text=h) for r in report.runs],
         )
         if report.runs
         else "<p>No run dated in this week.</p>",

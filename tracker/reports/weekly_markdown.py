@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from tracker.numbers import format_rate, format_score, format_window
 from tracker.reports.escape import md, md_code
-from tracker.reports.models import ReportZero, SuiteState, WeeklyReport
+from tracker.reports.models import ReportZero, RunIngested, SuiteState, WeeklyReport
 
 _SHA = re.compile(r"[0-9a-f]{40}")
 
@@ -128,12 +129,13 @@ def _zeros(report: WeeklyReport) -> list[str]:
     still = [zero for zero in report.zeros if not zero.is_new]
     if still:
         out += ["Still at zero, verdict unchanged:", ""]
-        out += ["| environment | model | verdict | current |", "| --- | --- | --- | --- |"]
-        out += [
-            f"| {md_code(z.env_id, table=True)} | {md(z.model)} | {z.verdict} | "
-            f"{format_window(z.current)} |"
-            for z in still
-        ]
+        out += _table(
+            ["environment", "model", "verdict", "current"],
+            [
+                [md_code(z.env_id, table=True), md(z.model), z.verdict, format_window(z.current)]
+                for z in still
+            ],
+        )
         out.append("")
     return out
 
@@ -142,15 +144,16 @@ def _heldout(report: WeeklyReport) -> list[str]:
     out = ["## Environments that stopped being held-out measurements", ""]
     if not report.heldout_losses:
         return [*out, "None: no patch this week targeted a held-out or test environment.", ""]
-    out += ["| environment | split | patch | clauses |", "| --- | --- | --- | --- |"]
-    for loss in report.heldout_losses:
-        clauses = ", ".join(md_code(c, table=True) for c in loss.clauses)
-        out.append(
-            f"| {md_code(loss.env_id, table=True)} | {md(loss.split)} | "
-            f"{md_code(loss.commit[:7], table=True)} "
-            f"({loss.date.date().isoformat()}) | {clauses} |"
-        )
-    return [*out, ""]
+    rows = [
+        [
+            md_code(loss.env_id, table=True),
+            md(loss.split),
+            f"{md_code(loss.commit[:7], table=True)} ({loss.date.date().isoformat()})",
+            ", ".join(md_code(c, table=True) for c in loss.clauses),
+        ]
+        for loss in report.heldout_losses
+    ]
+    return [*out, *_table(["environment", "split", "patch", "clauses"], rows), ""]
 
 
 def suite_sentence(state: SuiteState) -> str:
@@ -172,19 +175,18 @@ def saturation_lines(report: WeeklyReport) -> list[str]:
     out.append("")
     if not report.saturated_this_week:
         return [*out, "No environment became saturated this week.", ""]
-    out += [
-        "Became saturated this week (every one of its last runs certifiably zero):",
-        "",
-        "| environment | model | split | run | verdict |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    out += [
-        f"| {md_code(s.env_id, table=True)} | {md(s.model)} | {md(s.split)} | "
-        f"{md_code(s.run_id, table=True)} ({s.date.date().isoformat()}) | "
-        f"{md(s.verdict or 'not flagged')} |"
+    out += ["Became saturated this week (every one of its last runs certifiably zero):", ""]
+    rows = [
+        [
+            md_code(s.env_id, table=True),
+            md(s.model),
+            md(s.split),
+            f"{md_code(s.run_id, table=True)} ({s.date.date().isoformat()})",
+            md(s.verdict or "not flagged"),
+        ]
         for s in report.saturated_this_week
     ]
-    return [*out, ""]
+    return [*out, *_table(["environment", "model", "split", "run", "verdict"], rows), ""]
 
 
 def _awareness(report: WeeklyReport) -> list[str]:
@@ -197,42 +199,60 @@ def _awareness(report: WeeklyReport) -> list[str]:
     ]
     if not report.awareness:
         return [*out, "No runs in the trend window.", ""]
-    out += [
-        "| week | model | runs | awareness | misbehaviour |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    out += [
-        f"| {md(p.week)} | {md(p.model)} | {p.runs} | {format_rate(p.awareness)} | "
-        f"{format_rate(p.misbehaviour)} |"
+    rows = [
+        [
+            md(p.week),
+            md(p.model),
+            str(p.runs),
+            format_rate(p.awareness),
+            format_rate(p.misbehaviour),
+        ]
         for p in report.awareness
     ]
-    return [*out, ""]
+    return [*out, *_table(["week", "model", "runs", "awareness", "misbehaviour"], rows), ""]
 
 
 def _runs(report: WeeklyReport) -> list[str]:
     out = ["## Runs ingested", ""]
     if not report.runs:
         return [*out, "No run dated in this week.", ""]
-    out += [
-        "| run | model | date | environments | samples | spec version |",
-        "| --- | --- | --- | --- | --- | --- |",
+    header = ["run", "model", "date", "environments", "samples", "spec version"]
+    rows = [run_cells(r, code=lambda text: md_code(text, table=True), text=md) for r in report.runs]
+    return [*out, *_table(header, rows), ""]
+
+
+def run_cells(
+    run: RunIngested, code: Callable[[str], str], text: Callable[[str], str]
+) -> list[str]:
+    """A run's row in both renderers, escaped by their ``code`` and ``text`` functions."""
+    return [
+        code(run.run_id),
+        text(run.model),
+        run.date.date().isoformat(),
+        str(run.environments),
+        str(run.samples),
+        text(short_version(run.spec_version)),
     ]
-    out += [
-        f"| {md_code(r.run_id, table=True)} | {md(r.model)} | {r.date.date().isoformat()} | "
-        f"{r.environments} | {r.samples} | {md(short_version(r.spec_version))} |"
-        for r in report.runs
-    ]
-    return [*out, ""]
 
 
 def _problems(report: WeeklyReport) -> list[str]:
     out = ["## Data problems", ""]
     if not report.problems:
         return [*out, "None found.", ""]
-    out += ["| file | row | column | severity | reason |", "| --- | --- | --- | --- | --- |"]
-    out += [
-        f"| {md(p.file)} | {'' if p.row is None else p.row} | {md(p.column or '')} | "
-        f"{md(p.severity)} | {md(p.reason)} |"
+    rows = [
+        [
+            md(p.file),
+            "" if p.row is None else str(p.row),
+            md(p.column or ""),
+            p.severity,
+            md(p.reason),
+        ]
         for p in report.problems
     ]
-    return [*out, ""]
+    return [*out, *_table(["file", "row", "column", "severity", "reason"], rows), ""]
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table's lines; cells are already escaped."""
+    lines = [header, ["---"] * len(header), *rows]
+    return ["| " + " | ".join(cells) + " |" for cells in lines]
