@@ -157,6 +157,21 @@ def test_flags_schema_is_generated_from_the_model() -> None:
     )
 
 
+def test_every_field_of_the_flags_schema_says_what_it_is() -> None:
+    # The schema is the contract people read: a field without a docstring has no description.
+    from tracker.analysis.models import flags_schema
+
+    schema = flags_schema()
+    bare = [
+        f"{name}.{field}"
+        for name, record in schema["$defs"].items()
+        for field, spec in record["properties"].items()
+        if not spec.get("description")
+    ]
+    assert not bare, f"fields without a docstring: {bare}"
+    assert all(record.get("description") for record in schema["$defs"].values())
+
+
 def test_every_flag_statistic_is_documented() -> None:
     # docs/method.md lists the fields of `details` by their dotted path; a new field must be
     # explained there too (its docstring only says what it is, not how the verdict uses it).
