@@ -272,7 +272,9 @@ def weekly_reports(draw: st.DrawFn) -> WeeklyReport:
                 release=s(),
                 subject=s(),
                 clauses=[
-                    ReportClause(clause_id=i(), change=s(), targets=[i()], failures=[failure])
+                    ReportClause(
+                        clause_id=i(), changes=["modified"], targets=[i()], failures=[failure]
+                    )
                 ],
                 targets=[i()],
             )

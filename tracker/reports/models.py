@@ -63,9 +63,15 @@ class ReportClause(_Record):
     """One clause of a spec patch in the weekly report."""
 
     clause_id: str
-    change: str
+    changes: list[ChangeKind] = Field(min_length=1)
+    """How the clause changed, in lineage order (``PatchClause.changes``)."""
     targets: list[str] = Field(default_factory=list)
     failures: list[LinkedFailure] = Field(default_factory=list)
+
+    @property
+    def change(self) -> str:
+        """``changes`` as the phrase the report prints (``modified, retitled``)."""
+        return ", ".join(self.changes)
 
 
 class ReportPatch(_Record):
@@ -186,7 +192,7 @@ class WeeklyReport(_Record):
     """How many weeks, ending with the report's, the awareness trend covers."""
     runs: list[RunIngested]
     problems: list[ReportProblem]
-    verdict_counts: dict[str, int]
+    verdict_counts: dict[Verdict, int]
     """Zeros as of the week's end by verdict, every verdict present (0 when none)."""
     saturation_computed: bool = False
     """False when the inputs carried no saturation report (the section is left out)."""

@@ -141,20 +141,15 @@ def _report_patch(patch: Patch, failures: dict[str, Failure]) -> ReportPatch:
     clauses = [
         ReportClause(
             clause_id=clause.clause_id,
-            change=clause.change,
+            changes=clause.changes,
             targets=sorted(clause.targets),
             failures=[linked_failure(link, failures) for link in _sorted_links(clause.links)],
         )
         for clause in sorted(patch.clauses, key=lambda c: c.clause_id)
     ]
-    return ReportPatch(
-        commit=patch.commit,
-        date=patch.date,
-        release=patch.release,
-        subject=patch.subject,
-        clauses=clauses,
-        targets=patch.targets,
-    )
+    # The patch's own fields as they are; its clauses as the report shows them.
+    fields = patch.model_dump(include={"commit", "date", "release", "subject"})
+    return ReportPatch(**fields, clauses=clauses, targets=patch.targets)
 
 
 def _sorted_links(links: Sequence[Link]) -> list[Link]:
