@@ -10,6 +10,7 @@ from dash import dcc, html
 from dashboard.components import env_href, graph, legend_strip, plain_text, section, spec_markdown
 from dashboard.data import DashboardData, current_data
 from dashboard.figures import env_rate_figure
+from tracker.numbers import format_score
 from tracker.spec.models import ClauseChange
 
 PATH_TEMPLATE = "/clause/<clause_id>"
@@ -77,7 +78,7 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
                 html.Td(link.failure_id),
                 html.Td(dcc.Link(link.env_id, href=env_href(link.env_id))),
                 html.Td(link.origin),
-                html.Td(f"{link.score:.2f}", className="num"),
+                html.Td(format_score(link.score), className="num"),
                 html.Td(link.status, className=f"status-{link.status}"),
                 html.Td(
                     plain_text(data.failure_index[link.failure_id].summary)

@@ -11,6 +11,7 @@ from dashboard.components import data_table, env_href, markdown_link, section
 from dashboard.data import DashboardData, current_data
 from dashboard.pages.overview import counts_row
 from tracker.errors import SpecdriftError
+from tracker.numbers import format_score
 
 PATH = "/failures"
 
@@ -67,7 +68,7 @@ def review_options(data: DashboardData) -> list[dict[str, str]]:
     return [
         {
             "label": f"{link.clause_id} ↔ {link.failure_id} "
-            f"({link.status}, {link.origin}, score {link.score:.2f}, {link.env_id})",
+            f"({link.status}, {link.origin}, score {format_score(link.score)}, {link.env_id})",
             "value": link_key(link.clause_id, link.failure_id),
         }
         for link in open_links

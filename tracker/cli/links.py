@@ -270,7 +270,9 @@ def match(
     for failure, best in matches:
         console.print(f"[bold]{escape(failure.failure_id)}[/] {escape(failure.summary)}")
         for clause, score in best:
-            console.print(f"  {score:.2f}  {escape(clause.id)}  [dim]{escape(clause.title)}[/]")
+            console.print(
+                f"  {format_score(score)}  {escape(clause.id)}  [dim]{escape(clause.title)}[/]"
+            )
 
 
 def _decide(
@@ -359,7 +361,8 @@ def patches(workspace_dir: Path | None, output_format: str) -> None:
         )
         for clause in patch.clauses:
             evidence = ", ".join(
-                f"{link.failure_id} ({link.origin} {link.score:.2f})" for link in clause.links
+                f"{link.failure_id} ({link.origin} {format_score(link.score)})"
+                for link in clause.links
             )
             named = (
                 f" Targets-env: {', '.join(clause.targets_env_trailer)}"
