@@ -11,13 +11,13 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export INSPECT_DISABLE_TELEMETRY := 1
 
-.PHONY: demo test lint typecheck unit browser-deps bench clean
+.PHONY: demo test lint typecheck unit browser-deps java-deps bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# This machine's pip config lists local indexes that lack most packages; hide only those notices.
 	$(PIP) -e '.[dev]' 2> >(grep -v "is ignored" >&2)
-	$(BIN)/python -c "import tracker, dash, sentence_transformers, inspect_ai, duckdb, playwright"
+	$(BIN)/python -c "import tracker, dash, sentence_transformers, inspect_ai, duckdb, playwright, ibis, pyspark"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -29,6 +29,14 @@ browser-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	fi
 
+# The table-source tests run Spark in local mode (tests/benchmarks/test_table_sources_spark.py),
+# which needs a Java runtime (17 or later); Spark itself comes with the pyspark wheel.
+java-deps:
+	@if ! command -v java >/dev/null; then \
+	  echo "installing Debian's default-jre-headless for the Spark tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/ruff check tracker dashboard tests
 	$(BIN)/ruff format --check tracker dashboard tests
@@ -36,7 +44,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy tracker dashboard
 
-unit: $(STAMP) browser-deps
+unit: $(STAMP) browser-deps java-deps
 	$(BIN)/pytest
 
 test: lint typecheck unit

@@ -14,6 +14,12 @@ the exact inputs it was computed from, so the file is named by a hash of all of 
   every file of the ``tracker`` package (a checkout being edited changes results without a new
   version number; the awareness model's weights live there too).
 
+A workspace with table sources (``[[benchmarks.tables]]``) is never stored: a table in a
+database or warehouse cannot be hashed without reading it (a row count or a modification time is
+not offered by every engine, and neither notices a row rewritten in place), and a key made of the
+settings alone would serve last week's flags after the table changed. Its results are kept in
+memory for the one process, and every command reads the tables afresh.
+
 Link decisions need no special care: they rewrite ``links.csv``, which changes the key. Any
 cache file that cannot be read (truncated, from another Python, unpicklable) is ignored and
 rebuilt. Each result is its own file, written atomically under its lock (``tracker._safe_files``),
@@ -153,6 +159,8 @@ class DerivedCache:
         self._cleaned = False
         self.hits: list[str] = []
         """Names served from a file (tests and benchmarks read this)."""
+        self.stores = not workspace.settings.benchmarks.tables
+        """False for a workspace with table sources: their content has no cheap key (above)."""
 
     @property
     def key(self) -> str:
@@ -189,6 +197,9 @@ class DerivedCache:
         """The stored ``name``, else ``compute()`` stored for the next run."""
         if name in self._loaded:
             return cast(T, self._loaded[name])
+        if not self.stores:
+            self._loaded[name] = computed = compute()
+            return computed
         found, value = self._read(name)
         if found:
             self.hits.append(name)
@@ -201,6 +212,8 @@ class DerivedCache:
     def put(self, name: str, value: object) -> None:
         """Store ``name``; a busy, read-only or full cache is skipped (recomputed next time)."""
         self._loaded[name] = value
+        if not self.stores:
+            return
         path = self.path(name)
         try:
             data = pickle.dumps(

@@ -116,9 +116,32 @@ class ScoutSettings(_Section):
         return value
 
 
+class TableSettings(_Section):
+    """One ``[[benchmarks.tables]]`` entry: a results table in a database or engine, read with
+    Ibis (``tracker.benchmarks.tables``); sample or aggregate rows, detected by its columns."""
+
+    url: str
+    """An Ibis connection URL (``duckdb:///data/evals.duckdb``, ``postgres://user:${PGPASSWORD}@
+    host/db``, ``bigquery://project/dataset``, ``pyspark://``...); ``${VAR}`` and ``$VAR`` are
+    read from the environment when the table is read, so credentials stay out of the toml."""
+    table: str
+    """The table's name in that connection."""
+    database: str | None = None
+    """The database, dataset or schema holding the table (None: the connection's own)."""
+
+    @field_validator("url", "table")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
 class BenchmarkSettings(_Section):
     environments: str = "benchmarks/environments.csv"
     results: list[str] = Field(default_factory=lambda: ["benchmarks/results.csv"])
+    tables: list[TableSettings] = Field(default_factory=list)
+    """Results tables read through Ibis, beside the ``results`` files (docs/inputs.md)."""
     failures: list[str] = Field(default_factory=lambda: ["benchmarks/failures.jsonl"])
     inspect: InspectSettings = Field(default_factory=InspectSettings)
     scout: ScoutSettings = Field(default_factory=ScoutSettings)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tracker.analysis.saturation_records import SaturationReport
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
+    from tracker.benchmarks.tables import TableSource
     from tracker.derived_cache import DerivedCache
     from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
     from tracker.spec.lineage import Lineage
@@ -131,6 +132,21 @@ class Workspace:
     def result_paths(self) -> list[Path]:
         """The results files and folders to read (absent defaults skipped)."""
         return self._existing_paths("benchmarks", "results", self.settings.benchmarks)
+
+    @property
+    def table_sources(self) -> list[TableSource]:
+        """The ``[[benchmarks.tables]]`` entries (read through Ibis, tracker.benchmarks.tables)."""
+        from tracker.benchmarks.tables import TableSource
+
+        return [
+            TableSource(
+                url=entry.url,
+                table=entry.table,
+                database=entry.database,
+                setting=f"{self.config_path}: [[benchmarks.tables]] entry {index}",
+            )
+            for index, entry in enumerate(self.settings.benchmarks.tables, start=1)
+        ]
 
     @cached_property
     def failure_paths(self) -> list[Path]:
@@ -260,6 +276,7 @@ class Workspace:
             scout=self.settings.benchmarks.scout.model_copy(
                 update={"scans": [str(self.path(s)) for s in self.settings.benchmarks.scout.scans]}
             ),
+            tables=self.table_sources,
         )
         awareness = self.settings.awareness
         if awareness.detector:
@@ -314,7 +331,10 @@ class Workspace:
         read, kept = self.row_counts
         if kept:
             return
-        named = ", ".join(str(p) for p in self.result_paths) or "none found"
+        named = ", ".join(
+            [str(p) for p in self.result_paths] + [t.name for t in self.table_sources]
+        )
+        named = named or "none found"
         if read == 0:
             raise WorkspaceError(
                 f"{self.config_path}: no result rows to analyse in [benchmarks] results ({named})"

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
@@ -45,6 +45,7 @@ from tracker.spec.models import SpecVersion
 
 if TYPE_CHECKING:
     from tracker.awareness.labelling import AwarenessSource
+    from tracker.benchmarks.tables import TableSource
 
 _NULLABLE_COUNTS = ("n_ids", "epochs", "aware", "misbehaved_aware", "misbehaved_ids")
 
@@ -84,7 +85,9 @@ class _Problems:
 
     def add(self, problem: RowProblem) -> None:
         if self.strict and problem.severity == "error":
-            raise InputError(Location(problem.file, problem.row, problem.column), problem.reason)
+            # A table source's row has no line: its key columns say which row it is.
+            where = problem.file if problem.key is None else f"{problem.file}, row ({problem.key})"
+            raise InputError(Location(where, problem.row, problem.column), problem.reason)
         self.items.append(problem)
 
 
@@ -114,6 +117,7 @@ def read_results(
     strict: bool = False,
     keep_samples: bool = True,
     scout: ScoutSettings | None = None,
+    tables: Sequence[TableSource] = (),
 ) -> IngestResult:
     """Read every results file in ``paths`` (files or folders) into one checked results table.
 
@@ -123,6 +127,8 @@ def read_results(
     With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
     building the sample table (the results are the same). ``scout`` (its ``scans`` resolved)
     labels sample rows from Inspect Scout results; a result that labels no sample is a warning.
+    ``tables`` are read after the files, checked and aggregated by their own engines
+    (``tracker.benchmarks.tables``); their sample rows stay there (not in the sample table).
     """
     problems = _Problems(strict)
     counter = _Counter()
@@ -149,6 +155,8 @@ def read_results(
                 sample_sources.append((loaded, checked, source_of_aware))
         if labels is not None and labels.relation is not None:
             _report_unmatched(connection, labels, problems)
+        if tables:
+            candidates += _read_tables(tables, problems, counter)
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
         if sample_sources and keep_samples:
@@ -163,6 +171,37 @@ def read_results(
         rejected_rows=counter.rejected_rows,
         ingested_rows=counter.input_rows - counter.rejected_rows,
     )
+
+
+def _read_tables(
+    tables: Sequence[TableSource], problems: _Problems, counter: _Counter
+) -> list[pd.DataFrame]:
+    """Candidate result rows of each table source (imported here: Ibis costs a second)."""
+    from tracker.benchmarks.tables import read_table
+
+    candidates = []
+    for source in tables:
+        read = read_table(source)
+        for problem in read.problems:
+            problems.add(problem)
+        counter.input_rows += read.input_rows
+        counter.rejected_rows += read.rejected_rows
+        if read.frame is not None:
+            read.frame["_source_index"] = -1
+            if read.form == "sample":
+                _warn_repeated_samples(source.name, read.frame, problems)
+            candidates.append(read.frame)
+    return candidates
+
+
+def _row_of(value: Any) -> int | None:
+    """A candidate's ``first_row``; None for a table source's row, which has no line."""
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _group_key(run_id: object, env_id: object) -> str:
+    """The locator of a table source's run x environment group (``RowProblem.key``)."""
+    return f"run_id={str(run_id)!r}, env_id={str(env_id)!r}"
 
 
 DUCKDB_MEMORY_LIMIT = "512MB"
@@ -306,10 +345,12 @@ def _warn_repeated_samples(file: str, groups: pd.DataFrame, problems: _Problems)
     """
     repeated = groups[groups["n"] > groups["n_ids"] * groups["epochs"]]
     for record in repeated.to_dict("records"):
+        row = _row_of(record["first_row"])
         problems.add(
             RowProblem(
                 file=file,
-                row=int(record["first_row"]),
+                row=row,
+                key=_group_key(record["run_id"], record["env_id"]) if row is None else None,
                 column="sample_id",
                 reason=f"run {record['run_id']!r}, environment {record['env_id']!r}: "
                 f"{int(record['n'])} rows for {int(record['n_ids'])} sample ids x "
@@ -342,13 +383,16 @@ def _combine(
         first = frame[~duplicate].set_index(["run_id", "env_id"])
         for _, row in frame[duplicate].iterrows():
             kept = first.loc[(row["run_id"], row["env_id"])]
+            line, kept_line = _row_of(row["first_row"]), _row_of(kept["first_row"])
             problems.add(
                 RowProblem(
                     file=str(row["source"]),
-                    row=int(row["first_row"]),
+                    row=line,
+                    key=_group_key(row["run_id"], row["env_id"]) if line is None else None,
                     column="env_id",
                     reason=f"duplicate result for run {row['run_id']!r} and environment "
-                    f"{row['env_id']!r} (first in {kept['source']}, row {int(kept['first_row'])}); "
+                    f"{row['env_id']!r} (first in {kept['source']}"
+                    f"{'' if kept_line is None else f', row {kept_line}'}); "
                     f"{int(row['_input_rows'])} input row(s) rejected",
                 )
             )
@@ -373,10 +417,12 @@ def _combine(
         known = {env.env_id for env in environments}
     unknown = frame[~frame["env_id"].isin(known)]
     for (source, env_id), group in unknown.groupby(["source", "env_id"], sort=False):
+        lines = group["first_row"].dropna()
         problems.add(
             RowProblem(
                 file=str(source),
-                row=int(group["first_row"].min()),
+                row=_row_of(lines.min()) if len(lines) else None,
+                key=None if len(lines) else f"env_id={str(env_id)!r}",
                 column="env_id",
                 reason=f"environment {env_id!r} is not in the catalog; kept",
                 severity="warning",

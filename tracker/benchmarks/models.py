@@ -89,16 +89,21 @@ class RowProblem(BaseModel):
     file: str
     row: int | None
     """Line number for CSV/JSONL (1-based, header is line 1); 1-based row for Parquet, position of
-    the sample summary for Inspect logs; None for a whole file."""
+    the sample summary for Inspect logs; None for a whole file and for a table source's row."""
     column: str | None
     reason: str
     severity: Severity = "error"
     """Errors drop the row (and are counted); warnings keep it."""
+    key: str | None = None
+    """A table source's row has no line number: its key columns as written locate it
+    (``run_id='r1', env_id='e1', sample_id='s3', epoch='2'``); None for files."""
 
     def __str__(self) -> str:
         where = [self.file]
         if self.row is not None:
             where.append(f"row {self.row}")
+        if self.key is not None:
+            where.append(f"row ({self.key})")
         if self.column is not None:
             where.append(f"column {self.column!r}")
         return f"{', '.join(where)}: {self.reason}"

@@ -1,0 +1,325 @@
+"""Table sources (``[[benchmarks.tables]]``): rows in a DuckDB database read through Ibis.
+
+The acceptance test of issue 16: the same rows in a DuckDB database file and in CSV files give
+the same ingested table and the same problems, bad rows included. The engine runs the checks;
+the tests compare what comes back with the file path's, which is tested on its own elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from tests.benchmarks.helpers import CATALOG, write
+from tests.benchmarks.table_rows import (
+    AGGREGATE_COLUMNS,
+    AGGREGATE_ROWS,
+    SAMPLE_COLUMNS,
+    SAMPLE_ROWS,
+    write_csv,
+    write_duckdb,
+)
+from tests.conftest import Cli
+from tracker.benchmarks.ingest import IngestResult, read_results
+from tracker.benchmarks.models import RowProblem
+from tracker.benchmarks.tables import TableSource, TableSourceError, read_table, redact_url
+from tracker.errors import InputError
+from tracker.settings import InspectSettings
+
+CATALOG_CSV = (
+    "env_id,name,category,split,variant_of,description\n"
+    "sandbagging_qa,Sandbagging QA,sandbagging,test,,\n"
+    "covert_email,Covert email,covert_action,test,,\n"
+)
+
+
+def _from_files(folder: Path) -> IngestResult:
+    samples = write_csv(folder / "samples.csv", SAMPLE_COLUMNS, SAMPLE_ROWS)
+    aggregates = write_csv(folder / "aggregates.csv", AGGREGATE_COLUMNS, AGGREGATE_ROWS)
+    return read_results(
+        [samples, aggregates], environments=CATALOG, inspect=InspectSettings(), keep_samples=False
+    )
+
+
+def _database(folder: Path) -> Path:
+    return write_duckdb(
+        folder / "evals.duckdb",
+        {
+            "samples": (SAMPLE_COLUMNS, SAMPLE_ROWS),
+            "aggregates": (AGGREGATE_COLUMNS, AGGREGATE_ROWS),
+        },
+    )
+
+
+def _from_tables(url: str, *, strict: bool = False) -> IngestResult:
+    return read_results(
+        [],
+        environments=CATALOG,
+        inspect=InspectSettings(),
+        tables=[TableSource(url, "samples"), TableSource(url, "aggregates")],
+        strict=strict,
+    )
+
+
+def same_table(got: pd.DataFrame, expected: pd.DataFrame) -> None:
+    """Equal results, ``source`` aside, in run and environment order (an engine returns its
+    groups in an order of its own)."""
+
+    def ordered(frame: pd.DataFrame) -> pd.DataFrame:
+        frame = frame.drop(columns="source").sort_values(["run_id", "env_id"])
+        return frame.reset_index(drop=True)
+
+    pd.testing.assert_frame_equal(ordered(got), ordered(expected))
+
+
+def comparable(
+    problems: list[RowProblem], replace: tuple[str, str] = ("", "")
+) -> list[tuple[str, str | None, str]]:
+    """Problems without their locator (a line for a file, key columns for a table), sorted:
+    a table has no row order, so its rejected rows come back in key order."""
+    return sorted((p.severity, p.column, p.reason.replace(*replace)) for p in problems)
+
+
+def test_duckdb_tables_give_the_csv_files_results_and_problems(tmp_path: Path) -> None:
+    files = _from_files(tmp_path / "files")
+    url = f"duckdb://{_database(tmp_path)}"
+    tables = _from_tables(url)
+    same_table(tables.results, files.results)
+    assert set(tables.results["source"]) == {f"{url}#samples", f"{url}#aggregates"}
+    assert (tables.input_rows, tables.rejected_rows, tables.ingested_rows) == (
+        files.input_rows,
+        files.rejected_rows,
+        files.ingested_rows,
+    )
+    assert (files.input_rows, files.rejected_rows) == (27, 15)  # the rows hold what they should
+    # The duplicate names where the first copy was: a file and its line, or the table.
+    first_file = f"(first in {tmp_path / 'files' / 'samples.csv'}, row 6)"
+    assert comparable(tables.problems, (f"(first in {url}#samples)", "(first in samples)")) == (
+        comparable(files.problems, (first_file, "(first in samples)"))
+    )
+    reasons = {p.reason for p in tables.errors}
+    assert "misbehaved (25) is more than n (20)" in reasons
+    assert any(r.endswith("got '2026-02-30'") for r in reasons)  # no such day
+    assert any(r.endswith("got 'maybe'") for r in reasons)
+    assert "missing sample id" in reasons
+
+
+def test_a_table_row_is_located_by_its_key_columns(tmp_path: Path) -> None:
+    url = f"duckdb://{_database(tmp_path)}"
+    tables = _from_tables(url)
+    by_reason = {p.reason: p for p in tables.problems}
+    missing = by_reason["missing sample id"]
+    assert (missing.file, missing.row, missing.column) == (f"{url}#samples", None, "sample_id")
+    assert missing.key == "run_id='r2', env_id='sandbagging_qa', sample_id=NULL, epoch='1'"
+    assert str(missing) == (
+        f"{url}#samples, row (run_id='r2', env_id='sandbagging_qa', sample_id=NULL, "
+        "epoch='1'), column 'sample_id': missing sample id"
+    )
+    too_many = by_reason["misbehaved (25) is more than n (20)"]
+    assert too_many.key == "run_id='r5', env_id='sandbagging_qa'"
+    unknown = by_reason["environment 'new_env' is not in the catalog; kept"]
+    assert (unknown.key, unknown.severity) == ("env_id='new_env'", "warning")
+    # Files keep their lines and have no key.
+    files = _from_files(tmp_path / "files")
+    assert all(p.key is None for p in files.problems)
+
+
+def test_strict_stops_at_a_tables_first_error_naming_the_table(tmp_path: Path) -> None:
+    url = f"duckdb://{_database(tmp_path)}"
+    with pytest.raises(InputError, match=r"#samples, row \(run_id='r2', .*, column '"):
+        _from_tables(url, strict=True)
+
+
+def test_typed_columns_read_as_the_same_parquet_file(tmp_path: Path) -> None:
+    # A warehouse table has typed columns; the checks read them as they read Parquet's.
+    database = tmp_path / "typed.duckdb"
+    with duckdb.connect(str(database)) as connection:
+        connection.execute(
+            """CREATE TABLE samples AS SELECT * FROM (VALUES
+                ('r1', 'o3-line', TIMESTAMPTZ '2026-01-10 10:00:00+02', 'covert_email', 's1',
+                 1::BIGINT, true, false),
+                ('r1', 'o3-line', TIMESTAMPTZ '2026-01-10 10:00:00+02', 'covert_email', 's1',
+                 2::BIGINT, false, NULL),
+                ('r1', 'o3-line', TIMESTAMPTZ '2026-01-10 11:00:00+00', 'covert_email', 's2',
+                 1::BIGINT, NULL, true),
+                ('r2', 'o3-line', TIMESTAMPTZ '2026-02-10 00:00:00+00', 'covert_email', 's1',
+                 0::BIGINT, true, true)
+            ) AS t(run_id, model, date, env_id, sample_id, epoch, misbehaved, aware)"""
+        )
+        connection.execute(
+            """CREATE TABLE aggregates AS SELECT * FROM (VALUES
+                ('r3', 'o3-line', DATE '2026-03-01', 'sandbagging_qa', 40::INTEGER, 3.0::DOUBLE),
+                ('r3', 'o3-line', DATE '2026-03-01', 'covert_email', 40::INTEGER, 2.5::DOUBLE)
+            ) AS t(run_id, model, date, env_id, n, misbehaved)"""
+        )
+        for name in ("samples", "aggregates"):
+            connection.execute(f"COPY {name} TO '{tmp_path / name}.parquet' (FORMAT parquet)")
+    files = read_results(
+        [tmp_path / "samples.parquet", tmp_path / "aggregates.parquet"],
+        environments=CATALOG,
+        inspect=InspectSettings(),
+        keep_samples=False,
+    )
+    tables = _from_tables(f"duckdb://{database}")
+    same_table(tables.results, files.results)
+    assert len(tables.results) == 2  # r1 (three usable rows) and r3's sandbagging_qa
+    assert comparable(tables.problems) == comparable(files.problems)
+    assert {p.column for p in tables.errors} == {"misbehaved", "epoch"}
+
+
+def _workspace(root: Path, tables: str, results: str = "[]") -> Path:
+    write(root / "environments.csv", CATALOG_CSV)
+    write(
+        root / "specdrift.toml",
+        f'[benchmarks]\nenvironments = "environments.csv"\nresults = {results}\n'
+        f"failures = []\n{tables}",
+    )
+    return root
+
+
+TABLES = """
+[[benchmarks.tables]]
+url = "duckdb://${EVALS_DB}"
+table = "samples"
+
+[[benchmarks.tables]]
+url = "duckdb://$EVALS_DB"
+table = "aggregates"
+"""
+
+
+def test_specdrift_ingest_reads_tables_like_the_files(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = _database(tmp_path)
+    monkeypatch.setenv("EVALS_DB", str(database))
+    from_tables = _workspace(tmp_path / "tables", TABLES)
+    from_files = _workspace(tmp_path / "files", "", '["samples.csv", "aggregates.csv"]')
+    write_csv(from_files / "samples.csv", SAMPLE_COLUMNS, SAMPLE_ROWS)
+    write_csv(from_files / "aggregates.csv", AGGREGATE_COLUMNS, AGGREGATE_ROWS)
+    tables = cli("ingest", "--workspace", str(from_tables), "--format", "json")
+    files = cli("ingest", "--workspace", str(from_files), "--format", "json")
+    assert (tables.code, files.code) == (0, 0)
+    got, expected = tables.json, files.json
+    for name in ("input_rows", "ingested_rows", "rejected_rows"):
+        assert got[name] == expected[name]
+
+    def ordered(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+        return sorted(rows, key=lambda row: (str(row["run_id"]), str(row["env_id"])))
+
+    assert ordered(got["results"]) == ordered(expected["results"])
+    # Sources are named as written: the variable, never its value.
+    assert {p["file"] for p in got["rejected"]} == {
+        "duckdb://${EVALS_DB}#samples",
+        "duckdb://$EVALS_DB#aggregates",
+    }
+    assert len(got["rejected"]) == len(expected["rejected"]) == 15
+    text = cli("ingest", "--workspace", str(from_tables))
+    assert "rejected duckdb://${EVALS_DB}#samples, row (run_id='r2'" in text.out
+    # The flags see the table's results too.
+    flags = cli("flags", "--workspace", str(from_tables), "--format", "json")
+    assert flags.code == 0, flags.err
+
+
+def test_a_workspace_with_tables_is_never_served_from_the_cache(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A table cannot be hashed cheaply, so its results are read afresh by every command.
+    database = _database(tmp_path)
+    monkeypatch.setenv("EVALS_DB", str(database))
+    root = _workspace(tmp_path / "ws", TABLES)
+    before = cli("ingest", "--workspace", str(root), "--format", "json").json
+    cli("flags", "--workspace", str(root), "--format", "json")
+    assert not list((root / ".specdrift").glob("derived-*"))
+    with duckdb.connect(str(database)) as connection:
+        connection.execute("DELETE FROM aggregates WHERE run_id = 'r4'")
+    after = cli("ingest", "--workspace", str(root), "--format", "json").json
+    assert before["input_rows"] - after["input_rows"] == 2
+    assert len(after["results"]) == len(before["results"]) - 2
+
+
+@pytest.mark.parametrize(
+    ("url", "table", "expected"),
+    [
+        (
+            "duckdb:///{tmp}/absent/evals.duckdb",
+            "samples",
+            r"entry 1: url = 'duckdb:///.*absent/evals.duckdb': cannot connect \(.*does not exist",
+        ),
+        (
+            "duckdb:///{tmp}/evals.duckdb",
+            "sample",
+            r"entry 1: url = .*: cannot read table 'sample' \(.*",
+        ),
+        (
+            "warehouse://db.example/evals",
+            "samples",
+            r"entry 1: url = 'warehouse://db.example/evals': unknown backend 'warehouse'",
+        ),
+        (
+            "evals.duckdb",
+            "samples",
+            r"entry 1: url = 'evals.duckdb': unknown backend '\(no scheme\)'",
+        ),
+        (
+            "duckdb:///${SPECDRIFT_TEST_UNSET}/evals.duckdb",
+            "samples",
+            r"entry 1: url = .* refers to the environment variable SPECDRIFT_TEST_UNSET, "
+            "which is not set",
+        ),
+    ],
+)
+def test_a_table_that_cannot_be_read_is_exit_2_naming_the_setting(
+    tmp_path: Path, cli: Cli, url: str, table: str, expected: str
+) -> None:
+    _database(tmp_path)
+    written = url.replace("{tmp}", str(tmp_path))
+    entry = f'[[benchmarks.tables]]\nurl = "{written}"\ntable = "{table}"\n'
+    root = _workspace(tmp_path / "ws", entry)
+    code, out, err = cli("ingest", "--workspace", str(root))
+    assert code == 2
+    assert out == ""
+    assert f"{root / 'specdrift.toml'}: [[benchmarks.tables]] {table}" not in err
+    assert str(root / "specdrift.toml") in err
+    assert re.search(expected, err), err
+
+
+def test_secrets_never_reach_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Postgres's backend is not installed here: the error still must not show the password,
+    # whether it was written in the url or came from a variable.
+    monkeypatch.setenv("PG_PASSWORD", "hunter2-from-env")
+    for url in (
+        "postgres://me:hunter2-in-toml@127.0.0.1:1/evals?sslmode=disable",
+        "postgres://me:${PG_PASSWORD}@127.0.0.1:1/evals",
+        "trino://me@127.0.0.1:1/hive/evals?access_token=tok123&source=specdrift",
+    ):
+        source = TableSource(url, "samples", setting="specdrift.toml: entry 1")
+        with pytest.raises(TableSourceError) as caught:
+            read_table(source)
+        message = str(caught.value)
+        for secret in ("hunter2", "tok123"):
+            assert secret not in message
+            assert secret not in source.name
+        assert "***" in source.name or "${PG_PASSWORD}" in source.name
+        assert message.startswith("specdrift.toml: entry 1: url = ")
+        assert "ibis-framework[" in message  # says what to install
+
+
+def test_redacted_urls_keep_everything_but_secrets() -> None:
+    assert redact_url("duckdb:///data/evals.duckdb") == "duckdb:///data/evals.duckdb"
+    assert redact_url("pyspark://") == "pyspark://"
+    assert (
+        redact_url("postgres://me:pw@db:5432/evals?sslmode=require&password=x")
+        == "postgres://me:***@db:5432/evals?sslmode=require&password=***"
+    )
+    assert redact_url("bigquery://project/dataset?credentials=/k.json") == (
+        "bigquery://project/dataset?credentials=***"
+    )
+    assert json.dumps(redact_url("snowflake://u:${SF}@acct/db/sc")) == (
+        '"snowflake://u:***@acct/db/sc"'
+    )
