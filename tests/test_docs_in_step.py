@@ -20,6 +20,7 @@ from tracker.settings import (
     ScoutSettings,
     Settings,
     SpecSettings,
+    TableSettings,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,7 @@ SECTION_DOCS: dict[type[BaseModel], tuple[str, tuple[str, ...]]] = {
     LinkSettings: ("links", ("docs/links.md",)),
     ScoutSettings: ("benchmarks.scout", ("docs/inputs.md",)),
     SpecSettings: ("spec", ("docs/spec-history.md",)),
+    TableSettings: ("benchmarks.tables", ("docs/inputs.md",)),
 }
 
 
@@ -66,9 +68,10 @@ def test_every_setting_is_documented(
 def _sections(model: type[BaseModel]) -> set[type[BaseModel]]:
     found = set()
     for field in model.model_fields.values():
-        annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            found |= {annotation, *_sections(annotation)}
+        # A section, or a list of them ([[benchmarks.tables]]).
+        for annotation in (field.annotation, *typing.get_args(field.annotation)):
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                found |= {annotation, *_sections(annotation)}
     return found
 
 

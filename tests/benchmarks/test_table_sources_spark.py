@@ -1,0 +1,147 @@
+"""The same workspace read from Spark (PySpark in local mode) and from DuckDB, for real.
+
+Spark runs in this process on one core with its UI off and its folders under the test's
+temporary folder, and downloads nothing (no ``spark.jars.packages``: the pyspark wheel holds
+Spark's jars; Java comes from Debian, ``make java-deps``). The session is started once for the
+module. specdrift names a Spark table as ``url = "pyspark://"`` and the name of a table or view
+in the session's catalog; ``ibis.connect`` attaches to the session already running in the
+process (a new process gets a local session, whose catalog is Spark's configured one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.benchmarks.helpers import write
+from tests.benchmarks.table_rows import (
+    AGGREGATE_COLUMNS,
+    AGGREGATE_ROWS,
+    SAMPLE_COLUMNS,
+    SAMPLE_ROWS,
+    write_duckdb,
+)
+from tests.conftest import Cli
+
+pytestmark = pytest.mark.slow
+
+CATALOG_CSV = (
+    "env_id,name,category,split,variant_of,description\n"
+    "sandbagging_qa,Sandbagging QA,sandbagging,test,,\n"
+    "covert_email,Covert email,covert_action,test,,\n"
+)
+
+
+@pytest.fixture(scope="module")
+def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from pyspark.sql import SparkSession
+
+    folder = tmp_path_factory.mktemp("spark")
+    session = (
+        SparkSession.builder.master("local[1]")
+        .appName("specdrift-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.default.parallelism", "1")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.sql.warehouse.dir", str(folder / "warehouse"))
+        .config("spark.local.dir", str(folder / "local"))
+        .config("spark.driver.extraJavaOptions", f"-Djava.io.tmpdir={folder / 'java'}")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    for name, columns, rows in (
+        ("samples", SAMPLE_COLUMNS, SAMPLE_ROWS),
+        ("aggregates", AGGREGATE_COLUMNS, AGGREGATE_ROWS),
+    ):
+        schema = ", ".join(f"{column} string" for column in columns)
+        # A view in the session's catalog: written as a table it would cost a Parquet write.
+        session.createDataFrame(rows, schema=schema).createOrReplaceTempView(name)
+    yield session
+    session.stop()
+
+
+def _workspace(root: Path, url: str) -> Path:
+    write(root / "environments.csv", CATALOG_CSV)
+    tables = "".join(
+        f'\n[[benchmarks.tables]]\nurl = "{url}"\ntable = "{name}"\n'
+        for name in ("samples", "aggregates")
+    )
+    write(
+        root / "specdrift.toml",
+        '[benchmarks]\nenvironments = "environments.csv"\nresults = []\nfailures = []\n' + tables,
+    )
+    return root
+
+
+def _ingest(cli: Cli, root: Path, url: str) -> dict[str, Any]:
+    result = cli("ingest", "--workspace", str(root), "--format", "json")
+    assert result.code == 0, result.err
+    data: dict[str, Any] = result.json
+    data["results"].sort(key=lambda row: (row["run_id"], row["env_id"]))
+    for name in ("rejected", "warnings"):
+        for problem in data[name]:
+            assert problem["file"].startswith(f"{url}#")
+            problem["file"] = problem["file"].removeprefix(url)
+            # The duplicate's reason names the source of the first copy.
+            problem["reason"] = problem["reason"].replace(url, "")
+        data[name].sort(key=lambda p: json.dumps(p, sort_keys=True))
+    return data
+
+
+def test_spark_and_duckdb_give_the_same_results_and_problems(
+    spark: Any, tmp_path: Path, cli: Cli
+) -> None:
+    database = write_duckdb(
+        tmp_path / "evals.duckdb",
+        {
+            "samples": (SAMPLE_COLUMNS, SAMPLE_ROWS),
+            "aggregates": (AGGREGATE_COLUMNS, AGGREGATE_ROWS),
+        },
+    )
+    duckdb_url = f"duckdb://{database}"
+    from_spark = _ingest(cli, _workspace(tmp_path / "spark", "pyspark://"), "pyspark://")
+    from_duckdb = _ingest(cli, _workspace(tmp_path / "duckdb", duckdb_url), duckdb_url)
+    assert from_spark == from_duckdb
+    # Not vacuous: every kind of row the data holds came through.
+    assert (from_spark["input_rows"], from_spark["rejected_rows"]) == (27, 15)
+    assert len(from_spark["results"]) == 6
+    assert {p["column"] for p in from_spark["rejected"]} == {
+        "date",
+        "misbehaved",
+        "sample_id",
+        "epoch",
+        "aware",
+        "model",
+        "n",
+        "env_id",
+        "misbehaved_aware",
+    }
+    # Key columns locate a rejected row the same way in both engines.
+    assert {
+        "file": "#samples",
+        "row": None,
+        "column": "sample_id",
+        "reason": "missing sample id",
+        "severity": "error",
+        "key": "run_id='r2', env_id='sandbagging_qa', sample_id=NULL, epoch='1'",
+    } in from_spark["rejected"]
+
+
+def test_a_missing_spark_table_is_exit_2_naming_the_setting(
+    spark: Any, tmp_path: Path, cli: Cli
+) -> None:
+    root = _workspace(tmp_path / "ws", "pyspark://")
+    text = (root / "specdrift.toml").read_text().replace('"samples"', '"sample"')
+    (root / "specdrift.toml").write_text(text)
+    code, _, err = cli("ingest", "--workspace", str(root))
+    assert code == 2
+    assert "[[benchmarks.tables]] entry 1: url = 'pyspark://': cannot read table 'sample'" in err
+    # The session the workspace attached to is still the caller's, still running.
+    assert spark.sql("SELECT count(*) AS n FROM samples").collect()[0]["n"] == len(SAMPLE_ROWS)
