@@ -24,7 +24,7 @@ EXPECTED: dict[str, list[str]] = {
         "verdicts",
     ],
     "tracker.awareness": ["correction", "detector", "labelling", "validation"],
-    "tracker.benchmarks": ["environments", "ingest", "models"],
+    "tracker.benchmarks": ["environments", "ingest", "models", "tables"],
     "tracker.failures": ["link_store", "linking", "loading", "models", "patches"],
     "tracker.history": [
         "SpecEncodingWarning",
