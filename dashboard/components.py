@@ -19,7 +19,13 @@ from dash.dcc.Graph import Graph
 from dashboard.figures import Figure, legend_items
 from dashboard.markdown import render_markdown
 from tracker.analysis.models import Flag, WindowRate
-from tracker.numbers import NO_VERDICT_COLOUR, VERDICT_COLOURS, format_score, format_window
+from tracker.numbers import (
+    NO_VERDICT_COLOUR,
+    NO_VERDICT_COLOURS,
+    VERDICT_COLOURS,
+    format_score,
+    format_window,
+)
 
 # Plotly's mode bar offers "Share chart...", which uploads the figure to Plotly Cloud: off, like
 # every other button that sends the chart off this machine.
@@ -59,7 +65,7 @@ def verdict_badge(verdict: str) -> html.Span:
         className="badge",
         style={
             "backgroundColor": colour,
-            "color": "white" if verdict in VERDICT_COLOURS else "#495057",
+            "color": "white" if verdict in VERDICT_COLOURS else NO_VERDICT_COLOURS.ink,
         },
     )
 

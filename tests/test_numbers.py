@@ -11,6 +11,7 @@ from tracker.numbers import (
     EMPTY_WINDOW,
     MISSING,
     NO_VERDICT_COLOUR,
+    NO_VERDICT_COLOURS,
     PALETTE,
     VERDICT_COLOURS,
     format_count,
@@ -136,8 +137,10 @@ def test_windows() -> None:
 def test_one_palette_covers_every_verdict_in_order() -> None:
     assert tuple(PALETTE) == VERDICTS
     assert {verdict: colour.fill for verdict, colour in PALETTE.items()} == VERDICT_COLOURS
-    hexes = [c for colour in PALETTE.values() for c in (colour.fill, colour.ink)]
-    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in [*hexes, NO_VERDICT_COLOUR])
+    every = [*PALETTE.values(), NO_VERDICT_COLOURS]
+    hexes = [c for colour in every for c in (colour.fill, colour.ink)]
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in hexes)
+    assert NO_VERDICT_COLOURS.fill == NO_VERDICT_COLOUR
     assert len(set(VERDICT_COLOURS.values()) | {NO_VERDICT_COLOUR}) == len(VERDICTS) + 1
     css = verdict_css()
     for verdict, colour in PALETTE.items():

@@ -143,8 +143,9 @@ PALETTE: dict[Verdict, VerdictColour] = {
 
 VERDICT_COLOURS: dict[str, str] = {verdict: colour.fill for verdict, colour in PALETTE.items()}
 """The fills by verdict (str keys: charts look up "none" and get ``NO_VERDICT_COLOUR``)."""
-NO_VERDICT_COLOUR = "#ced4da"
-"""An environment with no verdict (not at zero), in charts and badges."""
+NO_VERDICT_COLOURS = VerdictColour("#ced4da", "#495057", "dim")
+"""An environment with no verdict (not at zero, or not flagged): grey on every surface."""
+NO_VERDICT_COLOUR = NO_VERDICT_COLOURS.fill
 
 
 def verdict_css() -> str:
