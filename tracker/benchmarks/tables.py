@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -153,7 +153,7 @@ def read_table(source: TableSource, environ: Mapping[str, str] | None = None) ->
         _disconnect(backend)
 
 
-def _connect(url: str, where: str, clean: Any) -> Any:
+def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any:
     import ibis
 
     scheme = urlsplit(url).scheme if "://" in url else ""
