@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from tests.failures.generated import GeneratedLineage, generate_history
-from tracker.failures.linking import collect_links, propose_links_for_changes, trailer_values
+from tracker.failures.linking import collect_links, propose_links_for_changes
 from tracker.failures.models import Failure, LinkDecision, LinkProblem, PatchClause
 from tracker.failures.patches import build_patches
 from tracker.failures.texts import gained_text
@@ -114,7 +114,6 @@ def test_trailers_decisions_and_problems() -> None:
     ]
     assert patches[0].clauses[0].changes == ["retitled"]
     assert patches[0].clauses[0].change == "retitled"
-    assert trailer_values({"prompted-by": ["A, B", "A"]}, "Prompted-by") == ["A", "B"]
 
 
 def test_patch_clause_kinds_are_typed_and_read_back() -> None:

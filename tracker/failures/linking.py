@@ -34,10 +34,8 @@ from tracker.failures.texts import (
     failure_text,
 )
 from tracker.settings import LinkSettings
-from tracker.spec.models import Clause, ClauseChange, ParsedVersion
+from tracker.spec.models import PROMPTED_BY, Clause, ClauseChange, ParsedVersion
 
-PROMPTED_BY = "Prompted-by"
-TARGETS_ENV = "Targets-env"
 TRAILER_KINDS = frozenset({"added", "modified", "retitled", "moved", "reattributed"})
 """Changes a ``Prompted-by`` trailer links: everything but a removal."""
 
@@ -57,19 +55,6 @@ def get_encoder(model: str, cache_dir: Path | None) -> Encoder:
     if key not in _ENCODERS:
         _ENCODERS[key] = Encoder(model, cache_dir)
     return _ENCODERS[key]
-
-
-def trailer_values(trailers: dict[str, list[str]], name: str) -> list[str]:
-    """A trailer's values, matched case-insensitively, comma lists split, order kept, no repeats."""
-    values: list[str] = []
-    for key, raw in trailers.items():
-        if key.lower() != name.lower():
-            continue
-        for item in raw:
-            for part in item.split(","):
-                if part.strip() and part.strip() not in values:
-                    values.append(part.strip())
-    return values
 
 
 def collect_links(
@@ -96,7 +81,7 @@ def collect_links(
 
     for parsed, changes in changes_by_version:
         version = parsed.version
-        for failure_id in trailer_values(version.trailers, PROMPTED_BY):
+        for failure_id in version.prompted_by:
             failure = by_id.get(failure_id)
             if failure is None:
                 problems.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.failures.linking import TARGETS_ENV, TRAILER_KINDS, ChangeSource, trailer_values
+from tracker.failures.linking import TRAILER_KINDS, ChangeSource
 from tracker.failures.models import Failure, Link, Patch, PatchClause
 from tracker.settings import LinkSettings
 from tracker.spec.models import ChangeKind, ParsedVersion
@@ -48,7 +48,7 @@ def build_patches(
                 kinds.setdefault(change.clause_id, []).append(change.kind)
         if not kinds:
             continue
-        named_envs = trailer_values(version.trailers, TARGETS_ENV)
+        named_envs = version.targets_env
         clauses: list[PatchClause] = []
         for clause_id, clause_kinds in kinds.items():
             evidence = sorted(

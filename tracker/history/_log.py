@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tracker.history.git import GitRepo
+from tracker.spec.models import parse_trailers
 
 _FIELD = "\x1f"
 _RECORD = "\x1e"
@@ -64,18 +65,6 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
             parts.append(re.escape(pattern[index]))
             index += 1
     return re.compile("".join(parts) + r"\Z")
-
-
-def parse_trailers(raw: str) -> dict[str, list[str]]:
-    """``Prompted-by: F-1, F-2`` lines as ``{"Prompted-by": ["F-1", "F-2"]}`` (repeats merge)."""
-    trailers: dict[str, list[str]] = {}
-    for line in raw.splitlines():
-        key, sep, value = line.partition(":")
-        if not sep or not key.strip():
-            continue
-        values = [part.strip() for part in value.split(",") if part.strip()]
-        trailers.setdefault(key.strip(), []).extend(values)
-    return trailers
 
 
 def _parse_log(output: str) -> list[LoggedCommit]:

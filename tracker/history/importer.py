@@ -22,6 +22,7 @@ from tracker.errors import InputError, Location, SpecHistoryError, UsageError
 from tracker.history._log import glob_to_regex
 from tracker.history.git import GitRepo
 from tracker.history.repository import bare_repository_error, inspect_repository
+from tracker.spec.models import PROMPTED_BY, TARGETS_ENV
 
 MANIFEST_NAMES = ("manifest.json", "manifest.csv")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
@@ -270,9 +271,9 @@ def build_message(message: str, prompted_by: Sequence[str], targets_env: Sequenc
     """The commit message with its ``Prompted-by`` and ``Targets-env`` trailers."""
     trailers = []
     if prompted_by:
-        trailers.append(f"Prompted-by: {', '.join(prompted_by)}")
+        trailers.append(f"{PROMPTED_BY}: {', '.join(prompted_by)}")
     if targets_env:
-        trailers.append(f"Targets-env: {', '.join(targets_env)}")
+        trailers.append(f"{TARGETS_ENV}: {', '.join(targets_env)}")
     body = message.strip()
     return f"{body}\n\n" + "\n".join(trailers) if trailers else body
 

@@ -27,10 +27,8 @@ from tracker.reports.models import (
 from tracker.reports.narrowness import NARROW_THRESHOLD, narrowness
 from tracker.reports.risk import TOP_AUTHORITY, review_order, risk_group, risk_reasons
 from tracker.reports.worddiff import word_diff
-from tracker.spec.models import ChangeKind, ClauseChange, SpecVersion
+from tracker.spec.models import PROMPTED_BY, TARGETS_ENV, ChangeKind, ClauseChange, SpecVersion
 
-PROMPTED_BY = "Prompted-by"
-TARGETS_ENV = "Targets-env"
 _SPLIT_PREFERENCE = {"heldout": 0, "test": 1, "validation": 2, "train": 3}
 _KIND_ORDER = {
     "added": 0,
@@ -174,14 +172,9 @@ def _environment_texts(
     return {env_id: "\n".join(parts) for env_id, parts in texts.items()}
 
 
-def _trailer_values(commits: Sequence[SpecVersion], key: str) -> list[str]:
-    wanted = key.lower()
-    values: list[str] = []
-    for version in commits:
-        for name, items in version.trailers.items():
-            if name.lower() == wanted:
-                values += [item.strip() for item in items if item.strip()]
-    return sorted(set(values))
+def _trailer_values(commits: Sequence[SpecVersion], name: str) -> list[str]:
+    """A trailer's values over several commits, sorted (the review lists them by id)."""
+    return sorted({value for version in commits for value in version.trailer(name)})
 
 
 def _added_text(change: ClauseChange) -> str:

@@ -17,7 +17,7 @@ import pandas as pd
 from tracker.analysis.models import Flag
 from tracker.failures.models import Link, LinkDecision, Patch
 from tracker.reports.models import ReportWeek
-from tracker.reports.review import PROMPTED_BY, ReviewInputs
+from tracker.reports.review import ReviewInputs
 from tracker.reports.weekly import WeeklyInputs
 
 if TYPE_CHECKING:
@@ -169,10 +169,6 @@ def _has_explicit_links(
     """A Prompted-by trailer on a commit that changed the clause, or a confirmed decision."""
     shas = set(inputs.clause_commits.get(clause_id, ()))
     commits = [v for v in inputs.commits if not inputs.clause_commits or v.commit in shas]
-    if any(
-        name.lower() == PROMPTED_BY.lower() and items
-        for version in commits
-        for name, items in version.trailers.items()
-    ):
+    if any(version.prompted_by for version in commits):
         return True
     return any(d.clause_id == clause_id and d.status == "confirmed" for d in decisions)

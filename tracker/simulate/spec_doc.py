@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.simulate.plan import PatchPlan, ScenarioPlan
+from tracker.spec.models import PROMPTED_BY, TARGETS_ENV
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,9 @@ def commit_message(patch: PatchPlan, failure_ids: tuple[str, ...], rewrite: bool
     body = f"{patch.subject}\n\n{verb} {patch.clause_id}{answers}."
     if not patch.trailers or not failure_ids:
         return body + "\n"
-    trailers = [f"Prompted-by: {', '.join(failure_ids)}"]
+    trailers = [f"{PROMPTED_BY}: {', '.join(failure_ids)}"]
     if patch.targets:
-        trailers.append(f"Targets-env: {', '.join(patch.targets)}")
+        trailers.append(f"{TARGETS_ENV}: {', '.join(patch.targets)}")
     return body + "\n\n" + "\n".join(trailers) + "\n"
 
 

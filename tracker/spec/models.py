@@ -30,6 +30,23 @@ RenameEvidence = Literal["text", "links", "place", "parent", "attributes"]
 cross-references rewritten to the new id, the same place among its siblings, the same parent,
 the same attributes."""
 
+PROMPTED_BY = "Prompted-by"
+"""The trailer naming the failures a spec commit answers: ``Prompted-by: F-0012, F-0031``."""
+TARGETS_ENV = "Targets-env"
+"""The trailer naming the environments a spec commit targets: ``Targets-env: env-a, env-b``."""
+
+
+def parse_trailers(raw: str) -> dict[str, list[str]]:
+    """``Prompted-by: F-1, F-2`` lines as ``{"Prompted-by": ["F-1", "F-2"]}`` (repeats merge)."""
+    trailers: dict[str, list[str]] = {}
+    for line in raw.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            continue
+        values = [part.strip() for part in value.split(",") if part.strip()]
+        trailers.setdefault(key.strip(), []).extend(values)
+    return trailers
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -83,6 +100,29 @@ class SpecVersion(_Record):
     """A tag on the commit, else a release name from the subject, else None."""
     files: dict[str, str] = Field(default_factory=dict)
     """Spec file path -> blob sha, for the files this version has."""
+
+    def trailer(self, name: str) -> list[str]:
+        """A trailer's values: its name matched without case, comma lists split, order kept,
+        no repeats (git keeps a trailer's case as typed, and people type ``Prompted-By``)."""
+        values: list[str] = []
+        for key, items in self.trailers.items():
+            if key.lower() != name.lower():
+                continue
+            for item in items:
+                for part in item.split(","):
+                    if part.strip() and part.strip() not in values:
+                        values.append(part.strip())
+        return values
+
+    @property
+    def prompted_by(self) -> list[str]:
+        """The failure ids of the ``Prompted-by`` trailer."""
+        return self.trailer(PROMPTED_BY)
+
+    @property
+    def targets_env(self) -> list[str]:
+        """The environment ids of the ``Targets-env`` trailer."""
+        return self.trailer(TARGETS_ENV)
 
     @property
     def short(self) -> str:
