@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.spec.renames import RENAME_THRESHOLD
+
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -29,7 +31,7 @@ class SpecSettings(_Section):
     """Follow only the first parent of merge commits (the history of the main line)."""
     export: str | None = None
     """A ``git fast-export`` stream to rebuild ``repo`` from when ``repo`` does not exist yet."""
-    rename_threshold: float = Field(default=0.6, ge=0, le=1)
+    rename_threshold: float = Field(default=RENAME_THRESHOLD, ge=0, le=1)
     """Text similarity in [0, 1] above which a new clause is a removed one renamed or moved."""
 
 

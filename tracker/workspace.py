@@ -222,18 +222,11 @@ class Workspace:
     @cached_property
     def versions(self) -> list[ParsedVersion]:
         """Every version of the spec files, oldest first, with clauses; none without a spec."""
-        from tracker.history.reader import read_spec_versions
+        from tracker.history.reader import read_spec_history
 
         if not self.has_spec:
             return []
-        spec = self.settings.spec
-        return read_spec_versions(
-            self.spec_repo,
-            spec.files,
-            clause_marker=spec.clause_marker,
-            first_parent=spec.first_parent,
-            cache_dir=self.cache_dir,
-        )
+        return read_spec_history(self.spec_repo, self.settings.spec, self.cache_dir)
 
     @cached_property
     def lineage(self) -> Lineage:

@@ -13,7 +13,7 @@ from tracker.history.importer import build_message
 from tracker.history.reader import read_spec_versions
 from tracker.reports.review import build_review
 from tracker.reports.sources import review_inputs
-from tracker.settings import LinkSettings
+from tracker.settings import LinkSettings, SpecSettings
 from tracker.spec.lineage import build_lineage
 from tracker.spec.models import PROMPTED_BY, TARGETS_ENV, SpecVersion, parse_trailers
 
@@ -65,7 +65,7 @@ def test_hand_typed_trailers_mean_the_same_to_patches_and_to_the_review(
     assert [(p.clauses[0].clause_id, p.targets) for p in patches] == [("logs", ["env_b"])]
 
     inputs = review_inputs(
-        base, "HEAD", workspace=None, repo=repo.path, files=["spec.md"], clause_marker=None
+        base, "HEAD", SpecSettings(files=["spec.md"]), workspace=None, repo=repo.path
     )
     (clause,) = build_review(inputs).clauses
     assert [(f.failure_id, f.origin) for f in clause.failures] == [

@@ -69,16 +69,10 @@ def _compute_links(workspace: Workspace) -> list[Link]:
 
 
 def _versions_since(workspace: Workspace, revision: str) -> set[str]:
-    from tracker.history.reader import read_spec_versions
+    from tracker.history.reader import read_spec_history
 
-    spec = workspace.settings.spec
-    after = read_spec_versions(
-        workspace.spec_repo,
-        spec.files,
-        clause_marker=spec.clause_marker,
-        first_parent=spec.first_parent,
-        cache_dir=workspace.cache_dir,
-        since=revision,
+    after = read_spec_history(
+        workspace.spec_repo, workspace.settings.spec, workspace.cache_dir, since=revision
     )
     return {parsed.version.commit for parsed in after}
 

@@ -10,11 +10,11 @@ from tracker.cli.common import (
     EXIT_FINDINGS,
     emit_json,
     format_option,
-    load_workspace,
     parse_choice_list,
     stderr_console,
     workspace_option,
 )
+from tracker.cli.spec_source import SpecSource
 
 
 @click.command("review")
@@ -77,23 +77,19 @@ def review(
     from tracker.reports.sources import review_inputs
 
     failing = parse_choice_list(fail_on, REVIEW_FINDINGS, "--fail-on")
-    workspace = None
-    if repo is None or workspace_dir is not None:
-        workspace = load_workspace(workspace_dir)
-    spec = workspace.settings.spec if workspace else None
-    files = list(file_globs) or (list(spec.files) if spec else [])
-    if not files:
+    # An empty --clause-marker falls back to the workspace's here (the review always did).
+    source = SpecSource(workspace_dir, repo, file_globs, clause_marker or None)
+    if source.workspace is None and not file_globs:
+        # The "*.md" default of the spec commands would review every Markdown file of a
+        # repository nobody described: a pull-request review must be told which files.
         raise click.UsageError("--repo needs --file GLOB (the spec files) without --workspace")
     inputs = review_inputs(
         base,
         head,
-        workspace=workspace,
-        repo=repo.resolve() if repo else workspace.spec_repo,  # type: ignore[union-attr]
-        files=files,
-        clause_marker=clause_marker or (spec.clause_marker if spec else None),
-        first_parent=spec.first_parent if spec else True,
-        rename_threshold=spec.rename_threshold if spec else 0.6,
-        cache_dir=workspace.cache_dir if workspace else None,
+        source.settings,
+        workspace=source.workspace,
+        repo=source.repo,
+        cache_dir=source.cache_dir,
     )
     built = build_review(inputs)
     if output_format == "json":

@@ -6,7 +6,6 @@ Each command reads the workspace's spec repository, or the one given with ``--re
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import click
@@ -46,16 +45,8 @@ def spec() -> None:
 @source_options
 @click.option("--since", default=None, help="Only versions after this revision.")
 @format_option("text", "json")
-def log_command(
-    workspace_dir: Path | None,
-    repo: Path | None,
-    file_globs: tuple[str, ...],
-    clause_marker: str | None,
-    since: str | None,
-    output_format: str,
-) -> None:
+def log_command(source: SpecSource, since: str | None, output_format: str) -> None:
     """Every version of the spec, oldest first, with the clauses each one changed."""
-    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
     lineage = source.lineage
     entries = [version_summary(p, lineage.changes_in(p.version.commit)) for p in source.versions]
     if since:
@@ -116,16 +107,9 @@ def _subject(message: str, release: str) -> str:
 @click.option("--clause", "clause_id", default=None, help="Print this clause's text.")
 @format_option("text", "json")
 def show_command(
-    workspace_dir: Path | None,
-    repo: Path | None,
-    file_globs: tuple[str, ...],
-    clause_marker: str | None,
-    rev: str | None,
-    clause_id: str | None,
-    output_format: str,
+    source: SpecSource, rev: str | None, clause_id: str | None, output_format: str
 ) -> None:
     """The clauses of the spec at REV (a sha, release name or git revision; default latest)."""
-    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
     if rev is None:
         if not source.versions:
             raise SpecHistoryError(f"{source.repo}: no commit touches {', '.join(source.files)}")
@@ -169,26 +153,18 @@ def show_command(
 @click.option("--patch/--no-patch", default=True, help="Show text diffs of modified clauses.")
 @format_option("text", "json")
 def diff_command(
-    workspace_dir: Path | None,
-    repo: Path | None,
-    file_globs: tuple[str, ...],
-    clause_marker: str | None,
-    old_rev: str,
-    new_rev: str,
-    patch: bool,
-    output_format: str,
+    source: SpecSource, old_rev: str, new_rev: str, patch: bool, output_format: str
 ) -> None:
     """Clause changes from version A to version B (shas, release names or git revisions)."""
     from tracker.spec.lineage import diff_clauses
 
-    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
     old, new = source.resolve(old_rev), source.resolve(new_rev)
     changes = diff_clauses(
         old.clauses,
         new.clauses,
         commit=new.version.commit,
         date=new.version.date,
-        rename_threshold=source.rename_threshold,
+        rename_threshold=source.settings.rename_threshold,
     )
     if output_format == "json":
         emit_json({"from": old.version, "to": new.version, "changes": changes})
@@ -240,17 +216,8 @@ def _attributes(attributes: dict[str, str]) -> str:
 @click.argument("clause_id", metavar="CLAUSE")
 @click.option("--patch/--no-patch", default=True, help="Show text diffs of each change.")
 @format_option("text", "json")
-def blame_command(
-    workspace_dir: Path | None,
-    repo: Path | None,
-    file_globs: tuple[str, ...],
-    clause_marker: str | None,
-    clause_id: str,
-    patch: bool,
-    output_format: str,
-) -> None:
+def blame_command(source: SpecSource, clause_id: str, patch: bool, output_format: str) -> None:
     """The history of one clause (by its current or an earlier id): when it appeared and changed."""
-    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
     lineage = source.lineage
     try:
         history = lineage.history(clause_id)

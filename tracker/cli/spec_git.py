@@ -111,10 +111,7 @@ def _known_ids(source: SpecSource) -> tuple[set[str] | None, set[str] | None]:
 )
 @format_option("text", "json")
 def commit_command(
-    workspace_dir: Path | None,
-    repo: Path | None,
-    file_globs: tuple[str, ...],
-    clause_marker: str | None,
+    source: SpecSource,
     message: str,
     prompted_by: tuple[str, ...],
     targets_env: tuple[str, ...],
@@ -127,7 +124,6 @@ def commit_command(
     """
     from tracker.history.importer import commit_spec
 
-    source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
     known_failures, known_environments = _known_ids(source)
     sha = commit_spec(
         source.repo,

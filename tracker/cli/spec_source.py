@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,16 +16,31 @@ from rich.markup import escape
 
 from tracker.cli.common import load_workspace, progress_bar, stderr_console, workspace_option
 from tracker.errors import SpecHistoryError, UsageError
+from tracker.settings import SpecSettings
 from tracker.spec.models import ParsedVersion
 
-F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
 
 PROGRESS_AFTER = 300
 """Parsing more spec blobs than this draws a progress bar (fewer take about a second)."""
 
 
-def source_options(func: F) -> F:
-    """``--workspace``, ``--repo``, ``--file`` and ``--clause-marker``."""
+def source_options(command: Callable[..., R]) -> Callable[..., R]:
+    """``--workspace``, ``--repo``, ``--file`` and ``--clause-marker``, handed to the command as
+    one ``source: SpecSource`` (every spec command reads the spec the same way)."""
+
+    @functools.wraps(command)
+    def func(
+        *args: Any,
+        workspace_dir: Path | None,
+        repo: Path | None,
+        file_globs: tuple[str, ...],
+        clause_marker: str | None,
+        **kwargs: Any,
+    ) -> R:
+        source = SpecSource(workspace_dir, repo, file_globs, clause_marker)
+        return command(*args, source=source, **kwargs)
+
     func = click.option(
         "--clause-marker",
         default=None,
@@ -72,48 +88,49 @@ class SpecSource:
         repo: Path = self._workspace.spec_repo
         return repo
 
+    @cached_property
+    def settings(self) -> SpecSettings:
+        """The workspace's ``[spec]`` settings (their defaults without a workspace), with
+        ``--file`` and ``--clause-marker`` applied (an empty marker: no marker clauses)."""
+        spec: SpecSettings = self._workspace.settings.spec if self._workspace else SpecSettings()
+        given: dict[str, object] = {}
+        if self.file_globs:
+            given["files"] = list(self.file_globs)
+        if self.marker_option is not None:
+            given["clause_marker"] = self.marker_option or None
+        return spec.model_copy(update=given)
+
     @property
     def files(self) -> list[str]:
-        if self.file_globs:
-            return list(self.file_globs)
-        return list(self._workspace.settings.spec.files) if self._workspace else ["*.md"]
+        return self.settings.files
 
     @property
     def clause_marker(self) -> str | None:
-        if self.marker_option is not None:
-            return self.marker_option or None
-        return self._workspace.settings.spec.clause_marker if self._workspace else None
+        return self.settings.clause_marker
 
     @property
-    def rename_threshold(self) -> float:
-        threshold: float = (
-            self._workspace.settings.spec.rename_threshold if self._workspace else 0.6
-        )
-        return threshold
+    def cache_dir(self) -> Path | None:
+        """The workspace's cache, for its own repository only (``--repo`` reads another)."""
+        if self._workspace is None or self.repo_option is not None:
+            return None
+        cache: Path = self._workspace.cache_dir
+        return cache
 
     @cached_property
     def versions(self) -> list[ParsedVersion]:
-        from tracker.history.reader import read_spec_versions
+        from tracker.history.reader import read_spec_history
 
-        workspace = self._workspace
         with (
             warnings_to_stderr(),
             progress_bar("parsing spec versions", more_than=PROGRESS_AFTER) as progress,
         ):
-            return read_spec_versions(
-                self.repo,
-                self.files,
-                clause_marker=self.clause_marker,
-                first_parent=workspace.settings.spec.first_parent if workspace else True,
-                cache_dir=workspace.cache_dir if workspace and self.repo_option is None else None,
-                progress=progress,
-            )
+            return read_spec_history(self.repo, self.settings, self.cache_dir, progress=progress)
 
     @cached_property
     def lineage(self) -> Any:
         from tracker.spec.lineage import build_lineage
 
-        return build_lineage(self.versions, rename_threshold=self.rename_threshold)
+        return build_lineage(self.versions, rename_threshold=self.settings.rename_threshold)
 
     def resolve(self, ref: str) -> ParsedVersion:
         """A version by sha, short sha or release name; else the spec as of any git revision."""

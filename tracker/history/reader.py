@@ -15,6 +15,7 @@ import re
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.errors import SpecHistoryError
 from tracker.history._links import (
@@ -30,6 +31,9 @@ from tracker.history.git import GitRepo
 from tracker.history.repository import inspect_repository
 from tracker.spec.clauses import ClauseSplitter
 from tracker.spec.models import Clause, ParsedVersion, SpecVersion
+
+if TYPE_CHECKING:
+    from tracker.settings import SpecSettings
 
 _RELEASE_IN_SUBJECT = re.compile(
     r"\brelease\b[\s:_-]*(?P<name>\d{4}-\d{2}-\d{2}|v?\d+(?:\.\d+)+[\w.+-]*)", re.I
@@ -129,6 +133,29 @@ def read_spec_versions(
         # Diffs of a path that was a link are diffs of the link text: read those versions' blobs.
         walk = (tip, base, first_parent and not through_links)
         return _parse_versions(git, versions, cache, clause_marker, progress, walk)
+
+
+def read_spec_history(
+    repo: Path,
+    spec: SpecSettings,
+    cache_dir: Path | None,
+    *,
+    revision: str = "HEAD",
+    since: str | None = None,
+    progress: Progress | None = None,
+) -> list[ParsedVersion]:
+    """``read_spec_versions`` with the files, clause marker and first-parent walk of ``spec``:
+    the workspace, the spec commands and the review read a history alike."""
+    return read_spec_versions(
+        repo,
+        spec.files,
+        clause_marker=spec.clause_marker,
+        first_parent=spec.first_parent,
+        cache_dir=cache_dir,
+        revision=revision,
+        since=since,
+        progress=progress,
+    )
 
 
 def _spec_paths(git: GitRepo, tip: str, revision: str, files: Sequence[str]) -> list[str]:

@@ -10,11 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.errors import SpecHistoryError, UsageError
 from tracker.history.git import GitRepo
 from tracker.history.reader import resolve_revision as resolve_git_revision
 from tracker.spec.models import ClauseChange, ParsedVersion, SpecVersion
+
+if TYPE_CHECKING:
+    from tracker.settings import SpecSettings
 
 SHALLOW_HINT = (
     "the repository is a shallow clone and does not contain the base revision {rev!r}; fetch "
@@ -99,29 +103,20 @@ def attribute_changes(
 
 
 def read_review_range(
-    repo: Path,
-    files: list[str],
-    base: str,
-    head: str,
-    *,
-    clause_marker: str | None,
-    first_parent: bool,
-    cache_dir: Path | None,
-    rename_threshold: float,
+    repo: Path, spec: SpecSettings, base: str, head: str, *, cache_dir: Path | None
 ) -> ReviewRange:
-    """Parse the spec at BASE and HEAD, diff them, and attribute each change to its commits."""
-    from tracker.history.reader import read_spec_at, read_spec_versions
+    """Parse the spec at BASE and HEAD, diff them, and attribute each change to its commits.
+
+    ``spec``: the files, clause marker, first-parent walk and rename threshold to read with.
+    """
+    from tracker.history.reader import read_spec_at, read_spec_history
     from tracker.spec.lineage import diff_clauses
+
+    files, clause_marker, rename_threshold = spec.files, spec.clause_marker, spec.rename_threshold
 
     @cache
     def history() -> list[ParsedVersion]:
-        return read_spec_versions(
-            repo,
-            files,
-            clause_marker=clause_marker,
-            first_parent=first_parent,
-            cache_dir=cache_dir,
-        )
+        return read_spec_history(repo, spec, cache_dir)
 
     head_commit = resolve_revision(repo, head, history)
     base_commit = resolve_revision(repo, base, history)
@@ -140,15 +135,7 @@ def read_review_range(
     changes = diff_clauses(
         old, new, commit=head_commit, date=new.version.date, rename_threshold=rename_threshold
     )
-    in_range = read_spec_versions(
-        repo,
-        files,
-        clause_marker=clause_marker,
-        first_parent=first_parent,
-        cache_dir=cache_dir,
-        revision=head_commit,
-        since=start,
-    )
+    in_range = read_spec_history(repo, spec, cache_dir, revision=head_commit, since=start)
     if len(in_range) > 1:
         clause_commits = attribute_changes(old, in_range, rename_threshold)
     else:

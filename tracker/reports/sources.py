@@ -19,6 +19,7 @@ from tracker.failures.models import Link, LinkDecision, Patch
 from tracker.reports.models import ReportWeek
 from tracker.reports.review import ReviewInputs
 from tracker.reports.weekly import WeeklyInputs
+from tracker.settings import SpecSettings
 
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
@@ -83,34 +84,24 @@ def weekly_inputs(workspace: Workspace, week: ReportWeek) -> WeeklyInputs:
 def review_inputs(
     base: str,
     head: str,
+    spec: SpecSettings,
     *,
     workspace: Workspace | None,
     repo: Path,
-    files: list[str],
-    clause_marker: str | None,
-    first_parent: bool = True,
-    rename_threshold: float = 0.6,
     cache_dir: Path | None = None,
 ) -> ReviewInputs:
-    """Read the range and, with a workspace, the failures, environments and links to judge it."""
+    """Read the range of ``repo`` as ``spec`` describes the spec (its files, clause marker,
+    first-parent walk and rename threshold) and, with a workspace, the failures, environments
+    and links to judge it."""
     from tracker.history.review_range import read_review_range
 
-    span = read_review_range(
-        repo,
-        files,
-        base,
-        head,
-        clause_marker=clause_marker,
-        first_parent=first_parent,
-        cache_dir=cache_dir,
-        rename_threshold=rename_threshold,
-    )
+    span = read_review_range(repo, spec, base, head, cache_dir=cache_dir)
     plain = ReviewInputs(
         base=base,
         head=head,
         base_commit=span.base_commit,
         head_commit=span.head_commit,
-        files=files,
+        files=spec.files,
         changes=span.changes,
         commits=span.commits,
         clause_commits=span.clause_commits,

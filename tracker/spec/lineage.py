@@ -25,7 +25,7 @@ from tracker.spec.models import (
     ParsedVersion,
     RenameEvidence,
 )
-from tracker.spec.renames import Alignment, align, similarity
+from tracker.spec.renames import RENAME_THRESHOLD, Alignment, align, similarity
 
 __all__ = ["Lineage", "align", "build_lineage", "diff_clauses", "similarity", "unified_text_diff"]
 
@@ -90,7 +90,7 @@ def diff_clauses(
     *,
     commit: str,
     date: datetime,
-    rename_threshold: float = 0.6,
+    rename_threshold: float = RENAME_THRESHOLD,
 ) -> list[ClauseChange]:
     """What changed from ``old`` to ``new``: one ClauseChange per clause and kind of change.
 
@@ -265,7 +265,9 @@ class _Thread:
 class Lineage:
     """Every version with its clause changes, and every clause's history."""
 
-    def __init__(self, versions: Sequence[ParsedVersion], rename_threshold: float = 0.6) -> None:
+    def __init__(
+        self, versions: Sequence[ParsedVersion], rename_threshold: float = RENAME_THRESHOLD
+    ) -> None:
         self.versions: list[ParsedVersion] = list(versions)
         self._changes: list[list[ClauseChange]] = []
         self._threads: list[_Thread] = []
@@ -391,6 +393,8 @@ class Lineage:
         return self._by_id.keys()
 
 
-def build_lineage(versions: Sequence[ParsedVersion], *, rename_threshold: float = 0.6) -> Lineage:
+def build_lineage(
+    versions: Sequence[ParsedVersion], *, rename_threshold: float = RENAME_THRESHOLD
+) -> Lineage:
     """The lineage of ``versions`` (oldest first)."""
     return Lineage(versions, rename_threshold)

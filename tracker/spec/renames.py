@@ -3,7 +3,8 @@
 Clauses are aligned in three passes: the same id; else the same heading-path slug; else a
 rename, judged from the evidence a person reading the two versions uses:
 
-- ``text``: word-level similarity of title and text at or above the rename threshold (0.6);
+- ``text``: word-level similarity of title and text at or above the rename threshold
+  (``RENAME_THRESHOLD``, 0.6);
 - ``links``: the commit rewrote the cross-references: the old id is linked (``](#old)`` or
   ``[#old]``) in the old version and nowhere in the new one, the new id is linked in the new
   version and was not in the old one, and at least half of the clauses that linked the old id
@@ -58,6 +59,10 @@ def describe_evidence(evidence: Sequence[RenameEvidence], similarity: float | No
         for item in evidence
     ]
 
+
+RENAME_THRESHOLD = 0.6
+"""The default least text similarity of a rename (``[spec] rename_threshold``): every reader
+of the spec history takes it from here, so a history reads the same in every command."""
 
 LINK_FLOOR = 0.3
 """The least similarity a pair whose links were rewritten needs to be a rename: links re-pointed
@@ -184,7 +189,9 @@ def _decide(
     return None
 
 
-def align(old: Sequence[Clause], new: Sequence[Clause], rename_threshold: float = 0.6) -> Alignment:
+def align(
+    old: Sequence[Clause], new: Sequence[Clause], rename_threshold: float = RENAME_THRESHOLD
+) -> Alignment:
     """Pairs of the same clause (new id -> old id), with the evidence of each rename."""
     old_ids, new_ids = list(map(_ID, old)), list(map(_ID, new))
     if old_ids == new_ids:
