@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from tracker.history.git import GitRepo
 from tracker.spec.models import parse_trailers
@@ -83,28 +84,15 @@ def _parse_log(output: str) -> list[LoggedCommit]:
                 (ref[5:] for ref in refs.split(", ") if ref.startswith("tag: ")), key=_natural
             ),
         )
-        tokens = raw.lstrip("\0\n").split("\0")
-        position = 0
-        while position < len(tokens):
-            meta = tokens[position]
-            if not meta.startswith(":"):
-                position += 1
-                continue
-            fields = meta[1:].split()
-            new_mode, new_blob, status = fields[1], fields[3], fields[4]
-            if status[0] in "RC":
-                old_path, new_path = tokens[position + 1], tokens[position + 2]
-                position += 3
-                if status[0] == "R":
-                    commit.renames[new_path] = old_path
-                    commit.changes[old_path] = None
-            else:
-                new_path = tokens[position + 1]
-                position += 2
-                if status[0] == "A":
-                    commit.added.add(new_path)
-            commit.changes[new_path] = None if new_blob == _NULL_SHA else new_blob
-            if new_mode == _LINK_MODE:
+        for entry in _raw_entries(raw.lstrip("\0\n")):
+            new_path = entry.paths[-1]
+            if entry.status == "R":
+                commit.renames[new_path] = entry.paths[0]
+                commit.changes[entry.paths[0]] = None
+            elif entry.status == "A":
+                commit.added.add(new_path)
+            commit.changes[new_path] = None if entry.blob == _NULL_SHA else entry.blob
+            if entry.mode == _LINK_MODE:
                 commit.links.add(new_path)
         commits.append(commit)
     return commits
@@ -116,10 +104,23 @@ def describe_commit(git: GitRepo, sha: str) -> LoggedCommit:
     return _parse_log(output.decode("utf-8", "replace"))[0]
 
 
-def _raw_entries(raw: str) -> list[tuple[str, str, list[str]]]:
-    """``git diff-tree -z`` records as (status letter, new mode, [path] or [old, new])."""
+class _RawEntry(NamedTuple):
+    """One ``--raw -z`` record of ``git log`` or ``git diff-tree``."""
+
+    status: str
+    """The status letter: A, M, D, T, R (rename) or C (copy)."""
+    mode: str
+    """The new mode (``120000`` for a symbolic link)."""
+    blob: str
+    """The new blob sha (all zeros when the path was deleted)."""
+    paths: list[str]
+    """``[path]``, or ``[old, new]`` for a rename or copy."""
+
+
+def _raw_entries(raw: str) -> list[_RawEntry]:
+    """``--raw -z`` records (of ``git log`` or ``git diff-tree``), in order."""
     tokens = raw.split("\0")
-    entries: list[tuple[str, str, list[str]]] = []
+    entries: list[_RawEntry] = []
     position = 0
     while position < len(tokens):
         meta = tokens[position]
@@ -128,7 +129,8 @@ def _raw_entries(raw: str) -> list[tuple[str, str, list[str]]]:
             continue
         fields = meta[1:].split()
         count = 2 if fields[4][0] in "RC" else 1
-        entries.append((fields[4][0], fields[1], tokens[position + 1 : position + 1 + count]))
+        paths = tokens[position + 1 : position + 1 + count]
+        entries.append(_RawEntry(fields[4][0], fields[1], fields[3], paths))
         position += 1 + count
     return entries
 
@@ -144,17 +146,17 @@ def _renamed_from(git: GitRepo, commit: LoggedCommit, path: str) -> str | None:
         return None
     diff = ["diff-tree", "-r", "-M", "-z", "--no-abbrev", commit.parents[0], commit.sha]
     entries = _raw_entries(git.run(*diff).decode("utf-8", "surrogateescape"))
-    for status, _, names in entries:
-        if status == "R" and names[1] == path:
-            return names[0]
-    to_links = {names[0] for status, mode, names in entries if status == "T" and mode == _LINK_MODE}
+    for entry in entries:
+        if entry.status == "R" and entry.paths[1] == path:
+            return entry.paths[0]
+    to_links = {e.paths[0] for e in entries if e.status == "T" and e.mode == _LINK_MODE}
     if not to_links:
         return None
     diff.insert(1, "-B")
     broken = _raw_entries(git.run(*diff).decode("utf-8", "surrogateescape"))
-    for status, _, names in broken:
-        if status == "C" and names[1] == path and names[0] in to_links:
-            return names[0]
+    for entry in broken:
+        if entry.status == "C" and entry.paths[1] == path and entry.paths[0] in to_links:
+            return entry.paths[0]
     return None
 
 
