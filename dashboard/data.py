@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import pandas as pd
 
@@ -51,11 +51,6 @@ ENV_TABLE_COLUMNS: tuple[str, ...] = (
     "evidence",
 )
 
-# What the workspace recomputes after links.csv changes, and what of ours depends on it.
-_LINK_DEPENDENT = ("flag_index", "env_table", "marks", "links_by_failure", "links_by_clause")
-# Stored tables that do not depend on links: carried over into the cache of the new links.csv.
-_LINK_INDEPENDENT = ("rates", "headline", "versions_table")
-
 
 def current_data() -> DashboardData:
     """The data of the app serving the current request (a page layout runs inside one)."""
@@ -80,12 +75,18 @@ class DashboardData:
         with self._lock:
             yield self.workspace
 
-    def _stored(self, name: str, compute: Callable[[], T]) -> T:
+    def _stored(self, name: str, compute: Callable[[], T], *, links: bool = True) -> T:
         """A page table from the workspace's derived cache (tracker.derived_cache), else
         computed and stored: a warm start-up reads the tables instead of the results files.
-        The cache's key covers links.csv, so a link decision (``forget``) gets fresh tables."""
+        The cache's key covers links.csv, so after a link decision a table that reads links is
+        computed afresh; one that does not (``links=False``) is kept."""
         with self.locked() as ws:
-            return ws.derived.get(f"dashboard.{name}", compute)
+            return ws.derived.get(f"dashboard.{name}", compute, keep_on_decision=not links)
+
+    def _indexed(self, name: str, compute: Callable[[], T]) -> T:
+        """An index over links or flags, kept in memory until a link decision changes them."""
+        with self.locked() as ws:
+            return ws.derived.memo(f"dashboard.{name}", compute)
 
     # -- benchmark results -------------------------------------------------------------------
 
@@ -94,6 +95,7 @@ class DashboardData:
         return self._stored(
             "rates",
             lambda: run_rates(self.workspace.results, self.workspace.ingest.awareness),
+            links=False,
         )
 
     @cached_property
@@ -102,7 +104,7 @@ class DashboardData:
 
     @cached_property
     def headline(self) -> pd.DataFrame:
-        return self._stored("headline", lambda: headline_series(self.rates))
+        return self._stored("headline", lambda: headline_series(self.rates), links=False)
 
     @cached_property
     def run_dates(self) -> dict[str, pd.Timestamp]:
@@ -133,16 +135,18 @@ class DashboardData:
         with self.locked() as ws:
             return ws.saturation
 
-    @cached_property
+    @property
     def flag_index(self) -> dict[tuple[str, str], Flag]:
-        return {(flag.env_id, flag.model): flag for flag in self.flags}
+        return self._indexed(
+            "flag_index", lambda: {(flag.env_id, flag.model): flag for flag in self.flags}
+        )
 
     def flag_date(self, flag: Flag) -> pd.Timestamp | None:
         """When the flag's current window ends (its latest run)."""
         dates = [self.run_dates[r] for r in flag.current.runs if r in self.run_dates]
         return max(dates) if dates else None
 
-    @cached_property
+    @property
     def env_table(self) -> pd.DataFrame:
         """One row per environment and model line: catalog fields, latest rate, verdict, scores."""
         return self._stored("env_table", self._env_table)
@@ -210,14 +214,9 @@ class DashboardData:
         return None
 
     @cached_property
-    def known_clauses(self) -> set[str]:
-        with self.locked() as ws:
-            return set(ws.lineage.clause_ids())
-
-    @cached_property
     def versions_table(self) -> pd.DataFrame:
         """One row per spec version: commit, date, label, subject and its change counts by kind."""
-        return self._stored("versions_table", self._versions_table)
+        return self._stored("versions_table", self._versions_table, links=False)
 
     def _versions_table(self) -> pd.DataFrame:
         rows = []
@@ -239,10 +238,9 @@ class DashboardData:
             rows.append(row)
         return pd.DataFrame(rows)
 
-    @cached_property
+    @property
     def marks(self) -> list[PatchMark]:
-        with self.locked() as ws:
-            return patch_marks(ws.patches)
+        return self._indexed("marks", lambda: patch_marks(self.workspace.patches))
 
     # -- failures and links ---------------------------------------------------------------------
 
@@ -265,19 +263,13 @@ class DashboardData:
         with self.locked() as ws:
             return ws.links
 
-    @cached_property
+    @property
     def links_by_failure(self) -> dict[str, list[Link]]:
-        index: dict[str, list[Link]] = {}
-        for link in self.links:
-            index.setdefault(link.failure_id, []).append(link)
-        return index
+        return self._indexed("links_by_failure", lambda: _index(self.links, "failure_id"))
 
-    @cached_property
+    @property
     def links_by_clause(self) -> dict[str, list[Link]]:
-        index: dict[str, list[Link]] = {}
-        for link in self.links:
-            index.setdefault(link.clause_id, []).append(link)
-        return index
+        return self._indexed("links_by_clause", lambda: _index(self.links, "clause_id"))
 
     def record_link_decision(self, clause_id: str, failure_id: str, status: str, note: str) -> bool:
         """Write a confirm/reject decision to links.csv and recompute links, patches and flags.
@@ -285,26 +277,15 @@ class DashboardData:
         Returns False when the same decision was already recorded. Unknown ids raise the
         tracker's ``UsageError``.
         """
-        from tracker.failures.link_store import write_link_decision
         from tracker.failures.models import LinkDecision
 
         decision = LinkDecision.model_validate(
             {"clause_id": clause_id, "failure_id": failure_id, "status": status, "note": note}
         )
+        # The workspace forgets links, patches, flags and its derived cache; every view here
+        # that reads them comes from that cache, so it is rebuilt on next use.
         with self.locked() as ws:
-            changed = write_link_decision(
-                ws.links_file,
-                decision,
-                known_clauses=self.known_clauses,
-                known_failures=set(self.failure_index),
-            )
-            ws.forget()
-            for name in _LINK_DEPENDENT:
-                self.__dict__.pop(name, None)
-            for name in _LINK_INDEPENDENT:
-                if name in self.__dict__:
-                    ws.derived.put(f"dashboard.{name}", self.__dict__[name])
-        return changed
+            return ws.record_link_decision(decision)
 
     def warm(self) -> None:
         """Compute what every page needs, e.g. before serving, so first renders are fast."""
@@ -312,3 +293,11 @@ class DashboardData:
         # it is computed (and stored in the derived cache) here, not on the first visit.
         _ = (self.headline, self.env_table, self.marks, self.versions_table, self.links_by_clause)
         _ = self.saturation
+
+
+def _index(links: list[Link], key: Literal["clause_id", "failure_id"]) -> dict[str, list[Link]]:
+    """Links grouped by ``key`` (``clause_id`` or ``failure_id``), in their order."""
+    index: dict[str, list[Link]] = {}
+    for link in links:
+        index.setdefault(getattr(link, key), []).append(link)
+    return index

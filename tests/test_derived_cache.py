@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.conftest import Cli
 from tests.support.gitrepo import GitRepo
 from tracker.analysis.models import FlagStatistics
 from tracker.derived_cache import CACHE_VERSION, PREFIX
@@ -184,23 +185,56 @@ def test_an_entry_of_an_older_cache_version_is_recomputed(workspace_dir: Path) -
     assert "flags" in _recomputed(workspace_dir).derived.hits
 
 
-def test_forget_after_a_link_decision_recomputes(workspace_dir: Path) -> None:
-    from tracker.failures.link_store import write_link_decision
+def test_a_link_decision_on_a_warm_workspace_recomputes(workspace_dir: Path) -> None:
     from tracker.failures.models import LinkDecision
 
     workspace, _ = _cold_then_warm(workspace_dir)
     link = _a_link(workspace)
     decision = LinkDecision(clause_id=link.clause_id, failure_id=link.failure_id, status="rejected")
-    write_link_decision(
-        workspace.links_file,
-        decision,
-        known_clauses=set(workspace.lineage.clause_ids()),
-        known_failures={failure.failure_id for failure in workspace.failures},
-    )
-    workspace.forget()
+    assert workspace.record_link_decision(decision)
     _ = workspace.flags
     assert "flags" not in workspace.derived.hits
     assert _status(workspace, link.clause_id, link.failure_id) is None  # a rejected link goes
+    assert not workspace.record_link_decision(decision)  # the same decision again: no change
+
+
+def test_the_cli_and_the_dashboard_record_a_decision_alike(
+    written: Path, tmp_path: Path, cli: Cli
+) -> None:
+    from dashboard.data import DashboardData
+
+    by_cli, by_dashboard = tmp_path / "cli", tmp_path / "dashboard"
+    for dest in (by_cli, by_dashboard):
+        subprocess.run(["cp", "-a", str(written), str(dest)], check=True)
+    _ = open_workspace(by_cli).flags  # warm, as the dashboard below is
+    data = DashboardData(open_workspace(by_dashboard))
+    data.warm()
+    link = _a_link(data.workspace)
+    pair = (link.clause_id, link.failure_id)
+    assert pair in {(x.clause_id, x.failure_id) for x in data.links_by_clause[link.clause_id]}
+
+    code, _, err = cli("links", "reject", *pair, "--note", "not it", "--workspace", str(by_cli))
+    assert (code, "recorded:" in err) == (0, True)
+    assert data.record_link_decision(*pair, "rejected", "not it")
+    assert (by_cli / "links.csv").read_bytes() == (by_dashboard / "links.csv").read_bytes()
+
+    # Both invalidated: a warm start after the CLI's decision, and the running dashboard's
+    # views, recompute without the rejected pair.
+    after_cli = open_workspace(by_cli)
+    _ = after_cli.flags
+    assert "flags" not in after_cli.derived.hits
+    assert _status(after_cli, *pair) is None
+    ours = data.links_by_clause.get(link.clause_id, [])
+    assert pair not in {(x.clause_id, x.failure_id) for x in ours}
+    assert _status(data.workspace, *pair) is None
+    assert [f.model_dump() for f in data.flags] == [f.model_dump() for f in after_cli.flags]
+    assert "flags" not in data.workspace.derived.hits
+
+    # The dashboard's tables that do not read links were stored again under the new key: a
+    # restart reads them (and the flags the dashboard recomputed) instead of the results.
+    restarted = DashboardData(open_workspace(by_dashboard))
+    _ = restarted.rates, restarted.flags
+    assert {"dashboard.rates", "flags"} <= set(restarted.workspace.derived.hits)
 
 
 WARM_FLAGS = """

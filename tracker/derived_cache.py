@@ -20,7 +20,9 @@ not offered by every engine, and neither notices a row rewritten in place), and 
 settings alone would serve last week's flags after the table changed. Its results are kept in
 memory for the one process, and every command reads the tables afresh.
 
-Link decisions need no special care: they rewrite ``links.csv``, which changes the key. Any
+A link decision rewrites ``links.csv``, which changes the key: ``Workspace.record_link_decision``
+starts a new cache and stores again only the results asked for with ``keep_on_decision`` (small
+ones that do not read links); everything else is recomputed when next asked for. Any
 cache file that cannot be read (truncated, from another Python, unpicklable) is ignored and
 rebuilt. Each result is its own file, written atomically under its lock (``tracker._safe_files``),
 so two processes storing results of the same inputs never mix them.
@@ -156,6 +158,8 @@ class DerivedCache:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._loaded: dict[str, Any] = {}
+        self._kept: set[str] = set()
+        self._memo: dict[str, Any] = {}
         self._cleaned = False
         self.hits: list[str] = []
         """Names served from a file (tests and benchmarks read this)."""
@@ -193,8 +197,15 @@ class DerivedCache:
             return False, None
         return True, stored["value"]
 
-    def get(self, name: str, compute: Callable[[], T]) -> T:
-        """The stored ``name``, else ``compute()`` stored for the next run."""
+    def get(self, name: str, compute: Callable[[], T], *, keep_on_decision: bool = False) -> T:
+        """The stored ``name``, else ``compute()`` stored for the next run.
+
+        ``keep_on_decision``: the result does not read links, and is small enough to store again
+        under the new key after a link decision (``kept_on_decision``), so the next start after
+        a decision still reads it; the rest is recomputed then.
+        """
+        if keep_on_decision:
+            self._kept.add(name)
         if name in self._loaded:
             return cast(T, self._loaded[name])
         if not self.stores:
@@ -208,6 +219,17 @@ class DerivedCache:
         computed = compute()
         self.put(name, computed)
         return computed
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()`` kept in memory only, for as long as these inputs: an index that is quick
+        to rebuild but read on every request, dropped with the cache when links.csv changes."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return cast(T, self._memo[name])
+
+    def kept_on_decision(self) -> dict[str, Any]:
+        """The loaded results asked for with ``keep_on_decision``, by name."""
+        return {name: self._loaded[name] for name in sorted(self._kept) if name in self._loaded}
 
     def put(self, name: str, value: object) -> None:
         """Store ``name``; a busy, read-only or full cache is skipped (recomputed next time)."""

@@ -433,8 +433,31 @@ class Workspace:
             self.results, self.environments, self.patches, self.flags, self.settings.analysis
         )
 
+    def record_link_decision(self, decision: LinkDecision) -> bool:
+        """Write a confirm/reject decision to links.csv, then forget what depends on links.
+
+        Its ids must name a clause some version of the spec has had and a known failure (else
+        ``UsageError``). Returns False when the same decision was already recorded. The CLI and
+        the dashboard both decide through here, so both leave the same links.csv and the same
+        recomputed links, patches, flags and saturation.
+        """
+        from tracker.failures.link_store import write_link_decision
+
+        changed = write_link_decision(
+            self.links_file,
+            decision,
+            known_clauses={clause.id for parsed in self.versions for clause in parsed.clauses},
+            known_failures={failure.failure_id for failure in self.failures},
+        )
+        kept = self.derived.kept_on_decision()
+        self.forget()
+        for name, value in kept.items():
+            # Stored under the new links.csv's key, so the next start still reads them.
+            self.derived.put(name, value)
+        return changed
+
     def forget(self) -> None:
-        """Drop everything computed, e.g. after links.csv changed."""
+        """Drop everything that depends on links.csv (the spec history and the results stay)."""
         # The derived cache goes too: its key is recomputed from the files on next use.
         for name in ("link_decisions", "links", "patches", "flags", "saturation", "derived"):
             self.__dict__.pop(name, None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import click
 from rich.markup import escape
@@ -33,6 +33,8 @@ from tracker.workspace import Workspace
 
 if TYPE_CHECKING:
     from tracker.analysis.verdicts import MissingLink
+
+DecisionStatus = Literal["confirmed", "rejected"]
 
 
 @contextmanager
@@ -270,50 +272,39 @@ def match(
 
 
 def _decide(
-    workspace_dir: Path | None, clause_id: str, failure_id: str, status: str, note: str
+    workspace_dir: Path | None, clause_id: str, failure_id: str, status: DecisionStatus, note: str
 ) -> None:
-    from tracker.failures.link_store import write_link_decision
-
     workspace = load_workspace(workspace_dir)
-    known_clauses = {clause.id for parsed in workspace.versions for clause in parsed.clauses}
-    known_failures = {failure.failure_id for failure in workspace.failures}
-    decision = LinkDecision(
-        clause_id=clause_id,
-        failure_id=failure_id,
-        status="confirmed" if status == "confirmed" else "rejected",
-        note=note,
-    )
-    changed = write_link_decision(
-        workspace.links_file,
-        decision,
-        known_clauses=known_clauses,
-        known_failures=known_failures,
-    )
-    workspace.forget()
+    decision = LinkDecision(clause_id=clause_id, failure_id=failure_id, status=status, note=note)
+    changed = workspace.record_link_decision(decision)
     verb = "recorded" if changed else "already recorded"
     stderr_console().print(
         f"{verb}: {escape(clause_id)} / {escape(failure_id)} {status} in {workspace.links_file}"
     )
 
 
-@links.command("confirm")
-@workspace_option
-@click.argument("clause_id")
-@click.argument("failure_id")
-@click.option("--note", default="", help="Why (kept in links.csv).")
-def confirm(workspace_dir: Path | None, clause_id: str, failure_id: str, note: str) -> None:
-    """Record in links.csv that CLAUSE_ID answers FAILURE_ID (overrides anything inferred)."""
-    _decide(workspace_dir, clause_id, failure_id, "confirmed", note)
+def _decision_command(status: DecisionStatus, help_text: str) -> click.Command:
+    """``links confirm`` or ``links reject``: the same arguments, one status each."""
+
+    @workspace_option
+    @click.argument("clause_id")
+    @click.argument("failure_id")
+    @click.option("--note", default="", help="Why (kept in links.csv).")
+    def command(workspace_dir: Path | None, clause_id: str, failure_id: str, note: str) -> None:
+        _decide(workspace_dir, clause_id, failure_id, status, note)
+
+    command.__doc__ = help_text
+    return links.command("confirm" if status == "confirmed" else "reject")(command)
 
 
-@links.command("reject")
-@workspace_option
-@click.argument("clause_id")
-@click.argument("failure_id")
-@click.option("--note", default="", help="Why (kept in links.csv).")
-def reject(workspace_dir: Path | None, clause_id: str, failure_id: str, note: str) -> None:
-    """Record in links.csv that CLAUSE_ID does not answer FAILURE_ID (removes any such link)."""
-    _decide(workspace_dir, clause_id, failure_id, "rejected", note)
+confirm = _decision_command(
+    "confirmed",
+    "Record in links.csv that CLAUSE_ID answers FAILURE_ID (overrides anything inferred).",
+)
+reject = _decision_command(
+    "rejected",
+    "Record in links.csv that CLAUSE_ID does not answer FAILURE_ID (removes any such link).",
+)
 
 
 def _patch_json(patch: Patch) -> dict[str, object]:
