@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from tracker.benchmarks.models import Environment, RowProblem
     from tracker.benchmarks.tables import TableSource
     from tracker.derived_cache import DerivedCache
+    from tracker.failures.embeddings import Encoder
     from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem, Patch
     from tracker.spec.lineage import Lineage
     from tracker.spec.models import ParsedVersion
@@ -347,6 +348,14 @@ class Workspace:
         return load_failures(self.failure_paths, self.ingest.samples)
 
     @cached_property
+    def encoder(self) -> Encoder:
+        """The embedding model of ``[links] model`` with its cache in ``cache_dir``: one per
+        workspace, so the model loads once (on the first text that is not cached)."""
+        from tracker.failures.embeddings import Encoder
+
+        return Encoder(self.settings.links.model, self.cache_dir)
+
+    @cached_property
     def link_decisions(self) -> list[LinkDecision]:
         from tracker.failures.link_store import read_link_decisions
 
@@ -376,7 +385,7 @@ class Workspace:
                 self.failures,
                 self.link_decisions,
                 self.settings.links,
-                cache_dir=self.cache_dir,
+                encoder=self.encoder,
                 problems=problems,
                 progress=progress,
             )

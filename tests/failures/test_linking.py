@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from tests.failures.generated import GeneratedLineage, generate_history
+from tracker.failures.embeddings import Encoder
 from tracker.failures.linking import collect_links, propose_links_for_changes
 from tracker.failures.models import Failure, LinkDecision, LinkProblem, PatchClause
 from tracker.failures.patches import build_patches
@@ -18,6 +19,8 @@ from tracker.spec.models import Clause, ClauseChange, ParsedVersion, SpecVersion
 
 pytestmark = pytest.mark.embeddings
 SETTINGS = LinkSettings()
+ENCODER = Encoder(SETTINGS.model)
+"""Shared by the tests here: the model loads on the first text, once for the file."""
 DAY0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -61,7 +64,7 @@ def test_generated_history_precision_and_recall() -> None:
     for seed in (42, 43, 44):  # pooled: one small history has too few links for a stable rate
         history = generate_history(np.random.default_rng(seed), patches=12, noise_failures=80)
         links = collect_links(
-            history.versions, history.lineage, history.failures, [], SETTINGS, cache_dir=None
+            history.versions, history.lineage, history.failures, [], SETTINGS, encoder=ENCODER
         )
         found = {(x.clause_id, x.failure_id, x.version) for x in links}
         hits += len(found & history.truth)
@@ -97,7 +100,7 @@ def test_trailers_decisions_and_problems() -> None:
     problems: list[LinkProblem] = []
     versions = [first, second, third]
     links = collect_links(
-        versions, lineage, failures, decisions, SETTINGS, cache_dir=None, problems=problems
+        versions, lineage, failures, decisions, SETTINGS, encoder=ENCODER, problems=problems
     )
     assert [(x.clause_id, x.failure_id, x.origin, x.version[-1]) for x in links] == [
         ("c", "F-1", "trailer", "1"),
@@ -141,7 +144,7 @@ def test_propose_for_changes_respects_window_and_top() -> None:
     failures = [_failure(f"F-{i}", -i) for i in range(1, 9)] + [_failure("F-old", -400)]
     failures.append(_failure("F-future", 5))
     links = propose_links_for_changes(
-        [change], failures, SETTINGS, as_of=DAY0, cache_dir=None, top=3
+        [change], failures, SETTINGS, as_of=DAY0, encoder=ENCODER, top=3
     )
     assert len(links) == 3
     assert {x.failure_id for x in links} <= {f"F-{i}" for i in range(1, 9)}

@@ -42,7 +42,7 @@ def test_trailers_link_and_target(tmp_path: Path, make_repo: MakeRepo) -> None:
         workspace.failures,
         workspace.link_decisions,
         workspace.settings.links,
-        cache_dir=workspace.cache_dir,
+        encoder=workspace.encoder,
         problems=problems,
     )
     trailer = [x for x in links if x.origin == "trailer"]

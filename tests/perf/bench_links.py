@@ -31,7 +31,6 @@ import numpy as np
 from tests.failures.generated import generate_scale
 from tests.failures.histories import ALL_STYLES, make_history
 from tests.failures.styles import true_pair_overlap
-from tracker.failures import linking
 from tracker.failures.calibrate import FIT_SEEDS, FIT_STYLES
 from tracker.failures.embeddings import Encoder
 from tracker.failures.linking import collect_links, match_failures
@@ -60,10 +59,11 @@ def accuracy(style: str, seeds: Sequence[int], settings: LinkSettings) -> dict[s
     ``high_confidence``, pooled over ``seeds``; the true pairs' word overlap too."""
     counts = {"tp": 0, "proposed": 0, "tp_high": 0, "high": 0, "truth": 0}
     overlaps: list[float] = []
+    encoder = Encoder(settings.model)  # no disk cache: every text is encoded by the model
     for seed in seeds:
         history = make_history(style, seed)
         links = collect_links(
-            history.versions, history.lineage, history.failures, [], settings, cache_dir=None
+            history.versions, history.lineage, history.failures, [], settings, encoder=encoder
         )
         found = {(x.clause_id, x.failure_id, x.version) for x in links}
         high = {
@@ -99,6 +99,7 @@ def simulated_accuracy(
     number of true links and the number of scenarios.
     """
     true_positive = proposed = truth = 0
+    encoder = Encoder(settings.model)
     for seed in seeds:
         kind = SIMULATOR_PATCH_KINDS[seed % len(SIMULATOR_PATCH_KINDS)]
         plan = make_plan(kind, np.random.default_rng(seed))
@@ -116,7 +117,7 @@ def simulated_accuracy(
                 for v in workspace.versions
             ]
             links = collect_links(
-                versions, workspace.lineage, workspace.failures, [], settings, cache_dir=None
+                versions, workspace.lineage, workspace.failures, [], settings, encoder=encoder
             )
         assert all(link.origin == "inferred" for link in links), "explicit links leaked in"
         found = {(link.clause_id, link.failure_id) for link in links}
@@ -153,7 +154,7 @@ def openai_match(settings: LinkSettings) -> tuple[float, float, int]:
                 failure_id=path.stem, date=latest_date(), env_id="example", model="", summary=body
             )
         )
-    matches = match_failures(failures, clauses, settings=settings, cache_dir=None, top=5)
+    matches = match_failures(failures, clauses, encoder=Encoder(settings.model), top=5)
     top1 = sum(best[0][0].id in citing[f.failure_id] for f, best in matches if best)
     top5 = sum(any(c.id in citing[f.failure_id] for c, _ in best) for f, best in matches)
     return top1 / len(matches), top5 / len(matches), len(matches)
@@ -192,12 +193,11 @@ def speed(clause_versions: int, failure_count: int, settings: LinkSettings) -> N
     try:
         timings = []
         for label in ("first run (empty cache)", "second run (cache on disk)"):
-            linking._ENCODERS.clear()
+            # A fresh encoder per run (its cache read from disk), sharing the loaded model.
             fresh = Encoder(settings.model, cache)
             fresh._model = model
-            linking._ENCODERS[(settings.model, cache)] = fresh
             started = time.perf_counter()
-            links = collect_links(versions, lineage, failures, [], settings, cache_dir=cache)
+            links = collect_links(versions, lineage, failures, [], settings, encoder=fresh)
             timings.append(time.perf_counter() - started)
             print(f"  {label}: {timings[-1]:.1f} s, {len(links)} links proposed")
         bare_after = bare_encode()

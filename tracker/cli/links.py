@@ -242,12 +242,7 @@ def match(
         clauses = list(workspace.lineage.version(revision).clauses)
     with _progress("embedding clauses and failures") as update:
         matches = match_failures(
-            failures,
-            clauses,
-            settings=workspace.settings.links,
-            cache_dir=workspace.cache_dir,
-            top=top,
-            progress=update,
+            failures, clauses, encoder=workspace.encoder, top=top, progress=update
         )
     if output_format == "json":
         emit_json(

@@ -1,6 +1,7 @@
 # Other packages import these modules (the package re-exports nothing, so importing one
 # stays cheap); tests/test_public_api.py pins the list.
 __all__ = [
+    "embeddings",
     "link_store",
     "linking",
     "loading",

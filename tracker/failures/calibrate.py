@@ -39,15 +39,17 @@ def labelled_rows(
         raise SystemExit(
             f"cannot import the generated histories ({error}); run from the repository root"
         ) from error
+    from tracker.failures.embeddings import Encoder
     from tracker.failures.linking import candidate_rows
 
+    encoder = Encoder(settings.model, cache_dir)
     features: list[np.ndarray] = []
     labels: list[int] = []
     for style in styles:
         for seed in seeds:
             history = make_history(style, seed)
             for clause_id, failure_id, commit, vector in candidate_rows(
-                history.versions, history.lineage, history.failures, settings, cache_dir=cache_dir
+                history.versions, history.lineage, history.failures, settings, encoder=encoder
             ):
                 features.append(vector)
                 labels.append(int((clause_id, failure_id, commit) in history.truth))

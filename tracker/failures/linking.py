@@ -15,7 +15,6 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -46,17 +45,6 @@ class ChangeSource(Protocol):
     def changes_in(self, commit: str) -> list[ClauseChange]: ...
 
 
-_ENCODERS: dict[tuple[str, Path | None], Encoder] = {}
-
-
-def get_encoder(model: str, cache_dir: Path | None) -> Encoder:
-    """One encoder per model and cache folder per process, so the model loads once."""
-    key = (model, cache_dir)
-    if key not in _ENCODERS:
-        _ENCODERS[key] = Encoder(model, cache_dir)
-    return _ENCODERS[key]
-
-
 def collect_links(
     versions: Sequence[ParsedVersion],
     lineage: ChangeSource,
@@ -64,19 +52,21 @@ def collect_links(
     decisions: Sequence[LinkDecision],
     settings: LinkSettings,
     *,
-    cache_dir: Path | None,
+    encoder: Encoder,
     problems: list[LinkProblem] | None = None,
     progress: Progress | None = None,
 ) -> list[Link]:
-    """Every link of the history, oldest version first, curated decisions applied."""
+    """Every link of the history, oldest version first, curated decisions applied.
+
+    ``encoder``: the model (and its cache) for ``settings.model``; the caller owns it, so a
+    workspace loads the model once however often it links.
+    """
     problems = problems if problems is not None else []
     by_id = {failure.failure_id: failure for failure in failures}
     changes_by_version = [(v, lineage.changes_in(v.version.commit)) for v in versions]
     links: dict[tuple[str, str, str], Link] = {}
 
-    for link in _infer(
-        _groups_of(changes_by_version), failures, settings, cache_dir, progress, None
-    ):
+    for link in _infer(_groups_of(changes_by_version), failures, settings, encoder, progress, None):
         links[(link.clause_id, link.failure_id, link.version)] = link
 
     for parsed, changes in changes_by_version:
@@ -219,14 +209,14 @@ def _infer(
     groups: Sequence[_Group],
     failures: Sequence[Failure],
     settings: LinkSettings,
-    cache_dir: Path | None,
+    encoder: Encoder,
     progress: Progress | None,
     top: int | None,
 ) -> list[Link]:
     calibration = load_calibration()
     links: list[Link] = []
     for group, candidates, window, features in _judged(
-        groups, failures, settings, cache_dir, progress
+        groups, failures, settings, encoder, progress
     ):
         probabilities = calibration.probability(features)
         for change, row in zip(group.changes, probabilities, strict=True):
@@ -238,7 +228,7 @@ def _judged(
     groups: Sequence[_Group],
     failures: Sequence[Failure],
     settings: LinkSettings,
-    cache_dir: Path | None,
+    encoder: Encoder,
     progress: Progress | None,
 ) -> Iterator[tuple[_Group, _Candidates, slice, npt.NDArray[np.float64]]]:
     """Each version's group with its window of candidates and their evidence (FEATURES)."""
@@ -251,7 +241,7 @@ def _judged(
     rivals = [text for g in groups for text in g.rivals]
     # One encode call: the cache and the model see every missing text at once.
     unique = list(dict.fromkeys(texts + queries + [o for o in olds if o] + rivals))
-    vectors = get_encoder(settings.model, cache_dir).encode(unique, progress=progress)
+    vectors = encoder.encode(unique, progress=progress)
     row_of = {text: row for row, text in enumerate(unique)}
     envs: dict[str, int] = {}
     codes = np.asarray([envs.setdefault(f.env_id, len(envs)) for f in ordered], dtype=np.int64)
@@ -294,7 +284,7 @@ def candidate_rows(
     failures: Sequence[Failure],
     settings: LinkSettings,
     *,
-    cache_dir: Path | None,
+    encoder: Encoder,
 ) -> list[tuple[str, str, str, npt.NDArray[np.float64]]]:
     """Every candidate pair of a history as (clause_id, failure_id, commit, features).
 
@@ -302,7 +292,7 @@ def candidate_rows(
     """
     groups = _groups_of([(v, lineage.changes_in(v.version.commit)) for v in versions])
     rows: list[tuple[str, str, str, npt.NDArray[np.float64]]] = []
-    for group, candidates, window, features in _judged(groups, failures, settings, cache_dir, None):
+    for group, candidates, window, features in _judged(groups, failures, settings, encoder, None):
         for change, per_change in zip(group.changes, features, strict=True):
             for offset, vector in enumerate(per_change):
                 failure = candidates.failures[window.start + offset]
@@ -344,7 +334,7 @@ def propose_links_for_changes(
     settings: LinkSettings,
     *,
     as_of: datetime,
-    cache_dir: Path | None,
+    encoder: Encoder,
     top: int = 5,
     clauses: Sequence[Clause] = (),
 ) -> list[Link]:
@@ -358,15 +348,14 @@ def propose_links_for_changes(
     changed = {c.clause_id for c in inferable}
     rivals = [clause_text(c) for c in clauses if c.id not in changed]
     group = _Group(as_of, inferable, [r for r in rivals if r])
-    return _infer([group], failures, settings, cache_dir, None, top=top)
+    return _infer([group], failures, settings, encoder, None, top=top)
 
 
 def match_failures(
     failures: Sequence[Failure],
     clauses: Sequence[Clause],
     *,
-    settings: LinkSettings,
-    cache_dir: Path | None,
+    encoder: Encoder,
     top: int = 5,
     progress: Progress | None = None,
 ) -> list[tuple[Failure, list[tuple[Clause, float]]]]:
@@ -379,7 +368,6 @@ def match_failures(
         return []
     if not clauses:
         return [(failure, []) for failure in failures]
-    encoder = get_encoder(settings.model, cache_dir)
     passages: list[str] = []
     owners: list[int] = []
     for index, clause in enumerate(clauses):

@@ -124,7 +124,7 @@ def review_inputs(
             failures,
             workspace.settings.links,
             as_of=span.new.version.date,
-            cache_dir=workspace.cache_dir,
+            encoder=workspace.encoder,
             top=5,
         )
     return replace(
