@@ -323,3 +323,22 @@ def test_redacted_urls_keep_everything_but_secrets() -> None:
     assert json.dumps(redact_url("snowflake://u:${SF}@acct/db/sc")) == (
         '"snowflake://u:***@acct/db/sc"'
     )
+
+
+def test_a_table_missing_a_required_column_rejects_its_rows_as_a_file_would(
+    tmp_path: Path,
+) -> None:
+    columns = tuple(c for c in SAMPLE_COLUMNS if c != "misbehaved")
+    rows = [
+        tuple(v for c, v in zip(SAMPLE_COLUMNS, row, strict=True) if c != "misbehaved")
+        for row in SAMPLE_ROWS[:3]
+    ]
+    database = write_duckdb(tmp_path / "evals.duckdb", {"samples": (columns, rows)})
+    csv_file = write_csv(tmp_path / "samples.csv", columns, rows)
+    url = f"duckdb://{database}"
+    read = read_table(TableSource(url, "samples"))
+    assert (read.frame, read.input_rows, read.rejected_rows) == (None, 3, 3)
+    files = read_results([csv_file], environments=CATALOG, inspect=InspectSettings())
+    assert comparable(read.problems) == comparable(files.problems)
+    assert read.problems[0].file == f"{url}#samples"
+    assert read.problems[0].row is None  # a file's is its header line
