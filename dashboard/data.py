@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 import pandas as pd
 
 from dashboard.derive import PatchMark, headline_series, latest_rates, patch_marks, run_rates
+from dashboard.figures import Figure, env_rate_figure
 
 if TYPE_CHECKING:
     from tracker.analysis.models import Flag
@@ -122,6 +123,32 @@ class DashboardData:
     def env_series(self, env_id: str) -> pd.DataFrame:
         empty = self.rates.iloc[0:0]
         return self.rates_by_env.get(env_id, empty)
+
+    def env_figure(self, env_id: str, height: int, legend: bool = True) -> Figure:
+        """``env_id``'s chart (:func:`dashboard.figures.env_rate_figure`), built once per
+        environment and size: a filter that brings an environment back, the clause page and a
+        revisit send the stored figure instead of rebuilding it per request (issue 18). The
+        figure draws the patches, which read links, so the figures are kept like the indexes
+        (until a link decision); callers must not modify one."""
+        figures: dict[tuple[str, int, bool], Figure] = self._indexed("env_figures", dict)
+        key = (env_id, height, legend)
+        with self._lock:
+            if key not in figures:
+                figures[key] = env_rate_figure(
+                    self.env_series(env_id),
+                    self.marks,
+                    env_id,
+                    height=height,
+                    legend=legend,
+                    model_lines=self.model_lines,
+                )
+            return figures[key]
+
+    def memo(self, name: str, compute: Callable[[DashboardData], T]) -> T:
+        """A page's own derivation of this data (e.g. its sorted, formatted table), computed on
+        first use and kept like the indexes: dropped by a link decision, since what it is
+        derived from may read links."""
+        return self._indexed(f"page.{name}", lambda: compute(self))
 
     # -- verdicts -----------------------------------------------------------------------------
 

@@ -8,8 +8,10 @@ them once through ``plotly.graph_objects.Figure``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from dashboard.derive import PatchMark
@@ -26,7 +28,24 @@ FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 
 def _iso(values: Sequence[Any] | pd.Series) -> list[str]:
-    return [pd.Timestamp(v).isoformat() for v in values]
+    return [_iso_one(pd.Timestamp(v)) for v in values]
+
+
+@lru_cache(maxsize=8192)
+def _iso_one(value: pd.Timestamp) -> str:
+    # A workspace has few distinct run dates, drawn in every chart: each is formatted once.
+    return value.isoformat()
+
+
+DIGITS = 6
+"""Decimals of the rates sent to the browser: hover shows at most two decimals of a percentage
+(four of the rate), so six change nothing on screen and drop a third of a chart's JSON."""
+
+
+def _rounded(values: pd.Series | Sequence[float]) -> list[float | None]:
+    """Rates as JSON numbers (NaN as null, which Plotly leaves as a gap), rounded to DIGITS."""
+    array = np.round(np.asarray(values, dtype=float), DIGITS)
+    return [None if np.isnan(v) else float(v) for v in array.tolist()]
 
 
 def _base_layout(height: int, title: str | None = None) -> dict[str, Any]:
@@ -146,13 +165,17 @@ def patch_hover_traces(
 
 
 def _band_traces(
-    x: list[str], low: Sequence[float], high: Sequence[float], colour: str, group: str
+    x: list[str],
+    low: pd.Series | Sequence[float],
+    high: pd.Series | Sequence[float],
+    colour: str,
+    group: str,
 ) -> list[dict[str, Any]]:
     return [
         {
             "type": "scatter",
             "x": x,
-            "y": list(high),
+            "y": _rounded(high),
             "mode": "lines",
             "line": {"width": 0},
             "hoverinfo": "skip",
@@ -162,7 +185,7 @@ def _band_traces(
         {
             "type": "scatter",
             "x": x,
-            "y": list(low),
+            "y": _rounded(low),
             "mode": "lines",
             "line": {"width": 0},
             "fill": "tonexty",
@@ -199,9 +222,11 @@ def env_rate_figure(
     top = 0.05
     present = set(series["model"].unique()) if not series.empty else set()
     models = [m for m in model_lines if m in present] + sorted(present - set(model_lines))
+    # One pass over the series instead of a boolean mask per model line.
+    by_model = {str(m): rows for m, rows in series.groupby("model", sort=False)}
     for model in models:
         index = list(model_lines).index(model) if model in model_lines else models.index(model)
-        rows = series.loc[series["model"] == model]
+        rows = by_model[str(model)]
         colour = LINE_COLOURS[index % len(LINE_COLOURS)]
         x = _iso(rows["date"])
         top = max(top, float(rows["high"].max()))
@@ -213,7 +238,7 @@ def env_rate_figure(
                 "name": f"{model} misbehaviour",
                 "legendgroup": str(model),
                 "x": x,
-                "y": rows["rate"].tolist(),
+                "y": _rounded(rows["rate"]),
                 "customdata": list(
                     zip(rows["misbehaved"].tolist(), rows["n"].tolist(), strict=True)
                 ),
@@ -251,19 +276,16 @@ def _corrected_awareness_traces(
     band_low = rows["aware_corrected_low"].where(rows["aware_corrected_low"].notna(), corrected)
     band_high = rows["aware_corrected_high"].where(rows["aware_corrected_high"].notna(), corrected)
 
-    def values(series: pd.Series) -> list[float | None]:
-        return [None if pd.isna(v) else float(v) for v in series]
-
     band = {"mode": "lines", "line": {"width": 0}, "hoverinfo": "skip", "showlegend": False}
     line = _awareness_trace(x, corrected, model, index, f"{model} awareness (corrected)")
-    line["customdata"] = values(rows["aware_rate"])
+    line["customdata"] = _rounded(rows["aware_rate"])
     line["hovertemplate"] = "aware %{y:.1%} corrected (detected %{customdata:.1%})"
     return [
-        {"type": "scatter", "x": x, "y": values(band_high), "yaxis": "y2", **band},
+        {"type": "scatter", "x": x, "y": _rounded(band_high), "yaxis": "y2", **band},
         {
             "type": "scatter",
             "x": x,
-            "y": values(band_low),
+            "y": _rounded(band_low),
             "yaxis": "y2",
             "fill": "tonexty",
             "fillcolor": _rgba(colour, 0.15),
@@ -289,7 +311,7 @@ def _awareness_trace(
         "name": name,
         "legendgroup": model,
         "x": x,
-        "y": [None if pd.isna(v) else float(v) for v in rates],
+        "y": _rounded(rates),
         "yaxis": "y2",
         "line": {
             "color": AWARENESS_COLOURS[index % len(AWARENESS_COLOURS)],
@@ -321,8 +343,8 @@ def headline_figure(
                 "name": f"{model}: mean misbehaviour",
                 "legendgroup": str(model),
                 "x": x,
-                "y": rows["mean"].tolist(),
-                "customdata": list(zip(rows["low"].tolist(), rows["high"].tolist(), strict=True)),
+                "y": _rounded(rows["mean"]),
+                "customdata": list(zip(_rounded(rows["low"]), _rounded(rows["high"]), strict=True)),
                 "line": {"color": colour, "width": 2.5},
                 "marker": {"size": 5},
                 "hovertemplate": "%{y:.2%} [%{customdata[0]:.2%}, %{customdata[1]:.2%}]",

@@ -9,7 +9,6 @@ from dash import dcc, html
 
 from dashboard.components import env_href, graph, legend_strip, plain_text, section, spec_markdown
 from dashboard.data import DashboardData, current_data
-from dashboard.figures import env_rate_figure
 from tracker.numbers import format_score
 from tracker.spec.models import ClauseChange
 
@@ -126,14 +125,7 @@ def render(data: DashboardData, clause_id: str) -> html.Div:
                 ),
                 graph(
                     f"clause-chart-{e}",
-                    env_rate_figure(
-                        data.env_series(e),
-                        data.marks,
-                        e,
-                        height=240,
-                        legend=False,
-                        model_lines=data.model_lines,
-                    ),
+                    data.env_figure(e, 240, legend=False),
                     240,
                 ),
             ],

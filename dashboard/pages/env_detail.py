@@ -18,7 +18,6 @@ from dashboard.components import (
 )
 from dashboard.data import DashboardData, current_data
 from dashboard.derive import PatchMark
-from dashboard.figures import env_rate_figure
 from tracker.failures.models import Failure
 
 PATH_TEMPLATE = "/env/<env_id>"
@@ -73,7 +72,7 @@ def render(data: DashboardData, env_id: str, model: str | None = None) -> html.D
                 "Misbehaviour over checkpoints",
                 graph(
                     "env-chart",
-                    env_rate_figure(series, data.marks, env_id, 360, model_lines=data.model_lines),
+                    data.env_figure(env_id, 360),
                     360,
                 ),
                 note="Rate with its 95% Wilson band per model line; dashed: awareness (right "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, Patch, State, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, Patch, State, dcc, html
 
 from dashboard.components import (
     data_table,
@@ -18,7 +19,6 @@ from dashboard.components import (
 )
 from dashboard.data import NO_VERDICT, DashboardData, current_data
 from dashboard.derive import filter_table
-from dashboard.figures import env_rate_figure
 from tracker.analysis.models import VERDICTS
 from tracker.benchmarks.models import SPLITS
 from tracker.numbers import MISSING, VERDICT_COLOURS, format_counts, format_rate, format_scores
@@ -64,7 +64,7 @@ def render(data: DashboardData) -> html.Div:
         className="filters",
         id="environments-filters",
     )
-    rows, summary, cards = filter_environments(data, None, None, None, None)
+    rows, summary = table_view(data, _ALL)
     return html.Div(
         [
             html.H1("Environments"),
@@ -72,10 +72,12 @@ def render(data: DashboardData) -> html.Div:
             html.P(summary, id="environments-summary", className="muted"),
             section(
                 "Every environment and model line",
+                # The rows arrive from the store below (the clientside filter's first call),
+                # so the page carries them once.
                 data_table(
                     "environments-table",
                     TABLE_COLUMNS,
-                    rows,
+                    [],
                     page_size=15,
                     sort_action="native",
                     style_data_conditional=[
@@ -88,8 +90,13 @@ def render(data: DashboardData) -> html.Div:
                     ],
                 ),
             ),
+            # Every row, for the filters to narrow in the browser (clientside.js).
+            dcc.Store(
+                id="environments-rows",
+                data={"rows": rows, "environments": len(data.environments)},
+            ),
             legend_strip(data.model_lines),
-            html.Div(cards, id="environments-charts", className="chart-grid"),
+            html.Div(charts_view(data, _ALL), id="environments-charts", className="chart-grid"),
             # Which environments the cards show, so a filter redraws only the cards it changes.
             dcc.Store(id="environments-charts-shown", data=chart_envs(data, _ALL)),
         ],
@@ -103,22 +110,37 @@ Filters = tuple[list[str] | None, list[str] | None, list[str] | None, list[str] 
 _ALL: Filters = (None, None, None, None)
 
 
+def _sorted(data: DashboardData) -> pd.DataFrame:
+    """The environment table, flagged rows first, then by id and model line, with each row's
+    position (``_row``) in that order; sorted once per table, not per filter."""
+    table = data.env_table
+    return (
+        table.assign(_unflagged=table["verdict"] == NO_VERDICT)
+        .sort_values(["_unflagged", "env_id", "model"], ignore_index=True)
+        .assign(_row=lambda t: range(len(t)))
+    )
+
+
+def _rows(data: DashboardData) -> list[dict[str, Any]]:
+    """Every table row formatted for display, in the order of ``_sorted``."""
+    return [_table_row(row) for row in data.memo("environments.sorted", _sorted).to_dict("records")]
+
+
 def filtered(data: DashboardData, filters: Filters) -> pd.DataFrame:
     """The environment table rows the filters keep, flagged ones first, then by id."""
     models, categories, splits, verdicts = filters
-    table = filter_table(
-        data.env_table,
+    return filter_table(
+        data.memo("environments.sorted", _sorted),
         [("model", models), ("category", categories), ("split", splits), ("verdict", verdicts)],
-    )
-    return table.assign(_unflagged=table["verdict"] == NO_VERDICT).sort_values(
-        ["_unflagged", "env_id", "model"], ignore_index=True
     )
 
 
 def table_view(data: DashboardData, filters: Filters) -> tuple[list[dict[str, Any]], str]:
-    """Table rows and a one-line summary for the filters."""
+    """Table rows and a one-line summary for the filters (in the browser the same is done by
+    clientside.js's ``filterEnvironments`` on the rows of ``_ALL``)."""
     table = filtered(data, filters)
-    rows = [_table_row(row) for row in table.to_dict("records")]
+    every = data.memo("environments.rows", _rows)
+    rows = [every[i] for i in table["_row"]]
     envs = table["env_id"].nunique()
     return rows, f"{len(table)} rows: {envs} environment(s) of {len(data.environments)}"
 
@@ -184,6 +206,8 @@ def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
     )
     aware = row["latest_aware"]
     return {
+        # Not a column: the clientside filter counts environments by it.
+        "env_id": row["env_id"],
         "environment": markdown_link(str(row["name"]), env_href(row["env_id"], row["model"])),
         "category": row["category"],
         "split": row["split"],
@@ -222,14 +246,7 @@ def chart_card(data: DashboardData, env_id: str) -> html.Div:
             html.Div(f"{env.category} · {env.split}" if env else "", className="muted small"),
             graph(
                 f"environments-chart-{env_id}",
-                env_rate_figure(
-                    data.env_series(env_id),
-                    data.marks,
-                    env_id,
-                    height=240,
-                    legend=False,
-                    model_lines=data.model_lines,
-                ),
+                data.env_figure(env_id, 240, legend=False),
                 240,
             ),
         ],
@@ -238,34 +255,36 @@ def chart_card(data: DashboardData, env_id: str) -> html.Div:
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:
-    # The table answers the filters at once; the charts, slower to draw in the browser, are
-    # chained on the table's new data, so drawing them never holds the table up.
-    filters = ("environments-model", "environments-category", "environments-split")
-
-    @app.callback(
+    # The table is filtered in the browser (it needs no server data): the filters' first call
+    # fills it from the store, later ones narrow it with no request. The charts need the
+    # server's figures; they answer the same filters at the same time, as a dash.Patch.
+    filters = [
+        Input(id_, "value")
+        for id_ in (
+            "environments-model",
+            "environments-category",
+            "environments-split",
+            "environments-verdict",
+        )
+    ]
+    # Dash leaves clientside_callback unannotated; it takes the same arguments as callback.
+    clientside_callback: Callable[..., None] = app.clientside_callback
+    clientside_callback(
+        ClientsideFunction(namespace="specdrift", function_name="filterEnvironments"),
         Output("environments-table", "data"),
         Output("environments-summary", "children"),
-        *(Input(id_, "value") for id_ in (*filters, "environments-verdict")),
-        prevent_initial_call=True,
+        *filters,
+        State("environments-rows", "data"),
     )
-    def _table(
-        models: list[str] | None,
-        categories: list[str] | None,
-        splits: list[str] | None,
-        verdicts: list[str] | None,
-    ) -> tuple[Any, ...]:
-        return table_view(data, (models, categories, splits, verdicts))
 
     @app.callback(
         Output("environments-charts", "children"),
         Output("environments-charts-shown", "data"),
-        Input("environments-table", "data"),
-        *(State(id_, "value") for id_ in (*filters, "environments-verdict")),
+        *filters,
         State("environments-charts-shown", "data"),
         prevent_initial_call=True,
     )
     def _charts(
-        _rows: list[dict[str, Any]],
         models: list[str] | None,
         categories: list[str] | None,
         splits: list[str] | None,
