@@ -49,7 +49,7 @@ def create_app(workspace: Workspace, *, warm: bool = False, host: str | None = N
     app.server.config[CONFIG_KEY] = data
     _register_pages()
     app.layout = shell
-    for module in (environments, spec, failures):
+    for module in (overview, environments, spec, failures):
         module.register_callbacks(app, data)
     _guard(app, host)
     if warm:

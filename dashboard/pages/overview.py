@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import dcc, html
+from dash import Dash, Input, Output, dcc, html
 
 from dashboard.components import (
     env_href,
@@ -119,25 +119,10 @@ def render(data: DashboardData) -> html.Div:
                 "(Fay-Feuer); dashed: mean awareness (right axis); red lines: spec patches "
                 "that target environments, grey dotted: other patches.",
             ),
-            section(
-                "Saturation: how much of the suite still measures anything",
-                graph(
-                    "overview-saturation",
-                    saturation_figure(
-                        data.saturation.timeline, data.saturation.environments, height=320
-                    ),
-                    max(320, 220 * len(data.model_lines)),
-                ),
-                note="Per model line and run: saturated environments (each of their last runs "
-                "certifiably zero) stacked by the verdict on their zero; the line counts those "
-                "that still discriminate, the dotted line the effective suite (never targeted by "
-                "a patch); dashed violet lines: a held-out environment's first targeting patch.",
-            ),
-            section(
-                "Spec patches",
-                graph("overview-patches", patch_timeline_figure(data.marks, height=200), 200),
-                note="Each patch at its date, labelled with the clauses it changed, at the height "
-                "of the number of environments it targets (grey: none).",
+            # The saturation and patch charts follow the first paint (see ``later``); their
+            # room is kept, so the sections below do not jump when they arrive.
+            html.Div(
+                id="overview-later", style={"minHeight": f"{_saturation_height(data) + 360}px"}
             ),
             section(
                 "Latest zeros",
@@ -148,3 +133,42 @@ def render(data: DashboardData) -> html.Div:
         className="page",
         id="overview-page",
     )
+
+
+def _saturation_height(data: DashboardData) -> int:
+    return max(320, 220 * len(data.model_lines))
+
+
+def later(data: DashboardData) -> list[Any]:
+    """The overview's charts below the headline, sent after the first paint: the page's first
+    render draws one chart, as the bare Dash page does, and these two follow in a second
+    response while the browser draws it (issue 18)."""
+    return [
+        section(
+            "Saturation: how much of the suite still measures anything",
+            graph(
+                "overview-saturation",
+                saturation_figure(
+                    data.saturation.timeline, data.saturation.environments, height=320
+                ),
+                _saturation_height(data),
+            ),
+            note="Per model line and run: saturated environments (each of their last runs "
+            "certifiably zero) stacked by the verdict on their zero; the line counts those "
+            "that still discriminate, the dotted line the effective suite (never targeted by "
+            "a patch); dashed violet lines: a held-out environment's first targeting patch.",
+        ),
+        section(
+            "Spec patches",
+            graph("overview-patches", patch_timeline_figure(data.marks, height=200), 200),
+            note="Each patch at its date, labelled with the clauses it changed, at the height "
+            "of the number of environments it targets (grey: none).",
+        ),
+    ]
+
+
+def register_callbacks(app: Dash, data: DashboardData) -> None:
+    # The page's own id never changes, so this runs once, when the page is drawn.
+    @app.callback(Output("overview-later", "children"), Input("overview-page", "id"))
+    def _later(_page: str) -> list[Any]:
+        return later(data)

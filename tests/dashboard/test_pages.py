@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from dash import Patch, no_update
+from dash import Patch, html, no_update
 from plotly.utils import PlotlyJSONEncoder
 
 from dashboard.data import NO_VERDICT, DashboardData
@@ -44,7 +44,7 @@ def test_overview_counts_match_flags(demo_data: DashboardData) -> None:
 
 
 def test_overview_saturation_timeline_matches_the_report(demo_data: DashboardData) -> None:
-    figure = overview.render(demo_data)["overview-saturation"].figure
+    figure = html.Div(overview.later(demo_data))["overview-saturation"].figure
     report = demo_data.saturation
     last = {p.model: p for p in report.timeline}
     lines = [t for t in figure["data"] if t["name"] == "discriminating"]

@@ -121,43 +121,51 @@ def _timed_page(page: Any, url: str, ready: str) -> float:
     return elapsed
 
 
-def _baseline_render(browser: Any) -> float:
-    """The same measurement on a bare Dash app with one small Plotly chart: the floor that Dash,
-    React and Plotly set on this machine, measured in the same run."""
-    from dash import Dash, dcc, html
+FIRST_RENDER_ROUNDS = 5
+"""Rounds of first renders: each round loads the bare page, then every page once; medians are
+reported, since on a shared machine one load can take twice another (measured: 337-873 ms for
+the bare page in one run)."""
 
-    from tests.dashboard.serving import serve
+
+def _bare_app() -> Any:
+    """A bare Dash app with one small Plotly chart: the floor that Dash, React and Plotly set on
+    this machine, measured in the same run."""
+    from dash import Dash, dcc, html
 
     bare = Dash(__name__, serve_locally=True)
     bare.layout = html.Div(
         dcc.Graph(id="g", figure={"data": [{"type": "scatter", "y": [1, 3, 2]}]})
     )
-    with serve(bare.server) as base:
-        context = browser.new_context()
-        tab = context.new_page()
-        _timed_page(tab, base + "/", "#g .main-svg")
-        seconds = _timed_page(tab, base + "/", "#g .main-svg")
-        context.close()
-    return seconds
+    return bare
 
 
 def _first_renders(
-    browser: Any, base: str, pages: list[tuple[str, str, str]]
-) -> dict[str, tuple[float, float]]:
-    """Per page: (first render in a session whose browser cache holds the app's scripts, first
-    render in a fresh browser profile that must download and compile them)."""
-    session = browser.new_context(viewport={"width": 1400, "height": 1000})
+    browser: Any, base: str, bare: str, pages: list[tuple[str, str, str]]
+) -> tuple[list[float], dict[str, tuple[list[float], float]]]:
+    """First renders in a session whose browser cache holds the scripts, as after any visit:
+    the bare page's, and per page its times over the rounds and the first render in a fresh
+    browser profile that must download and compile them."""
+    viewport = {"width": 1400, "height": 1000}
+    bare_tab = browser.new_context(viewport=viewport).new_page()
+    _timed_page(bare_tab, bare + "/", "#g .main-svg")
+    session = browser.new_context(viewport=viewport)
     tab = session.new_page()
-    _timed_page(tab, base + "/spec", "#spec-lineage tbody td")  # scripts cached, as after any visit
-    times: dict[str, tuple[float, float]] = {}
+    _timed_page(tab, base + "/spec", "#spec-lineage tbody td")
+    baseline: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name, _, _ in pages}
+    for _ in range(FIRST_RENDER_ROUNDS):
+        # Interleaved, so a burst of load elsewhere falls on the baseline and pages alike.
+        baseline.append(_timed_page(bare_tab, bare + "/", "#g .main-svg"))
+        for name, path, ready in pages:
+            times[name].append(_timed_page(tab, base + path, ready))
+    fresh: dict[str, float] = {}
     for name, path, ready in pages:
-        warm = _timed_page(tab, base + path, ready)
-        fresh_context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        cold = _timed_page(fresh_context.new_page(), base + path, ready)
+        fresh_context = browser.new_context(viewport=viewport)
+        fresh[name] = _timed_page(fresh_context.new_page(), base + path, ready)
         fresh_context.close()
-        times[name] = (warm, cold)
     session.close()
-    return times
+    bare_tab.context.close()
+    return baseline, {name: (times[name], fresh[name]) for name, _, _ in pages}
 
 
 CHARTS_DRAWN = """prev => {
@@ -278,21 +286,28 @@ def main() -> None:
             ("clause", f"/clause/{clause_id}", "#clause-history li"),
             ("failures", "/failures", "#failures-table tbody td"),
         ]
-        with serve(app.server) as base, chromium() as browser:
-            baseline = _baseline_render(browser)
-            renders = _first_renders(browser, base, pages)
+        with serve(app.server) as base, serve(_bare_app().server) as bare, chromium() as browser:
+            baselines, renders = _first_renders(browser, base, bare, pages)
             versions = data.versions_table
             changed = versions.loc[versions["changes"] > 0]
             # What the version dropdown's options start with; typed, it leaves one option.
             labels = [f"{row['label']} · {row['date']:%Y-%m-%d}" for _, row in changed.iterrows()]
             latencies, chart_latencies = _callback_latencies(browser, base, labels)
-        print(f"baseline: bare Dash page with one chart {baseline * 1000:.0f} ms")
-        for name, (warm, cold) in renders.items():
+        baseline = statistics.median(baselines)
+        print(
+            f"baseline: bare Dash page with one chart, median of {len(baselines)}: "
+            f"{baseline * 1000:.0f} ms (min {min(baselines) * 1000:.0f}, "
+            f"max {max(baselines) * 1000:.0f})"
+        )
+        medians = {name: statistics.median(times) for name, (times, _) in renders.items()}
+        for name, (times, cold) in renders.items():
+            warm = medians[name]
             print(
                 f"first render {name:<13} {warm * 1000:6.0f} ms = {warm / baseline:4.1f} x baseline"
-                f"   (fresh browser profile: {cold * 1000:.0f} ms)"
+                f" (median of {len(times)}; min {min(times) * 1000:.0f}, max "
+                f"{max(times) * 1000:.0f}; fresh browser profile: {cold * 1000:.0f} ms)"
             )
-        worst = max(warm for warm, _ in renders.values())
+        worst = max(medians.values())
         p95 = float(np.quantile(latencies, 0.95))
         print(
             f"callbacks (filter -> table, version -> lineage): n={len(latencies)} median "
