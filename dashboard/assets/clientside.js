@@ -23,4 +23,13 @@ window.dash_clientside.specdrift = {
         const summary = `${rows.length} rows: ${envs} environment(s) of ${store.environments}`;
         return [rows, summary];
     },
+
+    /* Resolves once the browser has painted the frame with the new table (the frame after
+     * the next animation frame): what depends on it, the environment charts, is asked for only
+     * then, so drawing them never holds the table up. The value is a time, new on every call. */
+    afterPaint: function () {
+        return new Promise((resolve) =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+        );
+    },
 };

@@ -100,7 +100,13 @@ def test_environments_filter(
     tab.wait_for_selector(f"#environments-charts .chart-card {CHART}", timeout=TIMEOUT)
     assert cards.count() >= 1
     for index in range(cards.count()):
-        assert verdict in cards.nth(index).locator(".chart-head").inner_text()
+        card = cards.nth(index)
+        assert verdict in card.locator(".chart-head").inner_text()
+        # A card whose environment changed got the new figure in its chart, not only a title.
+        env_id = card.locator(".card-title").get_attribute("href").rsplit("/", 1)[-1]
+        drawn = card.locator(".js-plotly-plot").evaluate("gd => gd.data.map(t => t.y)")
+        sent = demo_data.env_figure(env_id, 240, legend=False)["data"]
+        assert drawn == [t["y"] for t in sent]
     expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
     assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
 

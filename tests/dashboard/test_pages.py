@@ -90,7 +90,12 @@ def test_a_filter_redraws_only_the_chart_cards_it_changes(demo_data: DashboardDa
     narrowed: environments.Filters = (None, None, None, [verdict])
     update, now = environments.charts_update(demo_data, narrowed, shown)
     expected = [("Assign", [0])]
-    expected += [("Assign", [i + 1]) for i, e in enumerate(now) if i < len(shown) and shown[i] != e]
+    # A card whose environment changed gets its title, subtitle and figure in place.
+    for i, e in enumerate(now):
+        if i < len(shown) and shown[i] != e:
+            card = [i + 1, "props", "children"]
+            expected += [("Assign", [*card, 0]), ("Assign", [*card, 1])]
+            expected += [("Assign", [*card, 2, "props", "figure"])]
     expected += [("Append", []) for _ in now[len(shown) :]]
     expected += [("Delete", [i + 1]) for i in range(len(shown) - 1, len(now) - 1, -1)]
     assert _operations(update) == expected
