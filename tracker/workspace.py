@@ -271,6 +271,7 @@ class Workspace:
                 update={"scans": [str(self.path(s)) for s in self.settings.benchmarks.scout.scans]}
             ),
             tables=self.table_sources,
+            sample_file=self._sample_file(),
         )
         awareness = self.settings.awareness
         if awareness.detector:
@@ -281,17 +282,36 @@ class Workspace:
             if validation is not None and not self.path(validation).is_file():
                 raise self._absent("awareness", "validation", validation)
             result.awareness = apply_detector(
-                result.samples,
+                result.sample_table,
                 result.results,
                 cache_dir=self.cache_dir,
                 validation=self.path(validation) if validation is not None else None,
             )
         return result
 
+    def _sample_file(self) -> Path | None:
+        """Where ingest writes the sample table: beside the derived results it belongs to (the
+        same inputs; it goes when they change, as DerivedCache removes the folders of other
+        inputs), named per process so two processes never write one file. None (a temporary
+        file) when the workspace's cache folder cannot be written."""
+        folder = self.derived.folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        if not os.access(folder, os.W_OK):
+            return None
+        return folder / f"samples-{os.getpid()}-{id(self):x}.parquet"
+
     @cached_property
     def ingest(self) -> IngestResult:
         """Results and samples with every rejected row and warning; spec versions assigned."""
-        return self.derived.get("ingest", self.read_results)
+        found = self.derived.get("ingest", self.read_results)
+        if found.sample_table is not None and not found.sample_table.exists():
+            # A stored ingest whose sample file was deleted: read the results again.
+            found = self.read_results()
+            self.derived.put("ingest", found)
+        return found
 
     @property
     def results(self) -> pd.DataFrame:
@@ -345,7 +365,7 @@ class Workspace:
         """Failures from the failure files and from misbehaving sample rows that carry text."""
         from tracker.failures.loading import load_failures
 
-        return load_failures(self.failure_paths, self.ingest.samples)
+        return load_failures(self.failure_paths, self.ingest.sample_table)
 
     @cached_property
     def encoder(self) -> Encoder:
@@ -425,7 +445,7 @@ class Workspace:
             self.environments,
             self.patches,
             self.settings.analysis,
-            samples=self.ingest.samples,
+            samples=self.ingest.sample_table,
             spec_history=self.has_spec,
             awareness=self.ingest.awareness,
         )

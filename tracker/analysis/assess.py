@@ -30,6 +30,7 @@ from tracker.analysis.did import (
 from tracker.analysis.drop_tests import fisher_drop_p, mcnemar_drop_p
 from tracker.analysis.intervals import exact_upper_bound
 from tracker.analysis.models import DropTestKind
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows
 from tracker.analysis.windows import RunCounts, Window, WindowPair, runs_within
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch, PatchClause
@@ -149,7 +150,7 @@ def targeted_in_span(patches: Sequence[Patch], baseline: Window, current: Window
 
 
 def _paired_drop_p(
-    samples: pd.DataFrame | None, env_id: str, model: str, baseline: Window, current: Window
+    samples: SampleRows | None, env_id: str, model: str, baseline: Window, current: Window
 ) -> float | None:
     """Exact McNemar p when the same sample ids are in both windows' sample rows, else None.
 
@@ -157,9 +158,10 @@ def _paired_drop_p(
     of several runs (or epochs) gives each sample a mean; the pairs whose mean fell count against
     those whose mean rose (the exact sign test, which McNemar's is for binary outcomes).
     """
-    if samples is None or samples.empty:
+    if samples is None:
         return None
-    rows = samples[(samples["env_id"] == env_id) & (samples["model"] == model)]
+    # Only this group's rows, only the columns the test reads.
+    rows = samples.group(model, env_id, ("run_id", "sample_id", "misbehaved"))
 
     def per_sample(window: Window) -> pd.Series:
         subset = rows[rows["run_id"].isin(window.run_ids)]
@@ -227,7 +229,7 @@ def assess_environment(
     environments: Mapping[str, Environment],
     patches: Sequence[Patch],
     settings: AnalysisSettings,
-    samples: pd.DataFrame | None,
+    samples: SampleRows | pd.DataFrame | None,
     rng: np.random.Generator,
     awareness: AwarenessSource | None = None,
 ) -> Assessment:
@@ -246,7 +248,7 @@ def assess_environment(
     found.clauses = patches_between(env_id, patches, baseline, current)
     if not found.clauses:
         found.unlinked = unlinked_between(env_id, patches, baseline, current)
-    paired = _paired_drop_p(samples, env_id, model, baseline, current)
+    paired = _paired_drop_p(as_sample_rows(samples), env_id, model, baseline, current)
     if paired is not None:
         found.drop_p, found.drop_test = paired, "mcnemar"
     else:

@@ -27,6 +27,7 @@ from tracker.analysis.evidence import (
     why_not,
 )
 from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows
 from tracker.analysis.windows import RunCounts, find_windows, run_counts_by_env
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Failure, Patch, PatchClause
@@ -139,44 +140,35 @@ def _apply_bh(assessments: Sequence[Assessment]) -> None:
         a.awareness_q = qv
 
 
-def _samples_by_group(samples: pd.DataFrame | None) -> dict[tuple[str, str], pd.DataFrame]:
-    if samples is None or samples.empty:
-        return {}
-    return {
-        (str(model), str(env)): rows
-        for (model, env), rows in samples.groupby(["model", "env_id"], sort=False)
-    }
-
-
 def assess_all(
     results: pd.DataFrame,
     environments: Sequence[Environment],
     patches: Sequence[Patch],
     settings: AnalysisSettings,
     *,
-    samples: pd.DataFrame | None = None,
+    samples: SampleRows | pd.DataFrame | None = None,
     awareness: AwarenessSource | None = None,
 ) -> list[Assessment]:
-    """Assess every environment and model line at or near zero, with BH applied."""
+    """Assess every environment and model line at or near zero, with BH applied.
+
+    ``samples`` are read per model line (joint counts) and per environment assessed (its rows
+    for the paired test), never as a whole (``tracker.analysis.sample_rows``).
+    """
     missing = [c for c in REQUIRED_COLUMNS if c not in results.columns]
     if missing:
         raise ValueError(f"results table lacks columns {', '.join(missing)}")
     env_map = {e.env_id: e for e in environments}
-    by_group = _samples_by_group(samples)
+    rows_of_samples = as_sample_rows(samples)
     rng = np.random.default_rng(0)  # change-point Monte Carlo only; fixed seed, reproducible
     assessments: list[Assessment] = []
     if results.empty:
         return assessments
     for model, model_rows in results.groupby("model", sort=True):
-        model_samples = (
-            None if samples is None or samples.empty else samples[samples["model"] == model]
-        )
-        runs_by_env: dict[str, list[RunCounts]] = run_counts_by_env(model_rows, model_samples)
+        runs_by_env: dict[str, list[RunCounts]] = run_counts_by_env(model_rows, rows_of_samples)
         for env_id, runs in runs_by_env.items():
             windows = find_windows(runs, settings)
             if windows is None:
                 continue
-            group_samples = by_group.get((str(model), env_id))
             assessments.append(
                 assess_environment(
                     env_id,
@@ -186,7 +178,7 @@ def assess_all(
                     env_map,
                     patches,
                     settings,
-                    group_samples,
+                    rows_of_samples,
                     rng,
                     awareness,
                 )
@@ -235,7 +227,7 @@ def compute_flags(
     patches: Sequence[Patch],
     settings: AnalysisSettings,
     *,
-    samples: pd.DataFrame | None = None,
+    samples: SampleRows | pd.DataFrame | None = None,
     spec_history: bool = True,
     awareness: AwarenessSource | None = None,
 ) -> list[Flag]:

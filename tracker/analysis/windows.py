@@ -19,6 +19,7 @@ from tracker.analysis.changepoint import likelihood_ratio_change_point
 from tracker.analysis.drop_tests import fisher_drop_p
 from tracker.analysis.intervals import exact_upper_bound
 from tracker.analysis.models import WindowRate
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows
 from tracker.settings import AnalysisSettings
 
 
@@ -117,18 +118,23 @@ def _rescale(count: int | None, factor: float) -> int | None:
     return max(scaled, 1) if count > 0 else 0
 
 
-def _joint_from_samples(samples: pd.DataFrame | None) -> dict[tuple[str, str], int]:
-    """(run_id, env_id) -> number of sample rows both aware and misbehaving."""
-    if samples is None or samples.empty:
+def _joint_from_samples(
+    samples: SampleRows | pd.DataFrame | None, rows: pd.DataFrame
+) -> dict[tuple[str, str], int]:
+    """(run_id, env_id) -> sample rows both aware and misbehaving, of the model lines of
+    ``rows`` (counted where the rows are: one small table back per model line)."""
+    table = as_sample_rows(samples)
+    if table is None or rows.empty:
         return {}
-    known = samples[samples["aware"].notna() & samples["misbehaved"].notna()]
-    both = known["aware"].astype(bool) & known["misbehaved"].astype(bool)
-    counts = both.groupby([known["run_id"], known["env_id"]]).sum()
-    keys: list[tuple[Any, Any]] = list(counts.index)
-    return {(str(run), str(env)): int(v) for (run, env), v in zip(keys, counts, strict=True)}
+    joint: dict[tuple[str, str], int] = {}
+    for model in rows["model"].unique():
+        joint.update(table.joint_counts(str(model)))
+    return joint
 
 
-def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[RunCounts]:
+def run_counts(
+    rows: pd.DataFrame, samples: SampleRows | pd.DataFrame | None = None
+) -> list[RunCounts]:
     """Results rows of one environment and model as runs in date order.
 
     With epochs (``n_ids`` below ``n``) the unit is the sample id: x is ``misbehaved_ids`` (ids
@@ -136,12 +142,12 @@ def run_counts(rows: pd.DataFrame, samples: pd.DataFrame | None = None) -> list[
     ``n_ids / n``; aware and joint counts are rescaled. A missing joint count is taken from the
     sample rows when they are given.
     """
-    joint = _joint_from_samples(samples)
+    joint = _joint_from_samples(samples, rows)
     return _runs(rows.sort_values(["date", "run_id"]).to_dict("records"), joint)
 
 
 def run_counts_by_env(
-    rows: pd.DataFrame, samples: pd.DataFrame | None = None
+    rows: pd.DataFrame, samples: SampleRows | pd.DataFrame | None = None
 ) -> dict[str, list[RunCounts]]:
     """``run_counts`` of every environment of ``rows`` (one model line), by env_id in order.
 
@@ -149,9 +155,10 @@ def run_counts_by_env(
     records for the whole table: per environment those cost ~20 ms each, which was a third of
     ``flags`` at 200 environments (issue 18). The sort is stable, as the per-environment one is
     (pandas sorts on several keys with a stable lexsort), so tied runs keep their order.
-    ``samples`` are the model line's sample rows (the joint counts are keyed by run and env).
+    ``samples`` are the sample rows (only the model line's are counted; the joint counts are
+    keyed by run and env).
     """
-    joint = _joint_from_samples(samples)
+    joint = _joint_from_samples(samples, rows)
     ordered = rows.sort_values(["env_id", "date", "run_id"], kind="stable")
     grouped: dict[str, list[dict[Hashable, Any]]] = {}
     for record in ordered.to_dict("records"):

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows
 from tracker.awareness.cache import DetectionCache
 from tracker.awareness.correction import corrected_share
 from tracker.awareness.detector import Detector
@@ -75,7 +76,7 @@ def workspace_accuracy(
 
 
 def apply_detector(
-    samples: pd.DataFrame | None,
+    samples: SampleRows | pd.DataFrame | None,
     results: pd.DataFrame,
     *,
     cache_dir: Path | None,
@@ -83,56 +84,76 @@ def apply_detector(
     detector: Detector | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> AwarenessSource | None:
-    """Fill unknown awareness from reasoning, in place; None when no row needed the detector."""
-    if samples is None or samples.empty:
+    """Fill unknown awareness from reasoning, in place; None when no row needed the detector.
+
+    The rows to label are read in batches (``SampleRows.unlabelled_rows``), so only their
+    positions and labels are kept; the counts of the groups they fall in are then recounted where
+    the rows are.
+    """
+    table = as_sample_rows(samples)
+    if table is None:
         return None
-    reasoning = samples["reasoning"]
-    todo = samples["aware"].isna() & reasoning.notna()
-    todo &= reasoning.where(todo, "").astype(str).str.strip() != ""
-    if not todo.any():
+    cache: DetectionCache | None = None
+    active: Detector | None = None
+    positions: list[int] = []
+    labels: list[bool] = []
+    detected: dict[tuple[str, str], int] = {}
+    done = 0
+    for batch in table.unlabelled_rows():
+        texts = batch["reasoning"].astype(str)
+        batch = batch[texts.str.strip() != ""]
+        if batch.empty:
+            continue
+        if active is None:  # the first texts to label: a table with none never loads the model
+            active = detector or Detector()
+            if cache_dir is not None:
+                cache = DetectionCache(cache_dir, active.detector_id)
+        found = active.detect(
+            batch["reasoning"].astype(str).tolist(),
+            cache,
+            None if progress is None else _offset(progress, done),
+            save=False,  # once, after the last batch
+        )
+        done += len(batch)
+        positions.extend(int(r) for r in batch["row"])
+        labels.extend(bool(v) for v in found)
+        for run, env in zip(batch["run_id"], batch["env_id"], strict=True):
+            key = (str(run), str(env))
+            detected[key] = detected.get(key, 0) + 1
+    if cache is not None and positions:
+        cache.save()
+    if active is None:
         return None
-    detector = detector or Detector()
-    cache = DetectionCache(cache_dir, detector.detector_id) if cache_dir is not None else None
-    labels = detector.detect(reasoning[todo].astype(str).tolist(), cache, progress)
-    samples.loc[todo, "aware"] = labels
-    if "aware_source" in samples.columns:  # ingest's provenance column, where it has one
-        samples.loc[todo, "aware_source"] = f"detector:{detector.detector_id}"
-    rows = samples[todo]
-    detected = {(str(r), str(e)) for r, e in zip(rows["run_id"], rows["env_id"], strict=True)}
-    _recount(samples, results, detected, todo, detector.detector_id)
+    table.set_detected(positions, labels, f"detector:{active.detector_id}")
+    _recount(table, results, detected, active.detector_id)
     return AwarenessSource(
-        detector_id=detector.detector_id,
-        accuracy=workspace_accuracy(detector, validation, cache),
+        detector_id=active.detector_id,
+        accuracy=workspace_accuracy(active, validation, cache),
         detected_groups=frozenset(detected),
-        detected_rows=int(todo.sum()),
+        detected_rows=len(positions),
         detected_aware=int(np.count_nonzero(labels)),
     )
 
 
+def _offset(progress: Callable[[int], None], done: int) -> Callable[[int], None]:
+    """``progress`` counting on from the rows of earlier batches."""
+    return lambda count: progress(done + count)
+
+
 def _recount(
-    samples: pd.DataFrame,
+    samples: SampleRows,
     results: pd.DataFrame,
-    groups: set[tuple[str, str]],
-    detected_rows: pd.Series,
+    detected: dict[tuple[str, str], int],
     detector_id: str,
 ) -> None:
-    """Aggregate awareness counts of ``groups`` from their sample rows (row counts, as ingest),
-    left unknown where some row still has no label."""
-    keys = pd.MultiIndex.from_arrays([samples["run_id"], samples["env_id"]])
-    wanted = keys.isin(list(groups))
-    rows = samples[wanted]
-    aware = rows["aware"]
-    frame = pd.DataFrame(
-        {
-            "run_id": rows["run_id"],
-            "env_id": rows["env_id"],
-            "unknown": aware.isna(),
-            "aware": aware.fillna(False).astype(bool),
-            "both": aware.fillna(False).astype(bool) & rows["misbehaved"].astype(bool),
-            "labelled": ~detected_rows[wanted],
-        }
+    """Aggregate awareness counts of the ``detected`` groups (rows labelled by the detector in
+    each) from their sample rows (row counts, as ingest), left unknown where some row still has
+    no label."""
+    counts = samples.awareness_counts(list(detected)).set_index(["run_id", "env_id"])
+    labelled = counts["rows"] - pd.Series(
+        [detected.get((str(r), str(e)), 0) for r, e in counts.index], index=counts.index
     )
-    counts = frame.groupby(["run_id", "env_id"]).sum()
+    counts = counts.assign(labelled=labelled)
     counts = counts[counts["unknown"] == 0]
     where = pd.MultiIndex.from_arrays([results["run_id"], results["env_id"]])
     found = counts.reindex(where)

@@ -37,7 +37,8 @@ from tracker.benchmarks.checks import (
     required_columns,
     sample_groups_sql,
 )
-from tracker.benchmarks.models import RESULT_COLUMNS, SAMPLE_COLUMNS, Environment, RowProblem
+from tracker.benchmarks.models import RESULT_COLUMNS, Environment, RowProblem
+from tracker.benchmarks.sample_table import SampleTable, write_sample_file
 from tracker.benchmarks.versions import version_in_force
 from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings, ScoutSettings
@@ -56,8 +57,9 @@ class IngestResult:
 
     results: pd.DataFrame
     """One row per run and environment, columns ``RESULT_COLUMNS``."""
-    samples: pd.DataFrame | None
-    """One row per sample and epoch (``SAMPLE_COLUMNS``); None when no input had sample rows."""
+    sample_table: SampleTable | None
+    """One row per sample and epoch (``SAMPLE_COLUMNS``) in a Parquet file, queried per group
+    (``tracker.benchmarks.sample_table``); None when no input had sample rows."""
     problems: list[RowProblem] = field(default_factory=list)
     """Errors (rows dropped) and warnings (rows kept), in the order they were found."""
     input_rows: int = 0
@@ -66,6 +68,12 @@ class IngestResult:
     """Aggregate rows kept plus sample rows kept."""
     awareness: AwarenessSource | None = None
     """Set when the awareness detector labelled sample rows (``tracker.awareness.labelling``)."""
+
+    @property
+    def samples(self) -> pd.DataFrame | None:
+        """Every sample row in pandas, in input order: for small tables and tests. The analysis
+        reads ``sample_table`` one group at a time instead."""
+        return self.sample_table.to_pandas() if self.sample_table is not None else None
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -118,6 +126,7 @@ def read_results(
     keep_samples: bool = True,
     scout: ScoutSettings | None = None,
     tables: Sequence[TableSource] = (),
+    sample_file: Path | None = None,
 ) -> IngestResult:
     """Read every results file in ``paths`` (files or folders) into one checked results table.
 
@@ -125,10 +134,12 @@ def read_results(
     the ids found in the results (one warning says so). Lenient by default: each unusable row
     becomes a ``RowProblem`` and is counted as rejected.
     With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
-    building the sample table (the results are the same). ``scout`` (its ``scans`` resolved)
-    labels sample rows from Inspect Scout results; a result that labels no sample is a warning.
-    ``tables`` are read after the files, checked and aggregated by their own engines
-    (``tracker.benchmarks.tables``); their sample rows stay there (not in the sample table).
+    building the sample table (the results are the same); the sample table is written to
+    ``sample_file`` (Parquet), else to a temporary file removed with the table. ``scout`` (its
+    ``scans`` resolved) labels sample rows from Inspect Scout results; a result that labels no
+    sample is a warning. ``tables`` are read after the files, checked and aggregated by their
+    own engines (``tracker.benchmarks.tables``); their sample rows stay there (not in the
+    sample table).
     """
     problems = _Problems(strict)
     counter = _Counter()
@@ -160,12 +171,12 @@ def read_results(
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
         if sample_sources and keep_samples:
-            samples = _sample_table(connection, sample_sources, results)
+            samples = _sample_table(connection, sample_sources, results, sample_file)
     finally:
         connection.close()
     return IngestResult(
         results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
-        samples=samples,
+        sample_table=samples,
         problems=problems.items,
         input_rows=counter.input_rows,
         rejected_rows=counter.rejected_rows,
@@ -459,8 +470,10 @@ def _sample_table(
     connection: duckdb.DuckDBPyConnection,
     sources: list[tuple[LoadedTable, str, str | None]],
     results: pd.DataFrame,
-) -> pd.DataFrame:
-    """The usable sample rows of the run x environment groups that were kept."""
+    path: Path | None,
+) -> SampleTable:
+    """The usable sample rows of the run x environment groups that were kept, written to
+    ``path`` (else a temporary file) and read back one group at a time."""
     kept = results[results["_source_index"] >= 0][
         ["_source_index", "run_id", "env_id", "spec_version"]
     ]
@@ -487,21 +500,31 @@ def _sample_table(
         else:
             origin = f"coalesce('scout:' || m.scanner, {constant})"
             join = f"LEFT JOIN {scout} m ON m._row = s._row AND m.label_kind = 'aware'"
+        # _row: the position in the input files (file by file, row by row), which the table
+        # keeps as its order although the file is sorted by group.
         parts.append(
             f"""SELECT s.run_id, s.model, s.date, k.spec_version, s.env_id, s.sample_id,
-                    s.epoch, s.misbehaved, s.aware, s.reasoning, {source} AS source,
-                    CASE WHEN s.aware IS NOT NULL THEN {origin} END AS aware_source
+                    CAST(s.epoch AS BIGINT) AS epoch, CAST(s.misbehaved AS BOOLEAN) AS misbehaved,
+                    CAST(s.aware AS BOOLEAN) AS aware, s.reasoning, {source} AS source,
+                    CASE WHEN s.aware IS NOT NULL THEN {origin} END AS aware_source,
+                    (CAST({index} AS BIGINT) << {_ROW_BITS}) + s._row AS _row
                 FROM ({checked}) s JOIN kept_groups k
                   ON k.source_index = {index} AND k.run_id = s.run_id AND k.env_id = s.env_id
                 {join}
                 WHERE s._problem IS NULL"""
         )
-    # Through Arrow: pandas keeps the strings Arrow-backed, about half the memory of .df().
-    table: pd.DataFrame = connection.sql(" UNION ALL ".join(parts)).to_arrow_table().to_pandas()
-    table["epoch"] = table["epoch"].astype("int64")
-    table["aware"] = table["aware"].astype("boolean")
-    table["misbehaved"] = table["misbehaved"].astype("bool")
-    return table[list(SAMPLE_COLUMNS)]
+    owned = path is None
+    target = SampleTable.temporary_path() if path is None else path
+    write_sample_file(connection, " UNION ALL ".join(parts), target)
+    table = SampleTable(target)
+    if owned:
+        table.remove_with_self()
+    return table
+
+
+_ROW_BITS = 40
+"""``_row`` of a sample row is its file's index shifted left by this, plus its row in the file
+(a file holds fewer than 2**40 rows)."""
 
 
 _SCOUTED = "_scouted"

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from tracker import dates
+from tracker.analysis.sample_rows import BATCH_ROWS, SampleRows, as_sample_rows
 from tracker.errors import InputError, Location, WorkspaceError
 from tracker.failures.models import Failure
 
@@ -30,7 +31,9 @@ EXCERPT_CHARS = 1000
 SAMPLE_SOURCE = "samples"
 
 
-def load_failures(paths: Sequence[Path], samples: pd.DataFrame | None) -> list[Failure]:
+def load_failures(
+    paths: Sequence[Path], samples: SampleRows | pd.DataFrame | None
+) -> list[Failure]:
     """Every failure from the files (in order) and then from the sample rows.
 
     Raises ``WorkspaceError`` for a listed file that does not exist and ``InputError`` (file,
@@ -137,33 +140,39 @@ def parse_date(value: Any, where: Location) -> datetime:
         raise InputError(where, f"{exc}, got {value!r}") from exc
 
 
-def failures_from_samples(samples: pd.DataFrame) -> list[Failure]:
-    """One failure per misbehaving sample whose reasoning has text (its first such epoch)."""
-    if samples.empty or "reasoning" not in samples.columns:
+def failures_from_samples(
+    samples: SampleRows | pd.DataFrame | None, batch_rows: int = BATCH_ROWS
+) -> list[Failure]:
+    """One failure per misbehaving sample whose reasoning has text (its first such epoch).
+
+    The rows come in batches of misbehaving rows with reasoning, in input order: the texts of a
+    large sample table never sit in memory all at once, only the failures made from them.
+    """
+    table = as_sample_rows(samples)
+    if table is None:
         return []
     failures: list[Failure] = []
     seen: set[str] = set()
-    for row in samples.itertuples(index=False):
-        if not _truthy(row.misbehaved):
-            continue
-        reasoning = _text(row.reasoning)
-        if not reasoning:
-            continue
-        failure_id = f"S-{row.run_id}-{row.env_id}-{row.sample_id}"
-        if failure_id in seen:
-            continue
-        seen.add(failure_id)
-        failures.append(
-            Failure(
-                failure_id=failure_id,
-                date=_sample_date(row.date),
-                env_id=str(row.env_id),
-                model=_text(row.model),
-                summary=summarise(reasoning),
-                excerpt=reasoning[:EXCERPT_CHARS],
-                source=SAMPLE_SOURCE,
+    for batch in table.failure_rows(batch_rows):
+        for row in batch.itertuples(index=False):
+            reasoning = _text(row.reasoning)
+            if not reasoning:
+                continue
+            failure_id = f"S-{row.run_id}-{row.env_id}-{row.sample_id}"
+            if failure_id in seen:
+                continue
+            seen.add(failure_id)
+            failures.append(
+                Failure(
+                    failure_id=failure_id,
+                    date=_sample_date(row.date),
+                    env_id=str(row.env_id),
+                    model=_text(row.model),
+                    summary=summarise(reasoning),
+                    excerpt=reasoning[:EXCERPT_CHARS],
+                    source=SAMPLE_SOURCE,
+                )
             )
-        )
     return failures
 
 
@@ -178,14 +187,6 @@ def summarise(text: str) -> str:
         return first
     cut = first[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0]
     return cut + "…"
-
-
-def _truthy(value: Any) -> bool:
-    if value is None or value is pd.NA:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    return bool(value)
 
 
 def _text(value: Any) -> str:

@@ -12,9 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from tracker.analysis.models import Flag
+from tracker.analysis.sample_rows import SampleRows
 from tracker.failures.models import Link, LinkDecision, Patch
 from tracker.reports.models import ReportWeek
 from tracker.reports.review import ReviewInputs
@@ -33,10 +32,9 @@ def latest_run_date(workspace: Workspace) -> datetime | None:
     return latest
 
 
-def _before(frame: pd.DataFrame | None, moment: datetime) -> pd.DataFrame | None:
-    if frame is None or frame.empty or "date" not in frame.columns:
-        return frame
-    return frame[frame["date"] < moment]
+def _before(samples: SampleRows | None, moment: datetime) -> SampleRows | None:
+    """The sample rows dated before ``moment``: a filtered view, nothing read yet."""
+    return None if samples is None else samples.before(moment)
 
 
 def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
@@ -51,7 +49,7 @@ def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
 
     def compute() -> list[Flag]:
         patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
-        samples = _before(workspace.ingest.samples, moment)
+        samples = _before(workspace.ingest.sample_table, moment)
         return list(
             compute_flags(
                 results[results["date"] < moment],
