@@ -18,13 +18,14 @@ EXPECTED: dict[str, list[str]] = {
     "tracker.analysis": [
         "intervals",
         "models",
+        "sample_rows",
         "saturation",
         "saturation_records",
         "summary",
         "verdicts",
     ],
     "tracker.awareness": ["correction", "detector", "labelling", "validation"],
-    "tracker.benchmarks": ["environments", "ingest", "models", "tables"],
+    "tracker.benchmarks": ["environments", "ingest", "models", "sample_table", "tables"],
     # The workspace owns the encoder it passes to linking (issue 15), so it imports embeddings.
     "tracker.failures": ["embeddings", "link_store", "linking", "loading", "models", "patches"],
     "tracker.history": [

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tracker.analysis.saturation_records import SaturationReport
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
+    from tracker.benchmarks.sample_table import SampleTable
     from tracker.benchmarks.tables import TableSource
     from tracker.derived_cache import DerivedCache
     from tracker.failures.embeddings import Encoder
@@ -293,7 +294,10 @@ class Workspace:
         """Where ingest writes the sample table: beside the derived results it belongs to (the
         same inputs; it goes when they change, as DerivedCache removes the folders of other
         inputs), named per process so two processes never write one file. None (a temporary
-        file) when the workspace's cache folder cannot be written."""
+        file) when the workspace's derived results are not stored or their folder cannot be
+        written."""
+        if not self.derived.stores:  # a workspace whose derived results are never stored
+            return None
         folder = self.derived.folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -312,6 +316,20 @@ class Workspace:
             found = self.read_results()
             self.derived.put("ingest", found)
         return found
+
+    @property
+    def sample_table(self) -> SampleTable | None:
+        """The ingested sample rows, queried per group by the analysis (None without any).
+
+        Read again when their file is gone: it lives in the derived results' folder, which is
+        removed once the inputs change (a link decision rewrites links.csv) while this process
+        still holds the ingest that named it.
+        """
+        table = self.ingest.sample_table
+        if table is not None and not table.exists():
+            self.__dict__.pop("ingest", None)
+            table = self.ingest.sample_table
+        return table
 
     @property
     def results(self) -> pd.DataFrame:
@@ -365,7 +383,7 @@ class Workspace:
         """Failures from the failure files and from misbehaving sample rows that carry text."""
         from tracker.failures.loading import load_failures
 
-        return load_failures(self.failure_paths, self.ingest.sample_table)
+        return load_failures(self.failure_paths, self.sample_table)
 
     @cached_property
     def encoder(self) -> Encoder:
@@ -445,7 +463,7 @@ class Workspace:
             self.environments,
             self.patches,
             self.settings.analysis,
-            samples=self.ingest.sample_table,
+            samples=self.sample_table,
             spec_history=self.has_spec,
             awareness=self.ingest.awareness,
         )

@@ -175,3 +175,18 @@ def test_a_deleted_sample_file_is_read_again(workspace: Workspace, tmp_path: Pat
     assert "ingest" in again.derived.hits  # the stored ingest was read, its file was gone
     assert again.ingest.sample_table.path != first.ingest.sample_table.path
     assert again.flags == first.flags
+
+
+def test_a_sample_file_removed_with_an_old_cache_folder_is_read_again(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A link decision changes the cache key; the old folder, with the sample file, is removed
+    # while this process still holds the ingest that named it.
+    root = tmp_path / "copy"
+    shutil.copytree(workspace.root, root, ignore=shutil.ignore_patterns(".specdrift"))
+    ws = open_workspace(root)
+    before = ws.flags
+    shutil.rmtree(_table(ws).path.parent)
+    ws.forget()
+    assert ws.flags == before
+    assert ws.sample_table is not None and ws.sample_table.exists()

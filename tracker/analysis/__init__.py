@@ -3,6 +3,7 @@
 __all__ = [
     "intervals",
     "models",
+    "sample_rows",
     "saturation",
     "saturation_records",
     "summary",

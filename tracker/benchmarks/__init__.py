@@ -4,5 +4,6 @@ __all__ = [
     "environments",
     "ingest",
     "models",
+    "sample_table",
     "tables",
 ]

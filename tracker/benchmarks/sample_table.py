@@ -128,7 +128,11 @@ class SampleTable:
         # One connection per thread: the dashboard answers callbacks from several threads.
         connection: duckdb.DuckDBPyConnection | None = getattr(self._local, "connection", None)
         if connection is None:
-            connection = duckdb.connect(config={"memory_limit": QUERY_MEMORY_LIMIT})
+            # Sorted batches of a large table spill beyond the limit, to a folder of our own.
+            spill = Path(tempfile.gettempdir()) / f"specdrift-duckdb-{os.getpid()}"
+            connection = duckdb.connect(
+                config={"memory_limit": QUERY_MEMORY_LIMIT, "temp_directory": str(spill)}
+            )
             connection.execute("SET TimeZone = 'UTC'")
             connection.execute("SET enable_progress_bar = false")
             self._local.connection = connection

@@ -189,7 +189,7 @@ def _missing_links(workspace: Workspace) -> list[MissingLink]:
             workspace.environments,
             workspace.patches,
             workspace.settings.analysis,
-            samples=workspace.ingest.sample_table,
+            samples=workspace.sample_table,
             awareness=workspace.ingest.awareness,
         )
     except SpecdriftError as error:

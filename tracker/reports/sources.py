@@ -49,7 +49,7 @@ def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
 
     def compute() -> list[Flag]:
         patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
-        samples = _before(workspace.ingest.sample_table, moment)
+        samples = _before(workspace.sample_table, moment)
         return list(
             compute_flags(
                 results[results["date"] < moment],
