@@ -498,10 +498,28 @@ class Workspace:
         )
         kept = self.derived.kept_on_decision()
         self.forget()
+        self._move_sample_file()
         for name, value in kept.items():
             # Stored under the new links.csv's key, so the next start still reads them.
             self.derived.put(name, value)
         return changed
+
+    def _move_sample_file(self) -> None:
+        """Move the sample table's file into the new key's folder: the old folder is removed on
+        the next store, and the results, which do not depend on links.csv, need not be read
+        again for it."""
+        ingest = self.__dict__.get("ingest")
+        table = ingest.sample_table if ingest is not None else None
+        if table is None or not table.exists():
+            return
+        target = self._sample_file()
+        if target is None or target == table.path:
+            return
+        try:
+            table.path.replace(target)
+        except OSError:  # another filesystem or a busy file: it is read again when gone
+            return
+        table.path = target
 
     def forget(self) -> None:
         """Drop everything that depends on links.csv (the spec history and the results stay)."""

@@ -21,6 +21,7 @@ from tracker.analysis.sample_rows import FrameSampleRows, SampleRows
 from tracker.analysis.verdicts import compute_flags
 from tracker.benchmarks.sample_table import SampleTable
 from tracker.failures.loading import failures_from_samples
+from tracker.failures.models import LinkDecision
 from tracker.simulate.generate import simulate
 from tracker.simulate.scenarios import make_plan
 from tracker.simulate.writer import write_workspace
@@ -127,9 +128,7 @@ def test_a_view_before_a_moment_is_the_frames_rows_before_it(workspace: Workspac
     model, env = _groups(expected)[0]
     pd.testing.assert_frame_equal(
         earlier.group(model, env, ("run_id", "sample_id")),
-        FrameSampleRows(expected).group(model, env, ("run_id", "sample_id")).reset_index(
-            drop=True
-        ),
+        FrameSampleRows(expected).group(model, env, ("run_id", "sample_id")).reset_index(drop=True),
         check_dtype=False,
     )
 
@@ -190,3 +189,22 @@ def test_a_sample_file_removed_with_an_old_cache_folder_is_read_again(
     ws.forget()
     assert ws.flags == before
     assert ws.sample_table is not None and ws.sample_table.exists()
+
+
+def test_a_link_decision_moves_the_sample_file_and_keeps_the_ingest(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    root = tmp_path / "copy"
+    shutil.copytree(workspace.root, root, ignore=shutil.ignore_patterns(".specdrift"))
+    ws = open_workspace(root)
+    ingest, old_folder = ws.ingest, _table(ws).path.parent
+    clause = ws.versions[-1].clauses[0].id
+    failure = next(f.failure_id for f in ws.failures if f.source == "samples")
+    assert ws.record_link_decision(
+        LinkDecision(clause_id=clause, failure_id=failure, status="rejected")
+    )
+    assert ws.derived.folder != old_folder
+    assert _table(ws).path.parent == ws.derived.folder and _table(ws).exists()
+    assert ws.flags  # stored under the new key: the old folder is gone
+    assert not old_folder.exists()
+    assert ws.ingest is ingest and _table(ws).exists()

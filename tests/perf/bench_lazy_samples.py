@@ -106,7 +106,8 @@ def write_partitioned(folder: Path, runs: int = FULL_RUNS) -> None:
     results are read file by file, so each must hold every required column)."""
     import duckdb
 
-    connection = duckdb.connect(config={"memory_limit": "1GB"})
+    spill = folder.parent / "spill"  # beside the data, deleted with it
+    connection = duckdb.connect(config={"memory_limit": "1GB", "temp_directory": str(spill)})
     connection.execute("SET enable_progress_bar = false")
     connection.execute("SET preserve_insertion_order = false")
     connection.execute(
