@@ -305,7 +305,7 @@ class Workspace:
             return None
         if not os.access(folder, os.W_OK):
             return None
-        return folder / f"samples-{os.getpid()}-{id(self):x}.parquet"
+        return folder / f"samples-{os.getpid()}-{id(self):x}"
 
     @cached_property
     def ingest(self) -> IngestResult:

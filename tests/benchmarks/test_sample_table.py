@@ -137,8 +137,8 @@ def test_detected_labels_are_written_and_counted_like_the_frames(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     source = _table(workspace)
-    copy = tmp_path / "samples.parquet"
-    copy.write_bytes(source.path.read_bytes())
+    copy = tmp_path / "samples"
+    shutil.copytree(source.path, copy)
     table = SampleTable(copy)
     frame = FrameSampleRows(_frame(workspace).frame.copy())
     for rows in (table, frame):
@@ -168,7 +168,7 @@ def test_a_deleted_sample_file_is_read_again(workspace: Workspace, tmp_path: Pat
     root = tmp_path / "copy"
     shutil.copytree(workspace.root, root, ignore=shutil.ignore_patterns(".specdrift"))
     first = open_workspace(root)
-    _table(first).path.unlink()
+    shutil.rmtree(_table(first).path)
     again = open_workspace(root)
     assert again.ingest.sample_table is not None and again.ingest.sample_table.exists()
     assert "ingest" in again.derived.hits  # the stored ingest was read, its file was gone

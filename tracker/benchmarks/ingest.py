@@ -38,7 +38,7 @@ from tracker.benchmarks.checks import (
     sample_groups_sql,
 )
 from tracker.benchmarks.models import RESULT_COLUMNS, Environment, RowProblem
-from tracker.benchmarks.sample_table import SampleTable, write_sample_file
+from tracker.benchmarks.sample_table import SampleTable, write_sample_parts
 from tracker.benchmarks.versions import version_in_force
 from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings, ScoutSettings
@@ -134,10 +134,10 @@ def read_results(
     the ids found in the results (one warning says so). Lenient by default: each unusable row
     becomes a ``RowProblem`` and is counted as rejected.
     With ``strict=True`` the first error raises ``InputError``. ``keep_samples=False`` skips
-    building the sample table (the results are the same); the sample table is written to
-    ``sample_file`` (Parquet), else to a temporary file removed with the table. ``scout`` (its
-    ``scans`` resolved) labels sample rows from Inspect Scout results; a result that labels no
-    sample is a warning. ``tables`` are read after the files, checked and aggregated by their
+    building the sample table (the results are the same); the sample table is written to the
+    folder ``sample_file`` (Parquet), else to a temporary one removed with the table. ``scout``
+    (its ``scans`` resolved) labels sample rows from Inspect Scout results; a result that labels
+    no sample is a warning. ``tables`` are read after the files, checked and aggregated by their
     own engines (``tracker.benchmarks.tables``); their sample rows stay there (not in the
     sample table).
     """
@@ -472,8 +472,8 @@ def _sample_table(
     results: pd.DataFrame,
     path: Path | None,
 ) -> SampleTable:
-    """The usable sample rows of the run x environment groups that were kept, written to
-    ``path`` (else a temporary file) and read back one group at a time."""
+    """The usable sample rows of the run x environment groups that were kept, written to the
+    folder ``path`` (else a temporary one) and read back one group at a time."""
     kept = results[results["_source_index"] >= 0][
         ["_source_index", "run_id", "env_id", "spec_version"]
     ]
@@ -515,7 +515,7 @@ def _sample_table(
         )
     owned = path is None
     target = SampleTable.temporary_path() if path is None else path
-    write_sample_file(connection, " UNION ALL ".join(parts), target)
+    write_sample_parts(connection, parts, target)
     table = SampleTable(target)
     if owned:
         table.remove_with_self()

@@ -64,19 +64,36 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def write_sample_file(connection: duckdb.DuckDBPyConnection, rows_sql: str, path: Path) -> None:
-    """Write ``rows_sql`` (``SAMPLE_COLUMNS`` and ``_row``) to ``path``, sorted for the groups."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + f".{os.getpid()}.partial")
-    connection.execute(
-        f"""COPY (SELECT * FROM ({rows_sql}) ORDER BY model, env_id, _row)
-            TO {_text(str(partial))} (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP_ROWS})"""
-    )
-    partial.replace(path)
+def write_sample_parts(
+    connection: duckdb.DuckDBPyConnection, parts: Sequence[str], folder: Path
+) -> None:
+    """Write each query of ``parts`` (``SAMPLE_COLUMNS`` and ``_row``) to its own Parquet file in
+    ``folder``, sorted for the groups, replacing what was there.
+
+    One file per part (per input file), each sorted on its own: one sort of every row at once
+    would need DuckDB to hold runs of all the inputs together (100M rows did not fit in the
+    ingest's 512 MB), while a group's rows in each file still sit together for its statistics.
+    """
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    partial = folder.with_name(folder.name + f".{os.getpid()}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    for index, rows_sql in enumerate(parts):
+        target = partial / f"part-{index:05d}.parquet"
+        connection.execute(
+            f"""COPY (SELECT * FROM ({rows_sql}) ORDER BY model, env_id, _row)
+                TO {_text(str(target))} (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP_ROWS})"""
+        )
+    old = folder.with_name(folder.name + f".{os.getpid()}.old")
+    if folder.exists():
+        folder.replace(old)
+    partial.replace(folder)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 class SampleTable:
-    """``SampleRows`` over the Parquet file ingest wrote (``path``), rows matching ``where``."""
+    """``SampleRows`` over the Parquet files ingest wrote (the folder ``path``), rows matching
+    ``where``."""
 
     def __init__(
         self,
@@ -97,11 +114,11 @@ class SampleTable:
 
     @staticmethod
     def temporary_path() -> Path:
-        """Where a table goes when its caller names no file: a new temporary folder."""
-        return Path(tempfile.mkdtemp(prefix="specdrift-samples-")) / "samples.parquet"
+        """Where a table goes when its caller names no folder: in a new temporary folder."""
+        return Path(tempfile.mkdtemp(prefix="specdrift-samples-")) / "samples"
 
     def remove_with_self(self) -> None:
-        """Remove the file's folder once nothing refers to this table (or its views)."""
+        """Remove the temporary folder once nothing refers to this table (or its views)."""
         weakref.finalize(self, shutil.rmtree, self.path.parent, ignore_errors=True)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -120,7 +137,10 @@ class SampleTable:
         return self._rows
 
     def exists(self) -> bool:
-        return self.path.is_file()
+        return self.path.is_dir() and any(self.path.glob("part-*.parquet"))
+
+    def _parts(self) -> list[Path]:
+        return sorted(self.path.glob("part-*.parquet"))
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -140,7 +160,7 @@ class SampleTable:
 
     @property
     def _source(self) -> str:
-        return f"read_parquet({_text(str(self.path))})"
+        return f"read_parquet({_text(str(self.path / 'part-*.parquet'))})"
 
     def _query(self, sql: str, parameters: Sequence[object] = ()) -> pa.Table:
         table: pa.Table = self._connection().sql(sql, params=list(parameters)).to_arrow_table()
@@ -209,7 +229,7 @@ class SampleTable:
         )
 
     def set_detected(self, rows: Sequence[int], labels: Sequence[bool], source: str) -> None:
-        """Rewrite the file with these labels (the file is the table: a new one replaces it)."""
+        """Rewrite the files with these labels (the files are the table: new ones replace them)."""
         connection = self._connection()
         connection.register(
             "detected_labels",
@@ -221,13 +241,16 @@ class SampleTable:
             ),
         )
         try:
-            relabelled = f"""
-                SELECT s.* REPLACE (
-                    CASE WHEN d.row IS NULL THEN s.aware ELSE d.label END AS aware,
-                    CASE WHEN d.row IS NULL THEN s.aware_source ELSE {_text(source)} END
-                        AS aware_source)
-                FROM {self._source} s LEFT JOIN detected_labels d ON d.row = s._row"""
-            write_sample_file(connection, relabelled, self.path)
+            relabelled = [
+                f"""SELECT s.* REPLACE (
+                        CASE WHEN d.row IS NULL THEN s.aware ELSE d.label END AS aware,
+                        CASE WHEN d.row IS NULL THEN s.aware_source ELSE {_text(source)} END
+                            AS aware_source)
+                    FROM read_parquet({_text(str(part))}) s
+                    LEFT JOIN detected_labels d ON d.row = s._row"""
+                for part in self._parts()
+            ]
+            write_sample_parts(connection, relabelled, self.path)
         finally:
             connection.unregister("detected_labels")
 
