@@ -12,6 +12,7 @@ plus the sample rows kept.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -513,11 +514,15 @@ def _sample_table(
                 {join}
                 WHERE s._problem IS NULL"""
         )
-    owned = path is None
     target = SampleTable.temporary_path() if path is None else path
-    write_sample_parts(connection, parts, target)
+    try:
+        write_sample_parts(connection, parts, target)
+    except BaseException:
+        if path is None:  # a temporary folder of ours: nothing will ever read it
+            shutil.rmtree(target.parent, ignore_errors=True)
+        raise
     table = SampleTable(target)
-    if owned:
+    if path is None:
         table.remove_with_self()
     return table
 
