@@ -1056,13 +1056,13 @@ ROUND_5_SEED = 5005
 """Round 5 is 4 x 100 generated texts (half aware) from this seed, scored once."""
 
 FIT_STYLES: tuple[str, ...] = tuple(
-    style.name for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT)
+    style.name for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4)
 )
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
-``_HELD_OUT`` = round 3): each was scored once, fell short, and was then folded into the fit set
-(docs/awareness.md)."""
-HELD_OUT_STYLES: tuple[str, ...] = ROUND_4_STYLES
-"""The shipped held-out styles: round 4, scored once, after the refit (``sd-aware-2``)."""
+``_HELD_OUT`` = round 3, ``_ROUND_4``): each was scored once, fell short, and was then folded
+into the fit set (docs/awareness.md)."""
+HELD_OUT_STYLES: tuple[str, ...] = ROUND_5_STYLES
+"""The shipped held-out styles: round 5, scored once, after the refit (``sd-aware-3``)."""
 STYLES: dict[str, Style] = {
     style.name: style
     for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4, *_ROUND_5)

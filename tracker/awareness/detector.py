@@ -1,11 +1,12 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-2``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-3``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
-is never embedded. Each cue-bearing sentence is embedded with a static model distilled from the
+is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of
+a sentence with several, ``lexicon.units``) is embedded with a static model distilled from the
 bundled all-MiniLM-L6-v2 by model2vec (``model/static``, shipped) and scored by a logistic
 regression on [embedding, lexicon features] whose coefficients ship in ``model/weights.json``
 (fitted by ``python -m tracker.awareness.train``; never at run time). A text is aware when any of
-its sentences scores at or above the threshold.
+its units scores at or above the threshold.
 
 Pure apart from reading the shipped files; model2vec is imported only when some text has a
 cue-bearing sentence to embed.
@@ -116,11 +117,16 @@ class Detector:
         return np.asarray(features @ self.weights.coef + self.weights.intercept)
 
     def sentence_probabilities(self, text: str) -> list[tuple[str, float]]:
-        """Each sentence of ``text`` with its probability (0 for sentences without a cue)."""
+        """Each sentence of ``text`` with its probability, the highest of its units' (0 for
+        sentences without a cue)."""
         parts = lexicon.sentences(text)
-        cued = [s for s in parts if lexicon.CUE.search(s)]
-        scores = dict(zip(cued, self.logits(cued).tolist(), strict=True))
-        return [(s, 1 / (1 + math.exp(-scores[s])) if s in scores else 0.0) for s in parts]
+        units = {s: lexicon.units(s) for s in parts}
+        flat = list(dict.fromkeys(u for us in units.values() for u in us))
+        scores = dict(zip(flat, self.logits(flat).tolist(), strict=True))
+        return [
+            (s, 1 / (1 + math.exp(-max(scores[u] for u in units[s]))) if units[s] else 0.0)
+            for s in parts
+        ]
 
     def text_logits(self, texts: Sequence[str]) -> np.ndarray:
         """Each text's highest sentence log-odds (-inf when no sentence carries a cue word).
