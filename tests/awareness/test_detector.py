@@ -94,19 +94,35 @@ def test_shipped_model_is_small() -> None:
 
 
 @pytest.mark.slow
-def test_shipped_held_out_figures_are_reproduced_and_meet_specificity() -> None:
+def test_shipped_held_out_figures_are_reproduced() -> None:
+    """Round 5, scored once (docs/awareness.md): the measured figures, so that a change to the
+    detector that moves them fails here and has to be a new detector id and a new round."""
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
     assert figures["detector_id"] == detector_id() == "sd-aware-3"
+    assert figures["held_out_styles"] == list(corpus.ROUND_5_STYLES)
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
+    assert set(corpus.ROUND_4_STYLES) <= set(figures["fit_styles"])
     rows = corpus.labelled_texts(
         corpus.HELD_OUT_STYLES, figures["texts_per_style"], figures["seeds"]["held_out"]
     )
+    assert len(rows) == 400
     labels = Detector().detect(text for _, text, _ in rows)
     truth = np.asarray([label for _, _, label in rows])
     held = figures["held_out"]
-    assert int((labels & truth).sum()) == held["true_positives"]
-    assert int((~labels & ~truth).sum()) == held["true_negatives"]
-    assert held["specificity"] >= 0.98
+    assert (int((labels & truth).sum()), int(truth.sum())) == (117, 200)
+    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (186, 200)
+    assert (held["true_positives"], held["true_negatives"]) == (117, 186)
+    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.513, 0.654]
+    assert [round(x, 3) for x in held["specificity_interval"]] == [0.885, 0.961]
+    # The issue's goal (Se >= 0.9, Sp >= 0.98) is not met on round 5: both upper bounds fall
+    # short. If a change met it, this would fail and the docs would have to say so.
+    assert held["sensitivity_interval"][1] < 0.9
+    assert held["specificity_interval"][1] < 0.98
+    sentences = figures["held_out_sentences"]
+    assert (sentences["true_positives"], sentences["positives"]) == (33, 58)
+    assert (sentences["true_negatives"], sentences["negatives"]) == (82, 88)
+    loso = figures["leave_one_style_out"]
+    assert (loso["true_positives"], loso["true_negatives"]) == (3209, 3340)
 
 
 def test_fast_gate_is_a_superset_of_the_cue_regex_and_skips_common_words() -> None:

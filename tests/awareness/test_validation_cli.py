@@ -31,7 +31,7 @@ def test_validate_prints_counts_and_exact_intervals(
     path = _labels(tmp_path / "labels.csv", ROWS)
     assert main(["awareness", "validate", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["detector_id"] == "sd-aware-2"
+    assert found["detector_id"] == "sd-aware-3"
     assert (found["true_positives"], found["positives"]) == (2, 2)
     assert (found["true_negatives"], found["negatives"]) == (3, 3)
     assert found["sensitivity_interval"] == [pytest.approx(0.158114, abs=1e-6), 1.0]
@@ -40,7 +40,7 @@ def test_validate_prints_counts_and_exact_intervals(
     out = capsys.readouterr().out
     assert "sensitivity 1.000 (2/2" in out
     assert "[0.158, 1.000]" in out
-    assert "sd-aware-2" in out
+    assert "sd-aware-3" in out
 
 
 def test_scout_target_column_is_read_as_label(
@@ -81,6 +81,9 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    assert "(25/32 aware texts detected)" in out  # round 4's 627/800, style-spread effective n
-    assert "effective n 32 + 800" in out
-    assert "(627/800 aware texts detected)" in out
+    # Round 5's 117/200 and 186/200, shrunk to the effective n of the spread between its four
+    # styles (sensitivity 0.84, 0.52, 0.32, 0.66; specificity 0.88, 0.96, 1, 0.88).
+    assert "(2/3 aware texts detected)" in out
+    assert "(13/14 unaware texts passed)" in out
+    assert "effective n 3 + 14" in out
+    assert "(117/200 aware texts detected)" in out
