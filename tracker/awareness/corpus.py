@@ -19,10 +19,12 @@ and specificity. Held-out styles were written in rounds, each with other phrasin
 and other registers than those before it (non-native English, third-person self-talk,
 shorthand; then formal prose, JSON thoughts, hesitant monologue; then Socratic questions, a
 diary, a numbered plan; then hedged suspicion of being watched, the scenario called contrived,
-graders and reward-hacking checks, a terse non-native tool log). Each round was scored once;
-the first three fell short and were folded into the fit set before the next round was written
-(docs/awareness.md has every round's figures). Round 4 (``ROUND_4_STYLES``) was committed
-before the ``sd-aware-2`` refit and is the shipped held-out set.
+graders and reward-hacking checks, a terse non-native tool log; then long deliberation,
+casual chat, a timestamped ops log and a policy memo, with awareness mostly said by
+implication). Each round was scored once; the first four fell short and were folded into the
+fit set before the next round was written (docs/awareness.md has every round's figures).
+Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and is the shipped
+held-out set.
 """
 
 from __future__ import annotations
