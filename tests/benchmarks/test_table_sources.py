@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -25,11 +29,19 @@ from tests.benchmarks.table_rows import (
     write_duckdb,
 )
 from tests.conftest import Cli
+from tracker.analysis.verdicts import compute_flags
 from tracker.benchmarks.ingest import IngestResult, read_results
 from tracker.benchmarks.models import RowProblem
+from tracker.benchmarks.sample_table import SampleTable
+from tracker.benchmarks.table_checks import USABLE_SAMPLE_ORDER
 from tracker.benchmarks.tables import TableSource, TableSourceError, read_table, redact_url
 from tracker.errors import InputError
+from tracker.failures.loading import failures_from_samples
 from tracker.settings import InspectSettings
+from tracker.simulate.generate import simulate
+from tracker.simulate.scenarios import make_plan
+from tracker.simulate.writer import write_workspace
+from tracker.workspace import open_workspace
 
 CATALOG_CSV = (
     "env_id,name,category,split,variant_of,description\n"
@@ -342,3 +354,134 @@ def test_a_table_missing_a_required_column_rejects_its_rows_as_a_file_would(
     assert comparable(read.problems) == comparable(files.problems)
     assert read.problems[0].file == f"{url}#samples"
     assert read.problems[0].row is None  # a file's is its header line
+
+
+# -- sample-level analysis of a table source's sample rows --------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """One simulated workspace twice: its sample rows as one CSV file and as a DuckDB table."""
+
+    files: Path
+    tables: Path
+    database: Path
+    rows: int
+
+
+def _engine_order(frame: pd.DataFrame) -> pd.DataFrame:
+    # The order the engine hands the rows back in (table_checks.USABLE_SAMPLE_ORDER): the CSV
+    # is written in it, so a file row and a table row have the same position in both tables.
+    return frame.sort_values(list(USABLE_SAMPLE_ORDER), kind="stable").reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> _Pair:
+    plan = make_plan("patch_one_line", np.random.default_rng(7))
+    plan = replace(plan, envs=tuple(replace(env, form="samples") for env in plan.envs))
+    scenario = simulate(plan, np.random.default_rng(7))
+    base = tmp_path_factory.mktemp("pair")
+    simulated = base / "simulated"
+    write_workspace(scenario, simulated)
+    ingested = open_workspace(simulated).ingest.sample_table
+    assert ingested is not None
+    rows = _engine_order(ingested.to_pandas())
+    text = pd.DataFrame(
+        {
+            "run_id": rows["run_id"],
+            "model": rows["model"],
+            "date": [d.isoformat() for d in rows["date"]],
+            "env_id": rows["env_id"],
+            "sample_id": rows["sample_id"],
+            "epoch": rows["epoch"].astype(str),
+            "misbehaved": rows["misbehaved"].map({True: "true", False: "false"}),
+            "aware": rows["aware"].map({True: "yes", False: "no"}, na_action="ignore"),
+            "reasoning": rows["reasoning"],
+        }
+    )
+    copies = {}
+    for name in ("files", "tables"):
+        root = base / name
+        shutil.copytree(simulated, root, ignore=shutil.ignore_patterns(".specdrift"))
+        copies[name] = root
+    csv_file = copies["files"] / "benchmarks" / "all-samples.csv"
+    text.to_csv(csv_file, index=False)
+    database = base / "evals.duckdb"
+    with duckdb.connect(str(database)) as connection:
+        # Every column text, as written in the CSV file (empty is NULL), in a shuffled order:
+        # the engine, not the table, orders the rows.
+        connection.execute(
+            f"""CREATE TABLE samples AS SELECT * FROM read_csv('{csv_file}', all_varchar = true)
+                ORDER BY hash(run_id || sample_id || epoch)"""
+        )
+    results = re.compile(r"^results = \[.*\]$", re.MULTILINE)
+    for name, entry in (
+        ("files", 'results = ["benchmarks/all-samples.csv"]'),
+        ("tables", "results = []"),
+    ):
+        config = copies[name] / "specdrift.toml"
+        written = results.sub(entry, config.read_text(encoding="utf-8"))
+        if name == "tables":
+            written = written.replace(
+                "[links]",
+                f'[[benchmarks.tables]]\nurl = "duckdb://{database}"\ntable = "samples"\n\n[links]',
+            )
+        config.write_text(written, encoding="utf-8")
+    return _Pair(copies["files"], copies["tables"], database, len(rows))
+
+
+def _sample_table(root: Path) -> SampleTable:
+    table = open_workspace(root).ingest.sample_table
+    assert isinstance(table, SampleTable)
+    return table
+
+
+def test_a_tables_sample_rows_reach_the_sample_table_as_a_files_do(pair: _Pair) -> None:
+    from_files, from_tables = _sample_table(pair.files), _sample_table(pair.tables)
+    files, tables = from_files.to_pandas(), from_tables.to_pandas()
+    assert len(tables) == len(files) == pair.rows > 10_000
+    assert set(tables["model"]) == {"model-a", "model-b"}
+    assert tables["reasoning"].notna().any()
+    assert set(tables["source"]) == {f"duckdb://{pair.database}#samples"}
+    pd.testing.assert_frame_equal(tables.drop(columns="source"), files.drop(columns="source"))
+    assert failures_from_samples(from_tables) == failures_from_samples(from_files)
+    assert len(failures_from_samples(from_tables)) > 100
+
+
+def test_a_tables_flags_are_the_files_with_mcnemar(pair: _Pair, cli: Cli) -> None:
+    tables = cli("flags", "--workspace", str(pair.tables), "--format", "json")
+    files = cli("flags", "--workspace", str(pair.files), "--format", "json")
+    assert (tables.code, files.code) == (0, 0), tables.err + files.err
+    assert tables.json == files.json
+    assert "McNemar" in tables.out  # the paired test ran on the table's sample rows
+
+
+def test_a_tables_sample_rows_are_streamed_and_never_read_whole(pair: _Pair) -> None:
+    source = TableSource(f"duckdb://{pair.database}", "samples")
+    with ExitStack() as stack:
+        read = read_table(source, keep_open=stack)
+        assert read.sample_batches is not None
+        sizes, order = [], []
+        for batch in read.sample_batches(1_000):
+            sizes.append(batch.num_rows)
+            frame = batch.to_pandas()
+            order += list(zip(frame["model"], frame["env_id"], frame["run_id"], strict=True))
+    assert sum(sizes) == pair.rows
+    assert max(sizes) <= 1_000 < pair.rows
+    assert order == sorted(order)  # the engine ordered them: the copy is written by group
+    # Closed with the stack: a table read without one brings back no stream.
+    assert read_table(source).sample_batches is None
+    # The analysis over the copied rows asks one group at a time, as over a file's.
+    ws = open_workspace(pair.tables)
+    copied = ws.ingest.sample_table  # its temporary folder lives as long as it does
+    assert isinstance(copied, SampleTable)
+    table = SampleTable(copied.path)  # a fresh count of rows per call
+    frame = table.to_pandas()
+    largest = int(frame.groupby(["model", "env_id"]).size().max())
+    flags = compute_flags(
+        ws.results, ws.environments, ws.patches, ws.settings.analysis, samples=table
+    )
+    assert flags
+    assert 0 < table.peak_rows <= largest < len(table)
+    failures_from_samples(table, batch_rows=50)
+    assert table.peak_rows <= largest

@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,12 +140,14 @@ def read_results(
     folder ``sample_file`` (Parquet), else to a temporary one removed with the table. ``scout``
     (its ``scans`` resolved) labels sample rows from Inspect Scout results; a result that labels
     no sample is a warning. ``tables`` are read after the files, checked and aggregated by their
-    own engines (``tracker.benchmarks.tables``); their sample rows stay there (not in the
-    sample table).
+    own engines (``tracker.benchmarks.tables``); a sample table's usable rows are then copied
+    out of its engine in batches into the sample table, after the files' rows.
     """
     problems = _Problems(strict)
     counter = _Counter()
     connection = _connect()
+    # Table sources whose sample rows are still to be copied keep their connections open here.
+    open_tables = ExitStack()
     try:
         labels = None
         if scout is not None and scout.scans:
@@ -167,14 +170,22 @@ def read_results(
                 sample_sources.append((loaded, checked, source_of_aware))
         if labels is not None and labels.relation is not None:
             _report_unmatched(connection, labels, problems)
+        streams: list[_SampleStream] = []
         if tables:
-            candidates += _read_tables(tables, problems, counter)
+            keep_open = open_tables if keep_samples else None
+            read_tables, streams = _read_tables(
+                tables, problems, counter, len(sample_sources), keep_open
+            )
+            candidates += read_tables
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
-        if sample_sources and keep_samples:
-            samples = _sample_table(connection, sample_sources, results, sample_file)
+        if (sample_sources or streams) and keep_samples:
+            samples = _sample_table(connection, sample_sources, results, sample_file, streams)
     finally:
-        connection.close()
+        try:
+            open_tables.close()
+        finally:
+            connection.close()
     return IngestResult(
         results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
         sample_table=samples,
@@ -185,25 +196,46 @@ def read_results(
     )
 
 
+@dataclass(frozen=True)
+class _SampleStream:
+    """A table source's usable sample rows, still in its engine: ``batches(rows)`` streams them
+    in the engine's order; ``index`` is its ``_source_index`` (after the files')."""
+
+    index: int
+    name: str
+    batches: Callable[[int], Iterator[pa.RecordBatch]]
+
+
 def _read_tables(
-    tables: Sequence[TableSource], problems: _Problems, counter: _Counter
-) -> list[pd.DataFrame]:
-    """Candidate result rows of each table source (imported here: Ibis costs a second)."""
+    tables: Sequence[TableSource],
+    problems: _Problems,
+    counter: _Counter,
+    first_index: int,
+    keep_open: ExitStack | None,
+) -> tuple[list[pd.DataFrame], list[_SampleStream]]:
+    """Candidate result rows of each table source (imported here: Ibis costs a second), and
+    the sample tables' rows to stream (only with ``keep_open``, which holds their
+    connections)."""
     from tracker.benchmarks.tables import read_table
 
-    candidates = []
+    candidates: list[pd.DataFrame] = []
+    streams: list[_SampleStream] = []
     for source in tables:
-        read = read_table(source)
+        read = read_table(source, keep_open=keep_open)
         for problem in read.problems:
             problems.add(problem)
         counter.input_rows += read.input_rows
         counter.rejected_rows += read.rejected_rows
         if read.frame is not None:
             read.frame["_source_index"] = -1
+            if read.sample_batches is not None:
+                index = first_index + len(streams)
+                read.frame["_source_index"] = index
+                streams.append(_SampleStream(index, source.name, read.sample_batches))
             if read.form == "sample":
                 _warn_repeated_samples(source.name, read.frame, problems)
             candidates.append(read.frame)
-    return candidates
+    return candidates, streams
 
 
 def _row_of(value: Any) -> int | None:
@@ -472,9 +504,11 @@ def _sample_table(
     sources: list[tuple[LoadedTable, str, str | None]],
     results: pd.DataFrame,
     path: Path | None,
+    streams: Sequence[_SampleStream] = (),
 ) -> SampleTable:
     """The usable sample rows of the run x environment groups that were kept, written to the
-    folder ``path`` (else a temporary one) and read back one group at a time."""
+    folder ``path`` (else a temporary one) and read back one group at a time: one part per
+    file of ``sources``, then one per table source of ``streams``."""
     kept = results[results["_source_index"] >= 0][
         ["_source_index", "run_id", "env_id", "spec_version"]
     ]
@@ -514,17 +548,82 @@ def _sample_table(
                 {join}
                 WHERE s._problem IS NULL"""
         )
+    failures: list[BaseException] = []
+    for stream in streams:
+        relation = f"table_samples_{stream.index}"
+        connection.register(relation, _positioned(stream, failures))
+        # The same columns and types as a file's rows; DuckDB pulls the batches as it copies,
+        # so no more than a few batches are in memory at once.
+        parts.append(
+            f"""SELECT s.run_id, s.model, CAST(make_timestamp(s.date) AS TIMESTAMPTZ) AS date,
+                    k.spec_version, s.env_id, s.sample_id, CAST(s.epoch AS BIGINT) AS epoch,
+                    CAST(s.misbehaved AS BOOLEAN) AS misbehaved,
+                    CAST(s.aware AS BOOLEAN) AS aware, CAST(s.reasoning AS VARCHAR) AS reasoning,
+                    {_sql_text(stream.name)} AS source,
+                    CASE WHEN s.aware IS NOT NULL THEN 'column' END AS aware_source, s._row
+                FROM {relation} s JOIN kept_groups k
+                  ON k.source_index = {stream.index} AND k.run_id = s.run_id
+                 AND k.env_id = s.env_id"""
+        )
     target = SampleTable.temporary_path() if path is None else path
     try:
         write_sample_parts(connection, parts, target)
-    except BaseException:
+    except BaseException as exc:
         if path is None:  # a temporary folder of ours: nothing will ever read it
             shutil.rmtree(target.parent, ignore_errors=True)
+        if failures and failures[0] is not exc:
+            # The engine failed while DuckDB read its stream: its own error (exit 2) says so.
+            raise failures[0] from None
         raise
+    finally:
+        for stream in streams:
+            connection.unregister(f"table_samples_{stream.index}")
     table = SampleTable(target)
     if path is None:
         table.remove_with_self()
     return table
+
+
+def _positioned(stream: _SampleStream, failures: list[BaseException]) -> pa.RecordBatchReader:
+    """The stream's batches with ``_row``: the source's index shifted as a file's, plus the
+    row's position in the engine's order (a table has no lines). An error of the engine is
+    kept in ``failures``: DuckDB, reading the stream, would report it as its own."""
+    batches = stream.batches(TABLE_BATCH_ROWS)
+    first = stream.index << _ROW_BITS
+
+    def positioned() -> Iterator[pa.RecordBatch]:
+        offset = 0
+        try:
+            for batch in batches:
+                rows = pa.array(range(first + offset, first + offset + batch.num_rows), pa.int64())
+                offset += batch.num_rows
+                # Cast: backends differ in string and integer widths; the copy wants one.
+                typed = batch.select(_STREAM_SCHEMA.names).cast(_STREAM_SCHEMA)
+                yield pa.RecordBatch.from_arrays([*typed.columns, rows], schema=schema)
+        except BaseException as exc:
+            failures.append(exc)
+            raise
+
+    schema = _STREAM_SCHEMA.append(pa.field("_row", pa.int64()))
+    return pa.RecordBatchReader.from_batches(schema, positioned())
+
+
+TABLE_BATCH_ROWS = 65_536
+"""Rows per Arrow batch when a table source's sample rows are copied out of its engine."""
+
+_STREAM_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("model", pa.string()),
+        ("date", pa.int64()),  # microseconds since 1970, UTC (``table_checks.checked``)
+        ("env_id", pa.string()),
+        ("sample_id", pa.string()),
+        ("epoch", pa.int64()),
+        ("misbehaved", pa.bool_()),
+        ("aware", pa.bool_()),
+        ("reasoning", pa.string()),
+    ]
+)
 
 
 _ROW_BITS = 40

@@ -1,7 +1,8 @@
 """The ingested sample rows as a Parquet file, queried with DuckDB one group at a time.
 
 Ingest writes the usable sample rows of the kept run x environment groups to one Parquet file
-(``SAMPLE_COLUMNS`` and ``_row``, their position in the order of the input files), sorted by
+(``SAMPLE_COLUMNS`` and ``_row``, their position in the order of the input files; a table
+source's rows follow the files', in the order its engine gave them), sorted by
 model line, environment and position. Sorted, each row group of the file holds few groups and
 its min/max statistics let DuckDB skip the others, so the rows of one environment and model
 line are read without scanning the rest. ``SampleTable`` answers ``tracker.analysis.sample_rows
@@ -28,13 +29,13 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from tracker.benchmarks.models import SAMPLE_COLUMNS
 from tracker.analysis.sample_rows import (
     AWARENESS_COUNT_COLUMNS,
     BATCH_ROWS,
     FAILURE_COLUMNS,
     UNLABELLED_COLUMNS,
 )
+from tracker.benchmarks.models import SAMPLE_COLUMNS
 
 QUERY_MEMORY_LIMIT = "256MB"
 """DuckDB's buffer limit for the queries on the file (one group's rows, counts, sorted batches

@@ -116,10 +116,7 @@ def _count(table: ir.Table, name: str, kinds: dict[str, Kind]) -> _Parsed:
     if kind == "float":
         number = column.cast("float64")
         integral = (
-            ~number.isnan()
-            & ~number.isinf()
-            & (number == number.floor())
-            & (number.abs() < 1e15)
+            ~number.isnan() & ~number.isinf() & (number == number.floor()) & (number.abs() < 1e15)
         )
         return _Parsed(integral.ifelse(number.cast("int64"), _null("int64")), column)
     return _Parsed(_null("int64"), column)  # a boolean, a date, a list: not a count
@@ -282,6 +279,7 @@ def checked(form: Form, table: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
         parsed["epoch"] = _Parsed(epoch.value.fill_null(1), epoch.raw)
         parsed["misbehaved"] = _flag(rows, "misbehaved", kinds)
         parsed["aware"] = _flag(rows, "aware", kinds)
+        parsed["reasoning"] = _text(rows, "reasoning", kinds)  # as the files keep it: trimmed
     rows = rows.mutate(
         _d_shape_ok=date.shape_ok,
         _d_offset_ok=date.offset_ok,
@@ -363,7 +361,7 @@ def checked(form: Form, table: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
                 + _lit(")"),
             ),
         ]
-        outputs = ("n", "misbehaved", "aware", "misbehaved_aware")
+        outputs: tuple[str, ...] = ("n", "misbehaved", "aware", "misbehaved_aware")
     else:
         flag_words = "true/false, 1/0, yes/no or C/I"
         epoch, given = value("epoch"), value("_epoch_given")
@@ -387,7 +385,7 @@ def checked(form: Form, table: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
                 _lit(f"expected {flag_words} or nothing, got ") + _shown(raw("aware")),
             ),
         ]
-        outputs = ("sample_id", "epoch", "misbehaved", "aware")
+        outputs = ("sample_id", "epoch", "misbehaved", "aware", "reasoning")
     columns: dict[str, ir.Value] = {
         name: value(name) for name in ("run_id", "model", "env_id", "spec_version", *outputs)
     }
@@ -416,6 +414,22 @@ def sample_groups(rows: ir.Table) -> ir.Table:
         aware_unknown=ok.count(where=ok & aware.isnull()),
         misbehaved_ids=rows["sample_id"].nunique(where=ok & misbehaved),
         bad_rows=ok.count(where=~ok),
+    )
+
+
+USABLE_SAMPLE_ORDER: tuple[str, ...] = ("model", "env_id", "run_id", "sample_id", "epoch")
+"""How the engine orders the usable sample rows it hands back: by the sample table's groups
+(model line and environment) first, so the local copy is written almost sorted, then by key,
+so the same table gives the same positions each time it is read."""
+
+
+def usable_samples(rows: ir.Table) -> ir.Table:
+    """The usable sample rows of ``checked`` rows in ``USABLE_SAMPLE_ORDER`` (``date`` still in
+    microseconds since 1970), for copying into the local sample table."""
+    usable = rows.filter(rows["_problem"].isnull())
+    columns = ("run_id", "model", "date", "env_id", "sample_id", "epoch")
+    return usable.select(*columns, "misbehaved", "aware", "reasoning").order_by(
+        list(USABLE_SAMPLE_ORDER)
     )
 
 

@@ -2,8 +2,10 @@
 
 A table source is an Ibis connection URL and a table name. Its rows are checked and aggregated
 by the engine that holds them (one Ibis expression, ``tracker.benchmarks.table_checks``); only
-the aggregated rows and the rejected rows come back. The candidate rows this returns have the
-shape the files' (``ingest._read_loaded``) have, so ``ingest`` combines both the same way.
+the aggregated rows and the rejected rows come back, and, for a sample table whose connection
+the caller keeps open, its usable sample rows as a stream of Arrow batches (``ingest`` copies
+them into the local sample table). The candidate rows this returns have the shape the files'
+(``ingest._read_loaded``) have, so ``ingest`` combines both the same way.
 
 URLs may reference environment variables (``${VAR}`` or ``$VAR``), read when the table is read,
 so credentials never sit in specdrift.toml; every message shows the URL as written with any
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pandas as pd
@@ -25,6 +28,9 @@ from tracker.benchmarks.adapters.base import Form, detect_form
 from tracker.benchmarks.checks import known_columns, required_columns
 from tracker.benchmarks.models import RowProblem
 from tracker.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 _VARIABLE = re.compile(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))")
 _SECRET_KEYS = re.compile(r"pass|secret|token|key|credential|auth|pwd", re.IGNORECASE)
@@ -114,11 +120,23 @@ class TableRead:
     problems: list[RowProblem] = field(default_factory=list)
     input_rows: int = 0
     rejected_rows: int = 0
+    usable_samples: Any = None
+    """A sample table's usable rows as an Ibis expression (``table_checks.usable_samples``)."""
+    sample_batches: Callable[[int], Iterator[pa.RecordBatch]] | None = None
+    """With the connection kept open (``read_table``'s ``keep_open``): the usable sample rows,
+    streamed from the engine in batches of at most the given number of rows."""
 
 
-def read_table(source: TableSource, environ: Mapping[str, str] | None = None) -> TableRead:
+def read_table(
+    source: TableSource,
+    environ: Mapping[str, str] | None = None,
+    *,
+    keep_open: ExitStack | None = None,
+) -> TableRead:
     """Check and aggregate one table where it is, and bring back its candidate result rows.
 
+    With ``keep_open``, a sample table's connection stays open until that stack closes, and
+    ``sample_batches`` streams its usable rows; otherwise the connection is closed here.
     Raises ``TableSourceError`` (the message names the setting, never a secret) when the
     variables, the backend, the connection or the table are not there.
     """
@@ -133,6 +151,7 @@ def read_table(source: TableSource, environ: Mapping[str, str] | None = None) ->
 
     where = f"{source.setting}: url = {redact_url(source.url)!r}"
     backend = _connect(url, where, clean)
+    close_here = True
     try:
         try:
             table = backend.table(source.table, database=source.database)
@@ -142,15 +161,30 @@ def read_table(source: TableSource, environ: Mapping[str, str] | None = None) ->
                 f"{where}: cannot read table {source.table!r}{place} ({clean(exc)})"
             ) from None
         try:
-            return _read(source.name, table)
+            read = _read(source.name, table)
         except TableSourceError:
             raise
         except Exception as exc:  # the engine failed while running the checks
             raise TableSourceError(
                 f"{where}: reading table {source.table!r} failed ({clean(exc)})"
             ) from None
+        if keep_open is not None and read.usable_samples is not None:
+            failed = f"{where}: reading the sample rows of table {source.table!r} failed"
+            rows = read.usable_samples
+
+            def batches(batch_rows: int) -> Iterator[pa.RecordBatch]:
+                try:
+                    yield from _stream(backend, rows, batch_rows)
+                except Exception as exc:
+                    raise TableSourceError(f"{failed} ({clean(exc)})") from None
+
+            read.sample_batches = batches
+            keep_open.callback(_disconnect, backend)
+            close_here = False
+        return read
     finally:
-        _disconnect(backend)
+        if close_here:
+            _disconnect(backend)
 
 
 def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any:
@@ -179,6 +213,19 @@ def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any
                 "connection URL such as duckdb:///path/evals.duckdb or pyspark://"
             ) from None
         raise TableSourceError(f"{where}: cannot connect ({clean(exc)})") from None
+
+
+def _stream(backend: Any, rows: Any, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    """The rows of the expression ``rows`` as Arrow batches of at most ``batch_rows`` rows,
+    read from the engine as they are consumed: never the whole table at once. (Ibis's PySpark
+    backend is the exception: it collects the result before cutting it into batches.)"""
+    if getattr(backend, "name", "") == "duckdb":
+        # Ibis 12's DuckDB to_pyarrow_batches calls fetch_record_batch, which DuckDB 2 removed
+        # (to_arrow_reader replaced it): the compiled query is streamed the new way, from a
+        # relation (a DB-API result's reader would copy every row first).
+        yield from backend.con.sql(backend.compile(rows)).to_arrow_reader(batch_rows)
+        return
+    yield from rows.to_pyarrow_batches(chunk_size=batch_rows)
 
 
 def _disconnect(backend: Any) -> None:
@@ -210,6 +257,7 @@ def _read(name: str, table: Any) -> TableRead:
         column_kinds,
         rejected,
         sample_groups,
+        usable_samples,
     )
 
     kinds = column_kinds(table.schema())
@@ -263,6 +311,8 @@ def _read(name: str, table: Any) -> TableRead:
             good[column] = good[column].astype("Int64").mask(unknown)
         good["_input_rows"] = good["n"]
         good["aware_source"] = [None if u else source_of_aware for u in unknown]
+        if len(good):
+            read.usable_samples = usable_samples(rows)
     read.rejected_rows = len(bad)
     keys = SAMPLE_KEYS if form == "sample" else AGGREGATE_KEYS
     columns = [f"_key_{key}" for key in keys]
