@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
-from tests.benchmarks.helpers import write
+from tests.benchmarks.helpers import CATALOG, write
 from tests.benchmarks.table_rows import (
     AGGREGATE_COLUMNS,
     AGGREGATE_ROWS,
@@ -26,6 +27,9 @@ from tests.benchmarks.table_rows import (
     write_duckdb,
 )
 from tests.conftest import Cli
+from tracker.benchmarks.ingest import read_results
+from tracker.benchmarks.tables import TableSource
+from tracker.settings import InspectSettings
 
 pytestmark = pytest.mark.slow
 
@@ -150,3 +154,24 @@ def test_a_missing_spark_table_is_exit_2_naming_the_setting(
     assert "[[benchmarks.tables]] entry 1: url = 'pyspark://': cannot read table 'sample'" in err
     # The session the workspace attached to is still the caller's, still running.
     assert spark.sql("SELECT count(*) AS n FROM samples").collect()[0]["n"] == len(SAMPLE_ROWS)
+
+
+def test_spark_sample_rows_reach_the_sample_table_as_duckdbs(spark: Any, tmp_path: Path) -> None:
+    database = write_duckdb(tmp_path / "evals.duckdb", {"samples": (SAMPLE_COLUMNS, SAMPLE_ROWS)})
+
+    def sample_rows(url: str) -> pd.DataFrame:
+        read = read_results(
+            [],
+            environments=CATALOG,
+            inspect=InspectSettings(),
+            tables=[TableSource(url, "samples")],
+        )
+        assert read.sample_table is not None
+        frame = read.sample_table.to_pandas().drop(columns="source")
+        # Sorted by every column: the repeated (sample_id, epoch) of new_env ties in the
+        # engines' order, which each engine breaks its own way.
+        return frame.sort_values(list(frame.columns), kind="stable").reset_index(drop=True)
+
+    from_spark = sample_rows("pyspark://")
+    pd.testing.assert_frame_equal(from_spark, sample_rows(f"duckdb://{database}"))
+    assert len(from_spark) == 10  # the usable rows: r1 six, r2 two and new_env two
