@@ -7,11 +7,11 @@ so errors, the ``-C`` folder and the persistent readers are handled in one place
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.seams import ROOT, offending_modules
+
 SEAM = ROOT / "tracker" / "history" / "git.py"
 PROCESS_MODULES = {"subprocess", "multiprocessing", "pty"}
 PROCESS_CALLS = {"system", "popen", "spawnl", "spawnlp", "spawnv", "spawnvp", "execv", "execvp"}
@@ -64,24 +64,8 @@ def offences(source: str) -> list[str]:
     return found
 
 
-def _modules() -> list[Path]:
-    return sorted(
-        path
-        for folder in ("tracker", "dashboard")
-        for path in (ROOT / folder).rglob("*.py")
-        if path != SEAM
-    )
-
-
 def test_no_module_but_the_seam_starts_git() -> None:
-    modules = _modules()
-    assert len(modules) > 50  # the tree was found
-    problems = {
-        str(path.relative_to(ROOT)): why
-        for path in modules
-        if (why := offences(path.read_text(encoding="utf-8")))
-    }
-    assert problems == {}
+    assert offending_modules(SEAM, offences) == {}
 
 
 def test_the_seam_itself_is_what_the_check_looks_for() -> None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.support.seams import ROOT, offending_modules
 from tracker.analysis.models import VERDICTS
 
-ROOT = Path(__file__).resolve().parent.parent
 SEAM = ROOT / "tracker" / "numbers.py"
 MARKERS = {"—", "n/a", "N/A", "NA", "None"}
 """Strings that stand for a missing value: the seam's ``MISSING`` is the one marker."""
@@ -66,24 +65,8 @@ def offences(source: str) -> list[str]:
     return found
 
 
-def _modules() -> list[Path]:
-    return sorted(
-        path
-        for folder in ("tracker", "dashboard")
-        for path in (ROOT / folder).rglob("*.py")
-        if path != SEAM
-    )
-
-
 def test_no_module_but_the_seam_formats_numbers_for_people() -> None:
-    modules = _modules()
-    assert len(modules) > 50  # the tree was found
-    problems = {
-        str(path.relative_to(ROOT)): why
-        for path in modules
-        if (why := offences(path.read_text(encoding="utf-8")))
-    }
-    assert problems == {}
+    assert offending_modules(SEAM, offences) == {}
 
 
 def test_the_dashboard_stylesheet_leaves_verdict_colours_to_the_palette() -> None:
