@@ -12,12 +12,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.perf.processes import measure_in_process
 
 RUNS, ENVS, IDS, EPOCHS = 8, 250, 2500, 2
 LOGS, LOG_SAMPLES = 20, 500
@@ -66,14 +65,7 @@ print("RESULT " + json.dumps({"seconds": seconds, "peak_mb": peak_mb, "rows": ro
 
 
 def _measure(kind: str, target: Path) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, kind, str(target)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return measure_in_process(_MEASURE, kind, str(target))
 
 
 def _best_pair(

@@ -20,14 +20,13 @@ disk for the data and DuckDB's spill files, deleted after.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.perf.processes import measure_in_process
 
 RUNS, ENVS, IDS, EPOCHS = 8, 250, 2500, 2
 FULL_RUNS = 80
@@ -67,14 +66,7 @@ print("RESULT " + json.dumps({
 
 
 def _measure(kind: str, target: Path) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, kind, str(target)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return measure_in_process(_MEASURE, kind, str(target))
 
 
 def _rows_sql(runs: int) -> str:
