@@ -16,12 +16,15 @@ evaluation awareness. The model is ``mockllm/model`` with ``custom_outputs`` who
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
 os.environ.setdefault("INSPECT_DISABLE_TELEMETRY", "1")
 
@@ -63,6 +66,31 @@ def _encode(value: PlannedValue, style: ScoreStyle) -> Any:
     return flag
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _outside_running_loop(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``function`` in a worker thread when this thread already runs an event loop.
+
+    The session's Playwright browser (sync API) keeps an asyncio loop running in the main thread
+    once a browser test has started it; inspect_ai's ``eval`` and log readers call
+    ``asyncio.run``, which refuses to start inside a running loop. A fresh thread has none.
+    """
+
+    @functools.wraps(function)
+    def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return function(*args, **kwargs)
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            return worker.submit(function, *args, **kwargs).result()
+
+    return call
+
+
+@_outside_running_loop
 def write_inspect_log(
     log_dir: Path,
     *,
