@@ -132,9 +132,11 @@ def legend_strip(model_lines: Sequence[str]) -> html.Div:
     )
 
 
-def graph(id_: str, figure: Figure, height: int | None = None) -> dcc.Graph:
+def graph(id_: str | None, figure: Figure, height: int | None = None) -> dcc.Graph:
     style = {"height": f"{height}px"} if height else {}
-    return dcc.Graph(id=id_, figure=figure, config=GRAPH_CONFIG, style=style)
+    # Dash refuses id=None, so the id is passed only when there is one.
+    extra: dict[str, Any] = {"id": id_} if id_ else {}
+    return dcc.Graph(figure=figure, config=GRAPH_CONFIG, style=style, **extra)
 
 
 def plain_text(text: str, class_name: str = "plain-text") -> html.Div:

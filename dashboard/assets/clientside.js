@@ -25,11 +25,65 @@ window.dash_clientside.specdrift = {
     },
 
     /* Resolves once the browser has painted the frame with the new table (the frame after
-     * the next animation frame): what depends on it, the environment charts, is asked for only
+     * the next animation frame): what depends on it, the environment charts, is placed only
      * then, so drawing them never holds the table up. The value is a time, new on every call. */
     afterPaint: function () {
         return new Promise((resolve) =>
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
         );
     },
+
+    /* The environments whose chart cards a filtered table needs but the browser does not hold
+     * (neither in the store of cards nor already in their slot): asked of the server, which
+     * adds them to the store; placeCharts then places them. */
+    missingCards: function (_painted, table, store, cards, shown) {
+        const wanted = chartEnvironments(table, store.charts);
+        const missing = wanted.filter((env, slot) => env !== shown[slot] && !(env in cards));
+        return missing.length ? missing : window.dash_clientside.no_update;
+    },
+
+    /* The chart cards of the first environments of the filtered table (``store.charts`` of
+     * them, as dashboard.pages.environments.chart_envs picks on the server), each in its slot
+     * of the grid: a slot whose environment did not change is left alone (its chart is not
+     * redrawn), and nothing is placed until every card needed is held, so the charts on
+     * screen always belong to one set of filters, named by the hidden key. */
+    placeCharts: function (_painted, cards, table, store, shown, ...filters) {
+        const noUpdate = window.dash_clientside.no_update;
+        const wanted = chartEnvironments(table, store.charts);
+        const slots = [];
+        for (let slot = 0; slot < store.charts; slot++) {
+            const env = slot < wanted.length ? wanted[slot] : null;
+            if (env === shown[slot]) {
+                slots.push(noUpdate);
+            } else if (env === null) {
+                slots.push(null);
+            } else if (env in cards) {
+                // A copy: the renderer keeps what it is given as the slot's layout.
+                slots.push(structuredClone(cards[env]));
+            } else {
+                return Array(store.charts + 2).fill(noUpdate);
+            }
+        }
+        const now = Array.from({length: store.charts}, (_, slot) =>
+            slot < wanted.length ? wanted[slot] : null
+        );
+        // The same text as dashboard.pages.environments.charts_key (undefined: null).
+        const key = JSON.stringify(filters.map((chosen) => (chosen === undefined ? null : chosen)));
+        return [...slots, key, now];
+    },
 };
+
+/* The first ``count`` distinct environments of the table's rows, in their order (flagged first,
+ * then by environment id). */
+function chartEnvironments(table, count) {
+    const envs = [];
+    for (const row of table) {
+        if (envs.length === count) {
+            break;
+        }
+        if (!envs.includes(row.env_id)) {
+            envs.push(row.env_id);
+        }
+    }
+    return envs;
+}

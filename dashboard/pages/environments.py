@@ -94,12 +94,25 @@ def render(data: DashboardData) -> html.Div:
             # Every row, for the filters to narrow in the browser (clientside.js).
             dcc.Store(
                 id="environments-rows",
-                data={"rows": rows, "environments": len(data.environments)},
+                data={
+                    "rows": rows,
+                    "environments": len(data.environments),
+                    "charts": CHARTS_SHOWN,
+                },
             ),
             legend_strip(data.model_lines),
-            html.Div(charts_view(data, _ALL), id="environments-charts", className="chart-grid"),
-            # Which environments the cards show, so a filter redraws only the cards it changes.
-            dcc.Store(id="environments-charts-shown", data=chart_envs(data, _ALL)),
+            html.Div(
+                charts_layout(data, chart_envs(data, _ALL)),
+                id="environments-charts",
+                className="chart-grid",
+            ),
+            # The cards the browser holds, by environment, for the charts to be placed with no
+            # request; it starts with the cards drawn after the first paint (charts_layout).
+            dcc.Store(id="environments-cards", data=cards_of(data, chart_envs(data, _ALL)[1:])),
+            # The environment each slot shows (None: empty), as placed by clientside.js.
+            dcc.Store(id="environments-charts-shown", data=_first_shown(data)),
+            # Cards the browser asked for (environments missing from environments-cards).
+            dcc.Store(id="environments-cards-wanted"),
             # Set when the browser has painted a new table: the charts follow it.
             dcc.Store(id="environments-table-painted"),
         ],
@@ -154,47 +167,49 @@ def chart_envs(data: DashboardData, filters: Filters) -> list[str]:
     return [str(e) for e in table["env_id"].drop_duplicates()[:CHARTS_SHOWN]]
 
 
-def _charts_key(filters: Filters) -> html.Span:
-    return html.Span(json.dumps(list(filters)), className="charts-key", hidden=True)
+def charts_key(filters: Filters) -> str:
+    """The hidden text naming the filters the charts on screen belong to (so a test or the
+    benchmark can tell when the charts of new filters are drawn); clientside.js writes the same
+    text with ``JSON.stringify``."""
+    return json.dumps(list(filters), separators=(",", ":"))
 
 
-def charts_view(data: DashboardData, filters: Filters) -> list[Any]:
-    """Chart cards of the first environments the filters keep, with a hidden key naming the
-    filters (so a test can tell which filters the charts on screen belong to)."""
+def _slot(index: int, card: html.Div | None) -> html.Div:
+    return html.Div(card, id=f"environments-slot-{index}", className="chart-slot")
+
+
+def charts_layout(data: DashboardData, env_ids: list[str]) -> list[Any]:
+    """The chart grid as first sent: the key, then CHARTS_SHOWN slots, the first holding the
+    first environment's card and the others empty: their cards come in the page's store and
+    are placed after the first paint (clientside.js ``placeCharts``), so the first render draws
+    one chart, as the bare Dash page does, and the table is not held up by four (issue 18)."""
+    first = [chart_card(data, env_ids[0])] if env_ids else []
     return [
-        _charts_key(filters),
-        *(chart_card(data, e, slot) for slot, e in enumerate(chart_envs(data, filters))),
+        html.Span(
+            charts_key(_ALL), id="environments-charts-key", className="charts-key", hidden=True
+        ),
+        *(_slot(i, first[i] if i < len(first) else None) for i in range(CHARTS_SHOWN)),
     ]
 
 
-def charts_update(
-    data: DashboardData, filters: Filters, shown: list[str] | None
-) -> tuple[Any, list[str]]:
-    """The charts for ``filters`` as a partial update of the cards of ``shown`` environments.
+def _first_shown(data: DashboardData) -> list[str | None]:
+    env_ids = chart_envs(data, _ALL)
+    return [env_ids[0] if env_ids else None] + [None] * (CHARTS_SHOWN - 1)
 
-    A card depends only on its environment, so a card whose environment stays in its place is
-    kept as drawn: a filter on model line, or one that keeps the same first environments, sends
-    the key alone and the browser redraws no chart (``dash.Patch``, issue 18). A card whose
-    environment changed keeps its chart and gets the new figure (Plotly redraws in place, no
-    new plot to build and size), with its new title and subtitle.
-    """
-    env_ids = chart_envs(data, filters)
-    if shown is None:
-        return charts_view(data, filters), env_ids
+
+def cards_of(data: DashboardData, env_ids: list[str]) -> dict[str, Any]:
+    """The chart cards of ``env_ids`` by environment, for the browser's store of cards."""
+    return {env_id: chart_card(data, env_id) for env_id in env_ids}
+
+
+def cards_update(data: DashboardData, wanted: list[str]) -> Patch:
+    """The cards the browser asked for, added to its store (a partial update: the cards it
+    already holds are not sent again, ``dash.Patch``)."""
     patch = Patch()
-    patch[0] = _charts_key(filters)
-    for index, env_id in enumerate(env_ids):
-        if index >= len(shown):
-            patch.append(chart_card(data, env_id, index))
-        elif shown[index] != env_id:
-            head, subtitle, figure = _card_parts(data, env_id)
-            card = patch[index + 1]["props"]["children"]
-            card[0] = head
-            card[1] = subtitle
-            card[2]["props"]["figure"] = figure
-    for index in range(len(shown) - 1, len(env_ids) - 1, -1):
-        del patch[index + 1]
-    return patch, env_ids
+    for env_id in wanted:
+        if env_id in data.environments:
+            patch[env_id] = chart_card(data, env_id)
+    return patch
 
 
 def filter_environments(
@@ -204,10 +219,11 @@ def filter_environments(
     splits: list[str] | None,
     verdicts: list[str] | None,
 ) -> tuple[list[dict[str, Any]], str, list[Any]]:
-    """Table rows, a one-line summary, and chart cards for the environments the filters keep."""
+    """Table rows, a one-line summary, and the chart cards of the environments the filters keep
+    (in the browser, clientside.js does the same from the page's stores)."""
     filters: Filters = (models, categories, splits, verdicts)
     rows, summary = table_view(data, filters)
-    return rows, summary, charts_view(data, filters)
+    return rows, summary, [chart_card(data, e) for e in chart_envs(data, filters)]
 
 
 def _table_row(row: dict[Any, Any]) -> dict[str, Any]:
@@ -256,23 +272,21 @@ def _card_parts(data: DashboardData, env_id: str) -> tuple[html.Div, html.Div, F
     return head, subtitle, data.env_figure(env_id, 240, legend=False)
 
 
-def chart_card(data: DashboardData, env_id: str, slot: int) -> html.Div:
-    """The card in place ``slot`` of the grid; its chart is named by the place, since a filter
-    gives the same chart another environment's figure (``charts_update``)."""
+def chart_card(data: DashboardData, env_id: str) -> html.Div:
+    """An environment's card: title with verdict badges, subtitle and chart. Its chart has no
+    id: the same card goes into whichever slot of the grid the filters put it in."""
     head, subtitle, figure = _card_parts(data, env_id)
-    return html.Div(
-        [head, subtitle, graph(f"environments-chart-{slot}", figure, 240)],
-        className="card chart-card",
-    )
+    return html.Div([head, subtitle, graph(None, figure, 240)], className="card chart-card")
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:
-    # The table is filtered in the browser (it needs no server data): the filters' first call
-    # fills it from the store, later ones narrow it with no request. The charts need the
-    # server's figures; they are asked for once the new table is painted. (Answering the
-    # filters directly, the charts' response came back so fast that one render drew both, and
-    # the table waited for four charts to be drawn: 1.1 s median, measured. Chained on the
-    # table's data: 0.6 s, the same.)
+    # Filters, table and charts all work in the browser on data the page holds (clientside.js):
+    # the filters narrow the table with no request, and once the new table is painted the
+    # charts of its first environments are placed from the store of cards. Only a card the
+    # browser does not hold yet is asked for. (Answering the filters and charts in one render,
+    # the table waited for four charts to be drawn: 1.1 s median, measured. Sent as a partial
+    # update of the whole grid, applying it took 0.6-1 s in the browser and redrew every chart,
+    # even unchanged ones, measured in a Chrome trace.)
     filters = (
         "environments-model",
         "environments-category",
@@ -296,20 +310,37 @@ def register_callbacks(app: Dash, data: DashboardData) -> None:
         prevent_initial_call=True,
     )
 
-    @app.callback(
-        Output("environments-charts", "children"),
-        Output("environments-charts-shown", "data"),
+    # Two callbacks, not one: the one that asks for cards must not read the store of cards as
+    # an input, or the request and its answer would form a cycle, which Dash refuses.
+    clientside_callback(
+        ClientsideFunction(namespace="specdrift", function_name="missingCards"),
+        Output("environments-cards-wanted", "data"),
         Input("environments-table-painted", "data"),
-        *(State(id_, "value") for id_ in filters),
+        State("environments-table", "data"),
+        State("environments-rows", "data"),
+        State("environments-cards", "data"),
         State("environments-charts-shown", "data"),
         prevent_initial_call=True,
     )
-    def _charts(
-        _painted: float,
-        models: list[str] | None,
-        categories: list[str] | None,
-        splits: list[str] | None,
-        verdicts: list[str] | None,
-        shown: list[str] | None,
-    ) -> tuple[Any, list[str]]:
-        return charts_update(data, (models, categories, splits, verdicts), shown)
+
+    clientside_callback(
+        ClientsideFunction(namespace="specdrift", function_name="placeCharts"),
+        *(Output(f"environments-slot-{i}", "children") for i in range(CHARTS_SHOWN)),
+        Output("environments-charts-key", "children"),
+        Output("environments-charts-shown", "data"),
+        Input("environments-table-painted", "data"),
+        Input("environments-cards", "data"),
+        State("environments-table", "data"),
+        State("environments-rows", "data"),
+        State("environments-charts-shown", "data"),
+        *(State(id_, "value") for id_ in filters),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output("environments-cards", "data"),
+        Input("environments-cards-wanted", "data"),
+        prevent_initial_call=True,
+    )
+    def _cards(wanted: list[str]) -> Patch:
+        return cards_update(data, wanted)

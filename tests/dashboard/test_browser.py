@@ -16,6 +16,7 @@ import pytest
 
 from dashboard import create_app
 from dashboard.data import DashboardData
+from dashboard.pages import environments
 from tests.dashboard.conftest import INJECTED_ID, REMOTE_ALT, REMOTE_CLAUSE, is_local
 from tests.dashboard.serving import ConsoleLog, serve
 from tracker.workspace import PROJECT_ROOT, open_workspace
@@ -71,15 +72,64 @@ def _choose(tab: Any, dropdown_id: str, text: str) -> None:
     tab.keyboard.press("Escape")
 
 
+def _card_envs(tab: Any) -> list[str]:
+    """The environments of the chart cards on screen, in order."""
+    titles = tab.locator("#environments-charts .chart-card .card-title")
+    return [
+        str(href).rsplit("/", 1)[-1]
+        for href in titles.evaluate_all("ls => ls.map(a => a.getAttribute('href'))")
+    ]
+
+
 def test_environments_filter(
     page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData
 ) -> None:
     tab, _ = page
+    everything = environments.chart_envs(demo_data, (None, None, None, None))
     _open(tab, demo_url + "/environments", f"#environments-charts {CHART}")
+    # The cards after the first one are placed after the first paint.
+    tab.wait_for_function(
+        "n => Array.from(document.querySelectorAll('#environments-charts .chart-card'))"
+        ".filter(c => c.querySelector('.main-svg')).length == n",
+        arg=len(everything),
+        timeout=TIMEOUT,
+    )
+    assert _card_envs(tab) == everything
     rows = tab.locator("#environments-table tbody tr")
     assert rows.count() > 1
-    before = tab.locator("#environments-summary").inner_text()
     _shoot(tab, "environments")
+
+    # A model-line filter: a card whose environment stays in its slot keeps its chart as drawn.
+    def kept_slots(model: str) -> list[int]:
+        narrowed = environments.chart_envs(demo_data, ([model], None, None, None))
+        return [i for i, e in enumerate(narrowed) if i < len(everything) and everything[i] == e]
+
+    model = max(demo_data.model_lines, key=lambda m: len(kept_slots(m)))
+    narrowed = environments.chart_envs(demo_data, ([model], None, None, None))
+    kept = kept_slots(model)
+    assert kept
+    tab.evaluate(
+        "() => document.querySelectorAll('#environments-charts .js-plotly-plot')"
+        ".forEach(g => { g.dataset.drawnBefore = 'yes'; })"
+    )
+    _choose(tab, "environments-model", model)
+    tab.wait_for_function(
+        "m => document.querySelector('#environments-charts .charts-key').innerText.includes(m)",
+        arg=model,
+        timeout=TIMEOUT,
+    )
+    assert _card_envs(tab) == narrowed
+    plots = tab.locator("#environments-charts .js-plotly-plot")
+    for index in kept:
+        assert plots.nth(index).get_attribute("data-drawn-before") == "yes"
+    tab.click("#environments-model .dash-dropdown-clear")
+    tab.wait_for_function(
+        "m => !document.querySelector('#environments-charts .charts-key').innerText.includes(m)",
+        arg=model,
+        timeout=TIMEOUT,
+    )
+    assert _card_envs(tab) == everything
+    before = tab.locator("#environments-summary").inner_text()
     verdict = demo_data.flags[0].verdict
     _choose(tab, "environments-verdict", verdict)
     tab.wait_for_function(

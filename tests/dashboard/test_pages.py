@@ -58,8 +58,7 @@ def test_overview_saturation_timeline_matches_the_report(demo_data: DashboardDat
 def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
     all_rows, summary, cards = environments.filter_environments(demo_data, None, None, None, None)
     assert len(all_rows) == len(demo_data.env_table)
-    # The first child is the hidden key naming the filters, then one card per environment.
-    assert 0 < len(cards) - 1 <= environments.CHARTS_SHOWN
+    assert 0 < len(cards) <= environments.CHARTS_SHOWN
     verdict = demo_data.flags[0].verdict
     rows, narrowed, _ = environments.filter_environments(demo_data, None, None, None, [verdict])
     assert 0 < len(rows) < len(all_rows)
@@ -72,39 +71,40 @@ def test_environment_filters_narrow_the_table(demo_data: DashboardData) -> None:
     assert all(row["scores"] == MISSING for row in rows)
 
 
-def _operations(update: object) -> list[tuple[str, list[object]]]:
+def test_the_first_render_draws_one_chart_and_holds_the_others(demo_data: DashboardData) -> None:
+    layout = environments.render(demo_data)
+    shown = environments.chart_envs(demo_data, (None, None, None, None))
+    assert len(shown) > 1
+    # The first slot has its card; the others are empty, their cards in the store, placed by
+    # the browser after the first paint.
+    first = layout["environments-slot-0"].children
+    assert shown[0] in str(first.children[0].children[0].href)
+    slots = [layout[f"environments-slot-{i}"].children for i in range(environments.CHARTS_SHOWN)]
+    assert slots[1:] == [None] * (environments.CHARTS_SHOWN - 1)
+    held = layout["environments-cards"].data
+    assert list(held) == shown[1:]
+    assert layout["environments-charts-shown"].data == [shown[0]] + [None] * (
+        environments.CHARTS_SHOWN - 1
+    )
+    assert layout["environments-charts-key"].children == "[null,null,null,null]"
+    # What the browser needs to pick the charts itself: each row's environment, the count.
+    store = layout["environments-rows"].data
+    assert store["charts"] == environments.CHARTS_SHOWN
+    assert [r["env_id"] for r in store["rows"]][:1] == shown[:1]
+
+
+def test_cards_asked_for_are_added_to_the_store(demo_data: DashboardData) -> None:
+    wanted = sorted(demo_data.environments)[:2]
+    update = environments.cards_update(demo_data, [*wanted, "no-such-env"])
     assert isinstance(update, Patch)
-    return [(op["operation"], op["location"]) for op in update.to_plotly_json()["operations"]]
-
-
-def test_a_filter_redraws_only_the_chart_cards_it_changes(demo_data: DashboardData) -> None:
-    everything: environments.Filters = (None, None, None, None)
-    shown = environments.chart_envs(demo_data, everything)
-    # A model-line filter keeps the same environments (cards show every line): key only.
-    model = demo_data.model_lines[0]
-    update, now = environments.charts_update(demo_data, ([model], None, None, None), shown)
-    assert now == shown
-    assert _operations(update) == [("Assign", [0])]
-    # A verdict filter: the cards whose environment changed are replaced, extra ones removed.
-    verdict = demo_data.flags[0].verdict
-    narrowed: environments.Filters = (None, None, None, [verdict])
-    update, now = environments.charts_update(demo_data, narrowed, shown)
-    expected = [("Assign", [0])]
-    # A card whose environment changed gets its title, subtitle and figure in place.
-    for i, e in enumerate(now):
-        if i < len(shown) and shown[i] != e:
-            card = [i + 1, "props", "children"]
-            expected += [("Assign", [*card, 0]), ("Assign", [*card, 1])]
-            expected += [("Assign", [*card, 2, "props", "figure"])]
-    expected += [("Append", []) for _ in now[len(shown) :]]
-    expected += [("Delete", [i + 1]) for i in range(len(shown) - 1, len(now) - 1, -1)]
-    assert _operations(update) == expected
-    assert now == environments.chart_envs(demo_data, narrowed)
-    assert now != shown
-    # Without a record of what is shown (an old page), every card is sent.
-    full, _ = environments.charts_update(demo_data, narrowed, None)
+    operations = update.to_plotly_json()["operations"]
+    # Only the environments asked for, added by key: the cards held already are not resent.
+    assert [(op["operation"], op["location"]) for op in operations] == [
+        ("Assign", [e]) for e in wanted
+    ]
     as_json = functools.partial(json.dumps, cls=PlotlyJSONEncoder, sort_keys=True)
-    assert as_json(full) == as_json(environments.charts_view(demo_data, narrowed))
+    for op, env_id in zip(operations, wanted, strict=True):
+        assert as_json(op["params"]["value"]) == as_json(environments.chart_card(demo_data, env_id))
 
 
 def test_env_detail_shows_verdicts_and_chart(demo_data: DashboardData) -> None:
