@@ -6,6 +6,7 @@
    ``paraphrased`` (the clause only paraphrases the failure mode; reported, not a target).
    Also on scenario-simulator workspaces (``tracker.simulate``, kinds with patches) with trailers
    and links.csv withheld, against the simulator's truth (``simulated_accuracy``).
+   On the dev seeds of the fit styles, where recall is lost (``retrieval_limits``).
 2. Top-1 / top-5 accuracy of ``links match`` on the real OpenAI Model Spec: each
    ``examples/<id>.md`` (its first line, which names the section, removed) is a "failure" and the
    clauses that cite ``[^id]`` are the truth; reported per half (dev: where retrieval was tuned;
@@ -35,8 +36,9 @@ from tests.failures.splits import DEV_SEEDS, TEST_SEEDS, TEST_STYLES, Part, mode
 from tests.failures.styles import true_pair_overlap
 from tracker.failures.calibrate import FIT_SEEDS, FIT_STYLES
 from tracker.failures.embeddings import Encoder
-from tracker.failures.linking import collect_links, match_failures
+from tracker.failures.linking import candidate_rows, collect_links, match_failures
 from tracker.failures.models import Failure
+from tracker.failures.scoring import FEATURES, load_calibration
 from tracker.failures.texts import change_text, failure_text
 from tracker.settings import LinkSettings
 from tracker.simulate.generate import simulate
@@ -54,15 +56,22 @@ was written looking at seeds 0-25 and the sample-form scenarios 2, 46, 79, 123, 
 500-525 were looked at once (they exposed sample reasoning echoed by the wording), so the reported
 range is a fresh one."""
 SIMULATOR_PATCH_KINDS = tuple(kind for kind in KINDS if kind not in ("broad", "noise"))
+STANDOUT = FEATURES.index("standout")
+BEST_CHANGED = FEATURES.index("best_changed")
 """The simulator's kinds whose plans carry patches (``broad`` and ``noise`` have none)."""
 
 
-def accuracy(style: str, seeds: Sequence[int], settings: LinkSettings) -> dict[str, float]:
+def accuracy(
+    style: str, seeds: Sequence[int], settings: LinkSettings, cache: Path | None = None
+) -> dict[str, float]:
     """Precision and recall of proposed links at ``threshold`` and of targeting links at
-    ``high_confidence``, pooled over ``seeds``; the true pairs' word overlap too."""
+    ``high_confidence``, pooled over ``seeds``; the true pairs' word overlap too. ``cache``: an
+    embedding cache folder shared by the styles (texts recur across seeds; the figures are the
+    same with or without it)."""
     counts = {"tp": 0, "proposed": 0, "tp_high": 0, "high": 0, "truth": 0}
     overlaps: list[float] = []
-    encoder = Encoder(settings.model)  # no disk cache: every text is encoded by the model
+    # Without ``cache`` no disk cache: every text is encoded by the model.
+    encoder = Encoder(settings.model, cache)
     for seed in seeds:
         history = make_history(style, seed)
         links = collect_links(
@@ -87,6 +96,42 @@ def accuracy(style: str, seeds: Sequence[int], settings: LinkSettings) -> dict[s
         "recall_high": counts["tp_high"] / max(counts["truth"], 1),
         "truth": counts["truth"],
         "overlap": float(np.mean(overlaps)),
+    }
+
+
+def retrieval_limits(
+    style: str, seeds: Sequence[int], settings: LinkSettings, cache: Path | None = None
+) -> dict[str, float]:
+    """Where recall is lost, pooled over ``seeds``: per true link, whether its clause is the
+    failure's best among the clauses its version changed (``best_changed``), whether the failure
+    ranks above every false candidate of the clause (the fused score orders a clause's
+    candidates, as ``standout`` does), and the share of those reaching ``threshold``."""
+    calibration = load_calibration()
+    encoder = Encoder(settings.model, cache)
+    best = above = linked_above = truth = 0
+    for seed in seeds:
+        history = make_history(style, seed)
+        rows = candidate_rows(
+            history.versions, history.lineage, history.failures, settings, encoder=encoder
+        )
+        top_false: dict[tuple[str, str], float] = {}
+        for clause_id, failure_id, commit, vector in rows:
+            if (clause_id, failure_id, commit) not in history.truth:
+                key = (clause_id, commit)
+                top_false[key] = max(top_false.get(key, -np.inf), float(vector[STANDOUT]))
+        for clause_id, failure_id, commit, vector in rows:
+            if (clause_id, failure_id, commit) not in history.truth:
+                continue
+            truth += 1
+            best += int(vector[BEST_CHANGED] > 0)
+            if vector[STANDOUT] > top_false.get((clause_id, commit), -np.inf):
+                above += 1
+                linked_above += int(calibration.probability(vector) >= settings.threshold)
+    return {
+        "truth": truth,
+        "best_changed": best / max(truth, 1),
+        "above_false": above / max(truth, 1),
+        "linked_above": linked_above / max(above, 1),
     }
 
 
@@ -225,6 +270,7 @@ def main() -> None:
         f"{settings.high_confidence}); fitted on styles {', '.join(FIT_STYLES)} seeds "
         f"{FIT_SEEDS.start}-{FIT_SEEDS.stop - 1}"
     )
+    cache = Path(tempfile.mkdtemp(prefix="bench-links-accuracy-"))
     for style in ALL_STYLES:
         role = "fit style" if style in FIT_STYLES else "held-out style"
         assert style in FIT_STYLES or style in TEST_STYLES, style
@@ -232,13 +278,24 @@ def main() -> None:
         for label, seeds in (*fit_style_seeds, ("held-out seeds", EVALUATION_SEEDS)):
             if style not in FIT_STYLES and seeds is not EVALUATION_SEEDS:
                 continue
-            m = accuracy(style, seeds, settings)
+            m = accuracy(style, seeds, settings, cache)
             print(
                 f"  {style:<11} ({role}, {label} {seeds.start}-{seeds.stop - 1}, "
                 f"{m['truth']:.0f} true links, true-pair word overlap {m['overlap']:.3f}): "
                 f"P {m['precision']:.3f} R {m['recall']:.3f}; at high confidence "
                 f"P {m['precision_high']:.3f} R {m['recall_high']:.3f}"
             )
+    for style in FIT_STYLES:
+        # Where recall is lost, on the dev seeds only (docs/links.md, "Where recall is lost").
+        limits = retrieval_limits(style, DEV_SEEDS, settings, cache)
+        print(
+            f"  {style:<11} (dev seeds {DEV_SEEDS.start}-{DEV_SEEDS.stop - 1}, "
+            f"{limits['truth']:.0f} true links that are candidates): clause best among the "
+            f"version's changed clauses {limits['best_changed']:.2f}; failure above every false "
+            f"candidate of its clause {limits['above_false']:.2f}, of those linked "
+            f"{limits['linked_above']:.2f}"
+        )
+    shutil.rmtree(cache, ignore_errors=True)
     precision, recall, truth, scenarios = simulated_accuracy(SIMULATOR_SEEDS, settings)
     print(
         f"scenario simulator ({scenarios} scenarios with patches, seeds "
@@ -255,7 +312,9 @@ def main() -> None:
             )
     else:
         print(f"OpenAI Model Spec corpus absent at {CORPUS}: match accuracy not measured")
-    if os.environ.get("SPECDRIFT_BENCH_FULL") == "1":
+    if os.environ.get("SPECDRIFT_BENCH_LINKS_SPEED") == "0":
+        print("speed: skipped (SPECDRIFT_BENCH_LINKS_SPEED=0)")
+    elif os.environ.get("SPECDRIFT_BENCH_FULL") == "1":
         speed(2000, 50_000, settings)
     else:
         speed(500, 10_000, settings)
