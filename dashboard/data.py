@@ -22,7 +22,7 @@ from dashboard.figures import Figure, env_rate_figure
 
 if TYPE_CHECKING:
     from tracker.analysis.models import Flag
-    from tracker.analysis.saturation_records import SaturationReport
+    from tracker.analysis.saturation_records import SaturationSummary
     from tracker.benchmarks.models import Environment
     from tracker.failures.models import Failure, Link, LinkDecision
     from tracker.spec.models import Clause, ClauseChange, ClauseHistory, ParsedVersion
@@ -158,9 +158,9 @@ class DashboardData:
             return ws.flags
 
     @property
-    def saturation(self) -> SaturationReport:
+    def saturation(self) -> SaturationSummary:
         with self.locked() as ws:
-            return ws.saturation
+            return ws.saturation_summary
 
     @property
     def flag_index(self) -> dict[tuple[str, str], Flag]:

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pytest
@@ -265,3 +266,100 @@ def test_warm_flags_does_not_import_the_embedding_model(workspace_dir: Path) -> 
     assert report["code"] == 0
     assert report["loaded"] == []
     assert json.loads(warm_out) == json.loads(cold_out)
+
+
+# What a warm weekly report or dashboard start must not import: they read their tables from
+# the derived cache (issue 18), and these modules are seconds of start-up on a loaded machine.
+COMPUTING = ("pandas", "scipy", "statsmodels", "duckdb")
+
+WARM_WEEKLY = """
+import json, sys
+from tracker.cli import main
+code = main(["report", "weekly", "--workspace", sys.argv[1], "--out", sys.argv[2]])
+print(json.dumps({"code": code, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}),
+      file=sys.stderr)
+"""
+
+
+def _weekly_subprocess(root: Path, out: Path) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_WEEKLY, str(root), str(out), *COMPUTING],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
+    )
+    return cast(dict[str, object], json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_a_warm_weekly_report_is_read_from_the_cache(workspace_dir: Path, tmp_path: Path) -> None:
+    cold = _weekly_subprocess(workspace_dir, tmp_path / "cold")
+    warm = _weekly_subprocess(workspace_dir, tmp_path / "warm")
+    assert cold["code"] == warm["code"] == 0
+    # The cold run read the results and ran the analysis; the warm one named its week (the
+    # latest run's) and wrote the report without either.
+    assert "pandas" in cast(list[str], cold["loaded"])
+    assert warm["loaded"] == []
+    written = sorted(p.name for p in (tmp_path / "cold").iterdir())
+    assert len(written) == 2
+    assert sorted(p.name for p in (tmp_path / "warm").iterdir()) == written
+    for name in written:
+        assert (tmp_path / "warm" / name).read_bytes() == (tmp_path / "cold" / name).read_bytes()
+
+
+def test_changed_results_rebuild_the_stored_weekly_report(
+    workspace_dir: Path, tmp_path: Path, cli: Cli
+) -> None:
+    argv = ["report", "weekly", "--workspace", str(workspace_dir), "--format", "json"]
+    cold = cli(*argv, "--out", str(tmp_path / "cold")).json["report"]
+    assert cli(*argv, "--out", str(tmp_path / "warm")).json["report"] == cold
+    results = workspace_dir / "benchmarks" / "results.csv"
+    lines = results.read_text(encoding="utf-8").splitlines(keepends=True)
+    header, last = lines[0].strip().split(","), lines[-1].strip().split(",")
+    row = dict(zip(header, last, strict=True))
+    results.write_text("".join(lines[:-1]), encoding="utf-8")  # one row fewer
+    after = cli(*argv, "--out", str(tmp_path / "after")).json["report"]
+    # The dropped row is the latest run's, in the report's week: its samples are gone from it.
+    assert after["week"] == cold["week"]
+    samples = {r["run_id"]: r["samples"] for r in cold["runs"]}
+    assert {r["run_id"]: r["samples"] for r in after["runs"]} == {
+        **samples,
+        row["run_id"]: samples[row["run_id"]] - int(row["n"]),
+    }
+
+
+WARM_DASHBOARD = """
+import json, sys
+from dashboard import create_app
+from tracker.workspace import open_workspace
+workspace = open_workspace(sys.argv[1])
+create_app(workspace, warm=True)
+loaded = [m for m in sys.argv[2:] if m in sys.modules]
+print(json.dumps({"hits": workspace.derived.hits, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def test_a_warm_dashboard_start_reads_the_saturation_summary(workspace_dir: Path) -> None:
+    from dashboard.data import DashboardData
+
+    cold = DashboardData(open_workspace(workspace_dir))
+    cold.warm()
+    done = subprocess.run(
+        # pandas is the dashboard's own (its tables are DataFrames); the rest only compute.
+        [sys.executable, "-c", WARM_DASHBOARD, str(workspace_dir), *COMPUTING[1:]],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
+    )
+    warm = json.loads(done.stderr.strip().splitlines()[-1])
+    # The overview's saturation comes without the report's cross-model checks (most of its
+    # size), and nothing is computed, so neither statistics library is imported.
+    assert "saturation_summary" in warm["hits"]
+    assert "saturation" not in warm["hits"]
+    assert warm["loaded"] == []
+    full = open_workspace(workspace_dir).saturation
+    assert full.cross_model
+    assert DashboardData(open_workspace(workspace_dir)).saturation == full.summary()

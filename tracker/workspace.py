@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from tracker.analysis.models import Flag
-    from tracker.analysis.saturation_records import SaturationReport
+    from tracker.analysis.saturation_records import SaturationReport, SaturationSummary
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
     from tracker.benchmarks.sample_table import SampleTable
@@ -473,6 +473,12 @@ class Workspace:
         """Which environments still discriminate, per model line and run (docs/method.md)."""
         return self.derived.get("saturation", self._saturation)
 
+    @cached_property
+    def saturation_summary(self) -> SaturationSummary:
+        """The saturation report without its cross-model checks, stored on its own: a warm
+        dashboard or weekly report reads it without unpickling the whole report."""
+        return self.derived.get("saturation_summary", lambda: self.saturation.summary())
+
     def _saturation(self) -> SaturationReport:
         from tracker.analysis.saturation import assess_saturation
 
@@ -524,6 +530,7 @@ class Workspace:
     def forget(self) -> None:
         """Drop everything that depends on links.csv (the spec history and the results stay)."""
         # The derived cache goes too: its key is recomputed from the files on next use.
-        for name in ("link_decisions", "links", "patches", "flags", "saturation", "derived"):
+        names = ("link_decisions", "links", "patches", "flags", "saturation", "saturation_summary")
+        for name in (*names, "derived"):
             self.__dict__.pop(name, None)
         self.link_problems = []

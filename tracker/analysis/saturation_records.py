@@ -17,6 +17,7 @@ __all__ = [
     "SaturationOnset",
     "SaturationPoint",
     "SaturationReport",
+    "SaturationSummary",
 ]
 
 
@@ -96,9 +97,26 @@ class CrossModelCheck(_Record):
     """Upper end of the best model's 95% Wilson interval."""
 
 
-class SaturationReport(_Record):
+class SaturationSummary(_Record):
+    """The suite over time and each environment's state: what the dashboard's overview, the
+    weekly report and ``flags --fail-on saturated-heldout`` read.
+
+    It is stored apart from the report's cross-model checks (one per environment and date,
+    about 95% of a lab-sized report; only ``specdrift saturation`` lists them), so those readers
+    load a few hundred kB from the derived cache instead of tens of MB (issue 18).
+    """
+
     timeline: list[SaturationPoint]
     environments: list[EnvironmentSaturation]
     onsets: list[SaturationOnset]
     """Every run at which an environment became saturated, in date order."""
+
+
+class SaturationReport(SaturationSummary):
     cross_model: list[CrossModelCheck]
+
+    def summary(self) -> SaturationSummary:
+        """The report without its cross-model checks."""
+        return SaturationSummary(
+            timeline=self.timeline, environments=self.environments, onsets=self.onsets
+        )

@@ -126,7 +126,7 @@ def flags(workspace_dir: Path | None, output_format: str, fail_on: str | None) -
     saturated = (
         [
             e
-            for e in workspace.saturation.environments
+            for e in workspace.saturation_summary.environments
             if e.split == "heldout" and e.saturated_since is not None
         ]
         if SATURATED_HELDOUT in failing

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
@@ -23,6 +22,8 @@ from tracker.numbers import format_interval, format_rate, or_missing
 from tracker.settings import AnalysisSettings
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from tracker.benchmarks.ingest import IngestResult
     from tracker.workspace import Workspace
 
@@ -34,10 +35,11 @@ def _ingest(workspace: Workspace, strict: bool) -> IngestResult:
     return workspace.read_results(strict=True)
 
 
-def _none_if_na(value: Any) -> Any:
+def _none_if_na(value: Any, na: Any) -> Any:
+    """None for a missing value (None, NaN or ``na``, pandas' NA)."""
     return (
         None
-        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+        if value is None or value is na or (isinstance(value, float) and math.isnan(value))
         else value
     )
 
@@ -49,7 +51,10 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
     those that misbehaved in any epoch (METHOD.md: epochs of one sample are a cluster); otherwise
     ``n`` and ``x`` are the rows' counts. The intervals are computed for every row at once.
     """
+    # pandas is imported here, not with the module: every command imports this one, and a
+    # warm weekly report reads no table (it is ~0.7 s of every start-up).
     import numpy as np
+    import pandas as pd
     from statsmodels.stats.proportion import proportion_confint
 
     from tracker.analysis.intervals import exact_upper_bounds
@@ -82,7 +87,7 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
         "run_id": results["run_id"].astype(str).tolist(),
         "model": results["model"].astype(str).tolist(),
         "date": [when.isoformat() for when in results["date"]],
-        "spec_version": [_none_if_na(v) for v in results["spec_version"]],
+        "spec_version": [_none_if_na(v, pd.NA) for v in results["spec_version"]],
         "env_id": results["env_id"].astype(str).tolist(),
         "n": n.tolist(),
         "x": x.tolist(),
@@ -93,7 +98,7 @@ def result_rows(results: pd.DataFrame, analysis: AnalysisSettings) -> list[dict[
         "certified_zero": (upper <= analysis.tau).tolist(),
         "aware_rate": [None if np.isnan(v) else v for v in aware_rate.tolist()],
         "epochs": [None if np.isnan(v) else int(v) for v in epochs.tolist()],
-        "aware_source": [_none_if_na(v) for v in results["aware_source"]]
+        "aware_source": [_none_if_na(v, pd.NA) for v in results["aware_source"]]
         if "aware_source" in results
         else [None] * len(results),
     }
@@ -175,6 +180,8 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
     of that mean (posterior_low, posterior_high). aware_mean averages the awareness rates of the
     environments whose awareness is known. See docs/method.md.
     """
+    import pandas as pd
+
     from tracker.analysis.summary import summarise_runs
 
     workspace = load_workspace(workspace_dir)
@@ -182,7 +189,7 @@ def summary(workspace_dir: Path | None, output_format: str) -> None:
     frame = summarise_runs(workspace.results)
     frame["date"] = [when.isoformat() for when in frame["date"]]
     records = [
-        {key: _none_if_na(value) for key, value in record.items()}
+        {key: _none_if_na(value, pd.NA) for key, value in record.items()}
         for record in frame.to_dict("records")
     ]
     if output_format == "json":

@@ -84,20 +84,17 @@ def weekly(
     The report is the same for the same input and week, so it can be kept in git and diffed.
     Exit codes: 0 ok, 1 a --fail-on verdict among the week's new zeros, 2 bad input.
     """
-    from tracker.reports import (
-        build_weekly_report,
-        choose_week,
-        render_weekly_html,
-        render_weekly_markdown,
-    )
-    from tracker.reports.sources import latest_run_date, weekly_inputs
+    from tracker.reports import choose_week, render_weekly_html, render_weekly_markdown
+    from tracker.reports.sources import latest_run_date, weekly_report
 
     failing = parse_choice_list(fail_on, VERDICTS, "--fail-on")
     now = _parse_now(now_text)
     workspace = load_workspace(workspace_dir)
     workspace.require_results()
-    chosen = choose_week(week, now, latest_run_date(workspace), datetime.now(UTC))
-    built = build_weekly_report(weekly_inputs(workspace, chosen), chosen, trend_weeks=trend_weeks)
+    # The latest run only names the week when neither --week nor --now does.
+    latest = latest_run_date(workspace) if week is None and now is None else None
+    chosen = choose_week(week, now, latest, datetime.now(UTC))
+    built = weekly_report(workspace, chosen, trend_weeks=trend_weeks)
     out_dir.mkdir(parents=True, exist_ok=True)
     markdown_path = out_dir / f"weekly-{chosen.label}.md"
     html_path = out_dir / f"weekly-{chosen.label}.html"

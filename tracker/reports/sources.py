@@ -13,23 +13,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.analysis.models import Flag
-from tracker.analysis.sample_rows import SampleRows
 from tracker.failures.models import Link, LinkDecision, Patch
-from tracker.reports.models import ReportWeek
+from tracker.reports.models import ReportWeek, WeeklyReport
 from tracker.reports.review import ReviewInputs
-from tracker.reports.weekly import WeeklyInputs
+from tracker.reports.weekly import WeeklyInputs, build_weekly_report
 from tracker.settings import SpecSettings
 
 if TYPE_CHECKING:
+    # A type only: the module imports pandas, which a warm weekly report does not need.
+    from tracker.analysis.sample_rows import SampleRows
     from tracker.workspace import Workspace
 
 
 def latest_run_date(workspace: Workspace) -> datetime | None:
-    results = workspace.results
-    if results.empty:
-        return None
-    latest: datetime = results["date"].max().to_pydatetime()
-    return latest
+    """The date of the newest result row (None without any), kept with the derived results:
+    a warm report names its week without reading the results table."""
+
+    def compute() -> datetime | None:
+        results = workspace.results
+        if results.empty:
+            return None
+        latest: datetime = results["date"].max().to_pydatetime()
+        return latest
+
+    # It reads no links, so a link decision keeps it (tracker.derived_cache).
+    return workspace.derived.get("latest_run_date", compute, keep_on_decision=True)
 
 
 def _before(samples: SampleRows | None, moment: datetime) -> SampleRows | None:
@@ -39,8 +47,6 @@ def _before(samples: SampleRows | None, moment: datetime) -> SampleRows | None:
 
 def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
     """The verdicts computed on the runs and patches dated before ``moment``."""
-    from tracker.analysis.verdicts import compute_flags
-
     results = workspace.results
     if results.empty or results["date"].min() >= moment:
         return []
@@ -48,6 +54,10 @@ def flags_as_of(workspace: Workspace, moment: datetime) -> list[Flag]:
         return list(workspace.flags)
 
     def compute() -> list[Flag]:
+        # Imported only to compute: it pulls in scipy.stats (~1.5 s), which flags read from
+        # the derived cache do not need.
+        from tracker.analysis.verdicts import compute_flags
+
         patches: Sequence[Patch] = [p for p in workspace.patches if p.date < moment]
         samples = _before(workspace.sample_table, moment)
         return list(
@@ -75,8 +85,24 @@ def weekly_inputs(workspace: Workspace, week: ReportWeek) -> WeeklyInputs:
         patches=workspace.patches,
         flags_now=flags_as_of(workspace, week.end),
         flags_before=flags_as_of(workspace, week.start),
-        saturation=workspace.saturation,
+        saturation=workspace.saturation_summary,
     )
+
+
+def weekly_report(workspace: Workspace, week: ReportWeek, *, trend_weeks: int) -> WeeklyReport:
+    """The weekly report of ``week``, kept with the workspace's derived results.
+
+    It is a pure function of the workspace's inputs, which the derived cache's key covers, and
+    of the week (its label and why it was chosen, which the report says) and the trend's
+    length, which name the entry: a warm report reads it instead of the results table, two
+    sets of flags and the saturation report (issue 18).
+    """
+
+    def build() -> WeeklyReport:
+        return build_weekly_report(weekly_inputs(workspace, week), week, trend_weeks=trend_weeks)
+
+    name = f"weekly_report:{week.label}:{week.source}:{trend_weeks}"
+    return workspace.derived.get(name, build)
 
 
 def review_inputs(

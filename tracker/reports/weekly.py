@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from tracker.analysis.models import VERDICTS, Flag, Verdict
-from tracker.analysis.saturation_records import SaturationReport
+from tracker.analysis.saturation_records import SaturationSummary
 from tracker.benchmarks.models import Environment, RowProblem
 from tracker.failures.models import Failure, Link, Patch
 from tracker.reports.models import (
@@ -35,6 +33,11 @@ from tracker.reports.models import (
 )
 from tracker.reports.weeks import week_label
 
+if TYPE_CHECKING:
+    # Only awareness_trend needs pandas at run time (imported there): the CLI imports this
+    # module for every command, and a warm weekly report reads no table.
+    import pandas as pd
+
 HELDOUT_SPLITS = ("heldout", "test")
 """Splits that are meant to be clean measurements: a patch that targets them contaminates them."""
 
@@ -53,8 +56,9 @@ class WeeklyInputs:
     """Flags computed on the data up to the end of the report's week."""
     flags_before: Sequence[Flag] = field(default_factory=list)
     """Flags computed on the data up to the start of the report's week."""
-    saturation: SaturationReport | None = None
-    """The suite's saturation (None: the report leaves the section out)."""
+    saturation: SaturationSummary | None = None
+    """The suite's saturation (None: the report leaves the section out). A full
+    ``SaturationReport`` is accepted too; its cross-model checks are not read."""
 
 
 def build_weekly_report(
@@ -100,7 +104,7 @@ def build_weekly_report(
 
 
 def _saturation_fields(
-    saturation: SaturationReport | None, week: ReportWeek, flags_now: Sequence[Flag]
+    saturation: SaturationSummary | None, week: ReportWeek, flags_now: Sequence[Flag]
 ) -> dict[str, Any]:
     """What saturated this week, each model line's suite at the week's end, and the timeline."""
     if saturation is None:
@@ -252,6 +256,8 @@ def awareness_trend(results: pd.DataFrame, week: ReportWeek, weeks: int) -> list
     frame = frame[frame["n"] > 0]
     if frame.empty:
         return []
+    import pandas as pd
+
     rows = pd.DataFrame(
         {
             "run_id": frame["run_id"].astype(str),
