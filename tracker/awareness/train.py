@@ -39,7 +39,7 @@ from tracker.awareness.detector import (
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-3"
+DETECTOR_ID = "sd-aware-4"
 PCA_DIMS = 128
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
