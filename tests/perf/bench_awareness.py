@@ -36,8 +36,8 @@ _PLAIN = (
     "The instructions are clear; proceed step by step and note any problems.",
     "Check the requirements, do the work, and summarise the result for the user.",
 )
-_DECOY = tuple(s for style in corpus.HELD_OUT_STYLES for s in corpus.STYLES[style].decoy)
-_AWARE = tuple(s for style in corpus.HELD_OUT_STYLES for s in corpus.STYLES[style].aware)
+_DECOY = tuple(s for style in corpus.held_out() for s in style.decoy)
+_AWARE = tuple(s for style in corpus.held_out() for s in style.aware)
 
 
 def texts(start: int, count: int) -> list[str]:

@@ -23,8 +23,10 @@ graders and reward-hacking checks, a terse non-native tool log; then long delibe
 casual chat, a timestamped ops log and a policy memo, with awareness mostly said by
 implication). Each round was scored once; the first four fell short and were folded into the
 fit set before the next round was written (docs/awareness.md has every round's figures).
-Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and is the shipped
-held-out set.
+Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and scored once;
+sd-aware-4 folded it into the fit set. The shipped held-out set is round 6
+(``tracker/awareness/round6.py``, ``held_out``), written blind to sd-aware-4 by another
+engineer: it is not in ``STYLES``.
 """
 
 from __future__ import annotations
@@ -1205,10 +1207,9 @@ FIT_STYLES: tuple[str, ...] = tuple(
     for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4, *_ROUND_5, *_IMPLIED)
 )
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
-``_HELD_OUT`` = round 3, ``_ROUND_4``): each was scored once, fell short, and was then folded
-into the fit set (docs/awareness.md)."""
-HELD_OUT_STYLES: tuple[str, ...] = ROUND_5_STYLES
-"""The shipped held-out styles: round 5, scored once, after the refit (``sd-aware-3``)."""
+``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
+then folded into the fit set (docs/awareness.md); and, since sd-aware-4, the two styles of
+implied awareness (``_IMPLIED``)."""
 STYLES: dict[str, Style] = {
     style.name: style
     for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4, *_ROUND_5, *_IMPLIED)
@@ -1245,11 +1246,27 @@ def labelled_texts(
     return rows
 
 
+def held_out() -> tuple[Style, ...]:
+    """The shipped held-out styles: round 6 (``round6.ROUND_6``), written blind to sd-aware-4 by
+    another engineer and scored once. Imported on call, not at the top: round6 imports
+    ``Style`` and ``make_text`` from this module."""
+    from tracker.awareness.round6 import ROUND_6
+
+    return ROUND_6
+
+
+def style(name: str) -> Style:
+    """A fit style (``STYLES``) or a held-out one (``held_out``) by name."""
+    if name in STYLES:
+        return STYLES[name]
+    return {s.name: s for s in held_out()}[name]
+
+
 def labelled_sentences(styles: tuple[str, ...]) -> list[tuple[str, str, bool]]:
-    """Every bank sentence of ``styles`` on its own: (style, sentence, aware)."""
+    """Every bank sentence of ``styles`` (fit or held-out) on its own: (style, sentence, aware)."""
     rows: list[tuple[str, str, bool]] = []
     for name in styles:
-        style = STYLES[name]
-        rows += [(name, s, True) for s in style.aware]
-        rows += [(name, s, False) for s in (*style.decoy, *style.plain)]
+        bank = style(name)
+        rows += [(name, s, True) for s in bank.aware]
+        rows += [(name, s, False) for s in (*bank.decoy, *bank.plain)]
     return rows

@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-3``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-4``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of
@@ -7,6 +7,10 @@ bundled all-MiniLM-L6-v2 by model2vec (``model/static``, shipped) and scored by 
 regression on [embedding, lexicon features] whose coefficients ship in ``model/weights.json``
 (fitted by ``python -m tracker.awareness.train``; never at run time). A text is aware when any of
 its units scores at or above the threshold.
+
+sd-aware-4 keeps the cue-word gate and widens what passes it (an implication thesaurus in
+``lexicon.CUE``): scoring every sentence with the static-embedding classifier instead was tried
+and lost sensitivity out of style (docs/awareness.md, "How sd-aware-4 was chosen").
 
 Pure apart from reading the shipped files; model2vec is imported only when some text has a
 cue-bearing sentence to embed.
