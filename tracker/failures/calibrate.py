@@ -1,10 +1,11 @@
 """Refit the link probability model: ``python -m tracker.failures.calibrate`` (from the repo root).
 
-Fits a logistic regression (scikit-learn) on every candidate pair of labelled generated
-histories and writes ``tracker/failures/calibration.json``, which linking reads; nothing is
-fitted at run time. The histories come from the test generators (``tests/failures``), so run
-it from a checkout. The fit uses FIT_STYLES and FIT_SEEDS only; the benchmark
-(tests/perf/bench_links.py) reports on other seeds and on the held-out styles.
+Fits a logistic regression (L2, C = 1; scipy's L-BFGS-B, each weight's sign bounded by
+SIGNS) on every candidate pair of labelled generated histories and writes
+``tracker/failures/calibration.json``, which linking reads; nothing is fitted at run time. The
+histories come from the test generators (``tests/failures``), so run it from a checkout. The
+fit uses FIT_STYLES and FIT_SEEDS only; the benchmark (tests/perf/bench_links.py) reports on
+other seeds and on the held-out styles (tests/failures/splits.py holds the split).
 """
 
 from __future__ import annotations
@@ -56,20 +57,52 @@ def labelled_rows(
     return np.asarray(features), np.asarray(labels)
 
 
+SIGNS = {
+    "cosine": 1,
+    "bm25": 1,
+    "standout": 1,
+    "log_rank": -1,
+    "margin": 1,
+    "best_changed": 1,
+    "env_support": 1,
+    "log_days": 0,
+}
+"""The direction each feature's weight may take (0: either). More of a kind of evidence never
+lowers the probability: an unconstrained fit gave the cosine a negative weight (it is collinear
+with the standout in the fit's windows), which turned a window of near-identical true pairs,
+more similar than any pair fitted on, into a low probability."""
+
+
 def fit(features: np.ndarray, labels: np.ndarray) -> Calibration:
-    """Standardise, then an L2 logistic regression (C = 1)."""
-    from sklearn.linear_model import LogisticRegression
+    """Standardise, then an L2 logistic regression (C = 1) with the weights' signs of SIGNS
+    (L-BFGS-B with bounds)."""
+    from scipy.optimize import minimize
 
     mean = features.mean(axis=0)
     scale = features.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000)
-    model.fit((features - mean) / scale, labels)
+    standard = (features - mean) / scale
+    target = labels.astype(np.float64)
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, intercept = params[:-1], params[-1]
+        logits = standard @ weights + intercept
+        # log(1 + e^z) - y z, summed (scikit-learn's C = 1 objective: 0.5 |w|^2 + sum of losses).
+        value = float(np.logaddexp(0.0, logits).sum() - target @ logits + 0.5 * weights @ weights)
+        residual = 1.0 / (1.0 + np.exp(-logits)) - target
+        gradient = np.append(standard.T @ residual + weights, residual.sum())
+        return value, gradient
+
+    bounds = [
+        (0.0, None) if SIGNS[name] > 0 else (None, 0.0) if SIGNS[name] < 0 else (None, None)
+        for name in FEATURES
+    ] + [(None, None)]
+    result = minimize(loss, np.zeros(len(FEATURES) + 1), jac=True, method="L-BFGS-B", bounds=bounds)
     return Calibration(
         mean=mean,
         scale=scale,
-        coef=model.coef_[0].astype(np.float64),
-        intercept=float(model.intercept_[0]),
+        coef=result.x[:-1].astype(np.float64),
+        intercept=float(result.x[-1]),
     )
 
 

@@ -10,7 +10,9 @@ more, minus English stop words and words every spec or report uses ("model", "as
 from __future__ import annotations
 
 import logging
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -41,15 +43,33 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_STEMMER.stemWords(words))
 
 
+K1 = 1.5
+"""BM25's term-frequency saturation (the bm25s default, passed explicitly: ``weights`` uses it)."""
+
+
 class BM25Index:
     """BM25 scores of queries against a fixed list of candidate texts."""
 
     def __init__(self, candidates: Sequence[str]) -> None:
         self.size = len(candidates)
         corpus = [list(tokens(text)) or ["_empty_"] for text in candidates]
-        self._retriever = bm25s.BM25()
+        self._retriever = bm25s.BM25(k1=K1)
+        self._document_frequency = Counter(word for words in corpus for word in set(words))
         if corpus:
             self._retriever.index(corpus, show_progress=False)
+
+    def weights(self, queries: Sequence[str]) -> Floats:
+        """Per query, the BM25 score a candidate would get for holding each of its words once at
+        the average length: the sum over its distinct words of idf / (1 + K1), idf as bm25s's
+        ``lucene`` method computes it over the candidates (a word no candidate has weighs most).
+        Dividing a score by it gives the share of the query's word weight a candidate matches."""
+        result = np.zeros(len(queries), dtype=np.float64)
+        for row, query in enumerate(queries):
+            for word in dict.fromkeys(tokens(query)):
+                frequency = self._document_frequency.get(word, 0)
+                idf = math.log(1.0 + (self.size - frequency + 0.5) / (frequency + 0.5))
+                result[row] += idf / (1.0 + K1)
+        return result
 
     def scores(self, queries: Sequence[str], rows: slice | None = None) -> Floats:
         """BM25 score of each query against each candidate (optionally a slice): queries x rows."""
@@ -66,7 +86,9 @@ class BM25Index:
         return result
 
 
-def normalised(scores: Floats) -> Floats:
-    """Each row divided by its largest value: a query's best candidate scores 1 (0 rows stay 0)."""
-    top = scores.max(axis=1, keepdims=True) if scores.size else scores
-    return np.divide(scores, top, out=np.zeros_like(scores), where=top > 0)
+def matched_share(scores: Floats, weights: Floats) -> Floats:
+    """Each row of BM25 scores divided by its query's ``BM25Index.weights`` (0 where it has no
+    words): a candidate sharing only one common word of a long clause scores near 0, one sharing
+    its rare words near 1 or more, whatever the best candidate of the window shares."""
+    column = weights[:, None]
+    return np.divide(scores, column, out=np.zeros_like(scores), where=column > 0)

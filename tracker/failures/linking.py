@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tracker.failures.embeddings import Encoder, Progress, Vectors
-from tracker.failures.lexical import BM25Index, normalised
+from tracker.failures.lexical import BM25Index, matched_share
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem
 from tracker.failures.scoring import fuse_for_matching, load_calibration, pair_features
 from tracker.failures.texts import (
@@ -264,17 +264,23 @@ def _judged(
         pool = candidates.vectors[window]
         cosines = (vectors[[row_of[q] for q in group_queries]] @ pool.T).astype(np.float64)
         rival = np.zeros_like(cosines)
+        # Every clause text of the version against the window: rivals, and hubs (scoring.py).
+        every = cosines
         if group.rivals:
-            shared = (vectors[[row_of[r] for r in group.rivals]] @ pool.T).max(axis=0)
-            rival = np.maximum(rival, shared.astype(np.float64)[None, :])
+            shared = (vectors[[row_of[r] for r in group.rivals]] @ pool.T).astype(np.float64)
+            rival = np.maximum(rival, shared.max(axis=0)[None, :])
+            every = np.vstack([cosines, shared])
         for row, old in enumerate(group_olds):
             if old:
                 rival[row] = np.maximum(
                     rival[row], (pool @ vectors[row_of[old]]).astype(np.float64)
                 )
-        bm25 = normalised(candidates.lexical.scores(group_queries, window))
+        bm25 = matched_share(
+            candidates.lexical.scores(group_queries, window),
+            candidates.lexical.weights(group_queries),
+        )
         days = np.asarray([(group.as_of - f.date).total_seconds() / 86400 for f in ordered[window]])
-        features = pair_features(cosines, bm25, rival, days, candidates.env_codes[window])
+        features = pair_features(cosines, bm25, rival, days, candidates.env_codes[window], every)
         yield group, candidates, window, features
 
 
