@@ -12,8 +12,11 @@ from tests.failures.histories import make_history
 from tests.failures.styles import STYLES, TABLES, true_pair_overlap
 from tracker.failures.lexical import BM25Index, matched_share, tokens
 from tracker.failures.scoring import (
+    BACKGROUND_SCORE,
     CALIBRATION,
     FEATURES,
+    POOLED_WINDOW,
+    TYPICAL_SPREAD,
     fuse_for_matching,
     hub_corrected,
     load_calibration,
@@ -90,6 +93,48 @@ def test_pair_features_reward_standing_out_and_penalise_rivals() -> None:
     assert column["margin"][0, 2] < 0
     assert column["best_changed"][:, 2].tolist() == [0, 1]
     assert column["log_days"][1, 0] == pytest.approx(np.log1p(10))
+
+
+def _standout_and_margin(cosines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Standout and margin of one clause against a window (no words, no rivals, one env)."""
+    count = cosines.shape[1]
+    features = pair_features(
+        cosines,
+        np.zeros_like(cosines),
+        np.zeros_like(cosines),
+        np.full(count, 10.0),
+        np.zeros(count, dtype=np.int64),
+        cosines,
+    )
+    return features[0, :, FEATURES.index("standout")], features[0, :, FEATURES.index("margin")]
+
+
+def test_two_strong_answers_in_a_small_window_do_not_hide_each_other() -> None:
+    # A window of five: F-2-like and sample-like answers, three unrelated failures.
+    both = np.array([[0.70, 0.49, 0.22, 0.09, -0.10]])
+    standout, _ = _standout_and_margin(both)
+    fused = hub_corrected(both, both)
+    # Measured against a typical window, not against each other: with the window padded at one
+    # score (the former rule) the second answer's standout was 3.3, as if it were weak.
+    assert standout == pytest.approx((fused[0] - BACKGROUND_SCORE) / TYPICAL_SPREAD)
+    assert standout[1] > 4
+    # A window of POOLED_WINDOW or more candidates measures its own spread.
+    wide = np.concatenate([both, np.full((1, POOLED_WINDOW), 0.0)], axis=1)
+    wide_standout, _ = _standout_and_margin(wide)
+    assert wide_standout[0] != pytest.approx(
+        (hub_corrected(wide, wide)[0, 0] - BACKGROUND_SCORE) / TYPICAL_SPREAD
+    )
+    assert wide_standout[0] > wide_standout[1] > wide_standout[2]
+
+
+def test_margin_is_relative_to_the_version() -> None:
+    # The same ordering of cosine leads at two levels (styles whose pairs are less alike):
+    # z-scored within the version, the margins are the same.
+    close = np.array([[0.60, 0.30, 0.20, 0.10]])
+    _, near = _standout_and_margin(close)
+    _, far = _standout_and_margin(close * 0.5)
+    assert near == pytest.approx(far)
+    assert near[0] > 1 > 0 > near[3]
 
 
 def test_hub_correction_demotes_a_failure_close_to_every_clause() -> None:
