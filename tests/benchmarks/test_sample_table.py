@@ -7,17 +7,24 @@ over ingest's Parquet file is compared with ``FrameSampleRows`` over the same ro
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pytest
 
-from tracker.analysis.sample_rows import FrameSampleRows, SampleRows
+from tracker.analysis.sample_rows import (
+    FrameSampleRows,
+    PairedSampleRows,
+    SampleRows,
+    paired_changes,
+)
 from tracker.analysis.verdicts import compute_flags
 from tracker.benchmarks.sample_table import SampleTable
 from tracker.failures.loading import failures_from_samples
@@ -28,14 +35,32 @@ from tracker.simulate.writer import write_workspace
 from tracker.workspace import Workspace, open_workspace
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+@pytest.fixture(scope="module", params=["csv", "parquet"])
+def workspace(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Workspace:
     plan = make_plan("patch_one_line", np.random.default_rng(5))
     plan = replace(plan, envs=tuple(replace(env, form="samples") for env in plan.envs))
     scenario = simulate(plan, np.random.default_rng(5))
     root = tmp_path_factory.mktemp("lazy")
     write_workspace(scenario, root)
+    if request.param == "parquet":
+        # The same rows as Parquet: the sample table reads that file again (a view), no copy.
+        _to_parquet(root)
     return open_workspace(root)
+
+
+def _to_parquet(root: Path) -> None:
+    csv = next(root.rglob("samples.csv"))
+    parquet = csv.with_suffix(".parquet")
+    connection = duckdb.connect()
+    connection.execute(
+        f"COPY (FROM read_csv('{csv}', all_varchar = true)) TO '{parquet}' (FORMAT parquet)"
+    )
+    connection.close()
+    csv.unlink()
+    toml = root / "specdrift.toml"
+    toml.write_text(toml.read_text().replace("samples.csv", "samples.parquet"))
 
 
 def _table(workspace: Workspace) -> SampleTable:
@@ -58,7 +83,48 @@ def test_the_workspace_has_sample_rows_of_two_model_lines(workspace: Workspace) 
     frame = _frame(workspace).frame
     assert set(frame["model"]) == {"model-a", "model-b"}
     assert len(_table(workspace)) == len(frame) > 10_000
+    assert len(SampleTable(_table(workspace).path)) == len(frame)  # counted, not given
     assert frame["reasoning"].notna().any()
+
+
+def test_a_parquet_input_is_viewed_not_copied(workspace: Workspace, tmp_path: Path) -> None:
+    table = _table(workspace)
+    written = sorted(p.name for p in table.path.glob("part-*.parquet"))
+    inputs = [Path(f) for f in _frame(workspace).frame["source"].unique()]
+    if inputs[0].suffix == ".csv":
+        assert written == ["part-00000.parquet"] and not (table.path / "views.json").exists()
+        return
+    assert written == [] and (table.path / "views.json").is_file()
+    # An input changed since ingest: the table counts as gone, so the workspace reads again.
+    copy = tmp_path / "samples"
+    shutil.copytree(table.path, copy)
+    moved = SampleTable(copy)
+    assert moved.exists() and len(moved) == len(table)
+    stamp = inputs[0].stat()
+    os.utime(inputs[0], ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
+    try:
+        assert not moved.exists()
+    finally:
+        os.utime(inputs[0], ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert moved.exists()
+
+
+def test_paired_changes_of_the_table_are_the_frames(workspace: Workspace) -> None:
+    table, frame = _table(workspace), _frame(workspace)
+    runs = sorted(set(frame.frame["run_id"]))
+    for model in ("model-a", "model-b"):
+        mine = [r for r in runs if r.startswith(model)]
+        envs = sorted(set(frame.frame.loc[frame.frame["model"] == model, "env_id"]))
+        windows: dict[str, tuple[list[str], list[str]]] = {
+            env: (mine[:2], mine[-2:]) for env in envs
+        }
+        windows[envs[0]] = (mine[:1], [*mine[-1:], "no-such-run"])  # a run missing: unpaired
+        windows["no-such-env"] = (mine[:1], mine[-1:])
+        got = table.paired_changes(model, windows)
+        want = paired_changes(frame, model, windows)  # FrameSampleRows: counted per group
+        assert got == want
+        assert envs[0] not in got and "no-such-env" not in got
+        assert len(got) == len(envs) - 1 and any(fell or rose for fell, rose in got.values())
 
 
 def test_each_group_and_its_joint_counts_are_the_frames(workspace: Workspace) -> None:
@@ -117,6 +183,9 @@ def test_the_analysis_never_reads_the_whole_table(workspace: Workspace) -> None:
     failures_from_samples(table, batch_rows=50)
     assert table.peak_rows <= largest
     assert "to_pandas" not in dir(SampleRows)
+    assert isinstance(table, PairedSampleRows) and not isinstance(
+        _frame(workspace), PairedSampleRows
+    )
 
 
 def test_a_view_before_a_moment_is_the_frames_rows_before_it(workspace: Workspace) -> None:

@@ -30,7 +30,7 @@ from tracker.analysis.did import (
 from tracker.analysis.drop_tests import fisher_drop_p, mcnemar_drop_p
 from tracker.analysis.intervals import exact_upper_bound
 from tracker.analysis.models import DropTestKind
-from tracker.analysis.sample_rows import SampleRows, as_sample_rows
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows, paired_changes
 from tracker.analysis.windows import RunCounts, Window, WindowPair, runs_within
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Patch, PatchClause
@@ -150,30 +150,28 @@ def targeted_in_span(patches: Sequence[Patch], baseline: Window, current: Window
 
 
 def _paired_drop_p(
-    samples: SampleRows | None, env_id: str, model: str, baseline: Window, current: Window
+    samples: SampleRows | None,
+    env_id: str,
+    model: str,
+    baseline: Window,
+    current: Window,
+    paired: Mapping[str, tuple[int, int]] | None = None,
 ) -> float | None:
     """Exact McNemar p when the same sample ids are in both windows' sample rows, else None.
 
     With one row per sample and window this is McNemar's test on the discordant pairs. A window
     of several runs (or epochs) gives each sample a mean; the pairs whose mean fell count against
     those whose mean rose (the exact sign test, which McNemar's is for binary outcomes).
+    ``paired`` holds the pairs of every environment of the model line when the caller counted
+    them at once (``sample_rows.paired_changes``); an environment absent from it is not paired.
     """
     if samples is None:
         return None
-    # Only this group's rows, only the columns the test reads.
-    rows = samples.group(model, env_id, ("run_id", "sample_id", "misbehaved"))
-
-    def per_sample(window: Window) -> pd.Series:
-        subset = rows[rows["run_id"].isin(window.run_ids)]
-        if subset["run_id"].nunique() != len(window.run_ids):
-            return pd.Series(dtype=float)
-        return subset["misbehaved"].astype(float).groupby(subset["sample_id"]).mean()
-
-    base, cur = per_sample(baseline), per_sample(current)
-    if base.empty or cur.empty or set(base.index) != set(cur.index):
-        return None
-    cur = cur.reindex(base.index)
-    return mcnemar_drop_p(int((base > cur).sum()), int((cur > base).sum()))
+    if paired is None:
+        windows = {env_id: (baseline.run_ids, current.run_ids)}
+        paired = paired_changes(samples, model, windows)
+    changes = paired.get(env_id)
+    return None if changes is None else mcnemar_drop_p(*changes)
 
 
 def _variant_gaps(
@@ -232,11 +230,13 @@ def assess_environment(
     samples: SampleRows | pd.DataFrame | None,
     rng: np.random.Generator,
     awareness: AwarenessSource | None = None,
+    paired: Mapping[str, tuple[int, int]] | None = None,
 ) -> Assessment:
     """All statistics of one environment at or near zero (before BH across environments).
 
     ``awareness`` says which runs' awareness labels came from the detector and how accurate it
-    is; their awareness figures are then corrected for misclassification.
+    is; their awareness figures are then corrected for misclassification. ``paired``: the
+    McNemar pairs of the model line's environments, counted at once (``_paired_drop_p``).
     """
     current = windows.current
     upper = exact_upper_bound(current.x, current.n, settings.alpha)
@@ -248,9 +248,9 @@ def assess_environment(
     found.clauses = patches_between(env_id, patches, baseline, current)
     if not found.clauses:
         found.unlinked = unlinked_between(env_id, patches, baseline, current)
-    paired = _paired_drop_p(as_sample_rows(samples), env_id, model, baseline, current)
-    if paired is not None:
-        found.drop_p, found.drop_test = paired, "mcnemar"
+    paired_p = _paired_drop_p(as_sample_rows(samples), env_id, model, baseline, current, paired)
+    if paired_p is not None:
+        found.drop_p, found.drop_test = paired_p, "mcnemar"
     else:
         found.drop_p = fisher_drop_p(baseline.x, baseline.n, current.x, current.n)
     detected = _detected_strata(env_id, baseline, current, awareness)

@@ -6,6 +6,11 @@ asks of a store of sample rows; a store answers each question where the rows are
 table over Parquet, ``tracker.benchmarks.sample_table``; any engine that can filter and count)
 and returns only the rows or counts asked for, so ten million rows never sit in pandas.
 
+A store that can group and join may also answer ``PairedSampleRows.paired_changes``: McNemar's
+discordant pairs of every environment of a model line in one question rather than one
+``group`` each. ``paired_changes`` asks it where it can and otherwise counts from ``group``,
+so a store without it is still a ``SampleRows``.
+
 ``FrameSampleRows`` answers the same questions from a pandas frame (``SAMPLE_COLUMNS``), for
 tables already in memory (simulated scenarios, tests); ``as_sample_rows`` accepts either. Rows
 have an order (the order of the input files) and a position in it, ``row``, which labels written
@@ -14,7 +19,7 @@ back (``set_detected``) refer to.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
@@ -29,6 +34,8 @@ AWARENESS_COUNT_COLUMNS = ("run_id", "env_id", "rows", "unknown", "aware", "both
 label, aware rows and rows both aware and misbehaving."""
 BATCH_ROWS = 65_536
 """Rows per batch when texts are streamed (failures, detection): bounded memory, few calls."""
+PAIRED_COLUMNS = ("run_id", "sample_id", "misbehaved")
+"""Columns of a group that the paired test reads."""
 
 
 @runtime_checkable
@@ -70,6 +77,62 @@ class SampleRows(Protocol):
     def awareness_counts(self, groups: Sequence[tuple[str, str]]) -> pd.DataFrame:
         """``AWARENESS_COUNT_COLUMNS`` of each (run_id, env_id) of ``groups`` that has rows."""
         ...
+
+
+@runtime_checkable
+class PairedSampleRows(SampleRows, Protocol):
+    """A ``SampleRows`` that counts McNemar's discordant pairs of many environments at once."""
+
+    def paired_changes(
+        self, model: str, windows: Mapping[str, tuple[Sequence[str], Sequence[str]]]
+    ) -> dict[str, tuple[int, int]]:
+        """Of ``model``, per environment of ``windows`` (env_id -> (baseline run ids, current
+        run ids)): (sample ids whose mean misbehaviour fell, ids whose mean rose) from baseline
+        to current, as ``changes_in_group`` counts them; an environment not paired is absent."""
+        ...
+
+
+def changes_in_group(
+    rows: pd.DataFrame, baseline_runs: Sequence[str], current_runs: Sequence[str]
+) -> tuple[int, int] | None:
+    """(ids whose mean fell, ids whose mean rose) between two windows of one group's rows
+    (``PAIRED_COLUMNS``), or None unless both windows have every one of their runs and the
+    same sample ids.
+
+    Each window gives each sample id its mean over the window's rows (runs and epochs): with
+    one row per id and window these are McNemar's discordant pairs, and otherwise the pairs of
+    the exact sign test.
+    """
+
+    def per_sample(run_ids: Sequence[str]) -> pd.Series:
+        subset = rows[rows["run_id"].isin(list(run_ids))]
+        if subset["run_id"].nunique() != len(run_ids):
+            return pd.Series(dtype=float)
+        return subset["misbehaved"].astype(float).groupby(subset["sample_id"]).mean()
+
+    base, cur = per_sample(baseline_runs), per_sample(current_runs)
+    if base.empty or cur.empty or set(base.index) != set(cur.index):
+        return None
+    cur = cur.reindex(base.index)
+    return int((base > cur).sum()), int((cur > base).sum())
+
+
+def paired_changes(
+    samples: SampleRows, model: str, windows: Mapping[str, tuple[Sequence[str], Sequence[str]]]
+) -> dict[str, tuple[int, int]]:
+    """``PairedSampleRows.paired_changes`` of ``samples``: asked of the store when it can
+    answer, else counted group by group (``group`` and ``changes_in_group``)."""
+    if not windows:
+        return {}
+    if isinstance(samples, PairedSampleRows):
+        return samples.paired_changes(model, windows)
+    found: dict[str, tuple[int, int]] = {}
+    for env_id, (baseline_runs, current_runs) in windows.items():
+        rows = samples.group(model, env_id, PAIRED_COLUMNS)
+        changes = changes_in_group(rows, baseline_runs, current_runs)
+        if changes is not None:
+            found[env_id] = changes
+    return found
 
 
 def as_sample_rows(samples: SampleRows | pd.DataFrame | None) -> SampleRows | None:

@@ -27,7 +27,7 @@ from tracker.analysis.evidence import (
     why_not,
 )
 from tracker.analysis.models import Cause, CauseName, Flag, Scores, Verdict, WindowRate
-from tracker.analysis.sample_rows import SampleRows, as_sample_rows
+from tracker.analysis.sample_rows import SampleRows, as_sample_rows, paired_changes
 from tracker.analysis.windows import RunCounts, find_windows, run_counts_by_env
 from tracker.benchmarks.models import Environment
 from tracker.failures.models import Failure, Patch, PatchClause
@@ -151,8 +151,8 @@ def assess_all(
 ) -> list[Assessment]:
     """Assess every environment and model line at or near zero, with BH applied.
 
-    ``samples`` are read per model line (joint counts) and per environment assessed (its rows
-    for the paired test), never as a whole (``tracker.analysis.sample_rows``).
+    ``samples`` are read per model line (joint counts, and the paired test's counts of all its
+    environments assessed), never as a whole (``tracker.analysis.sample_rows``).
     """
     missing = [c for c in REQUIRED_COLUMNS if c not in results.columns]
     if missing:
@@ -165,8 +165,17 @@ def assess_all(
         return assessments
     for model, model_rows in results.groupby("model", sort=True):
         runs_by_env: dict[str, list[RunCounts]] = run_counts_by_env(model_rows, rows_of_samples)
-        for env_id, runs in runs_by_env.items():
-            windows = find_windows(runs, settings)
+        found = {env_id: find_windows(runs, settings) for env_id, runs in runs_by_env.items()}
+        # The paired test's counts of every environment of the line in one question.
+        paired = None
+        if rows_of_samples is not None:
+            asked = {
+                env_id: (pair.baseline.run_ids, pair.current.run_ids)
+                for env_id, pair in found.items()
+                if pair is not None and pair.baseline is not None
+            }
+            paired = paired_changes(rows_of_samples, str(model), asked)
+        for env_id, windows in found.items():
             if windows is None:
                 continue
             assessments.append(
@@ -181,6 +190,7 @@ def assess_all(
                     rows_of_samples,
                     rng,
                     awareness,
+                    paired,
                 )
             )
     _apply_bh(assessments)

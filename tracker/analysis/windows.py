@@ -126,6 +126,10 @@ def _joint_from_samples(
     table = as_sample_rows(samples)
     if table is None or rows.empty:
         return {}
+    # Only a run with an aware count and no joint count reads it (``_runs``): ask for the
+    # model lines that have one, not for every line (each question scans the table).
+    if "misbehaved_aware" in rows.columns and "aware" in rows.columns:
+        rows = rows[rows["misbehaved_aware"].isna() & rows["aware"].notna()]
     joint: dict[tuple[str, str], int] = {}
     for model in rows["model"].unique():
         joint.update(table.joint_counts(str(model)))

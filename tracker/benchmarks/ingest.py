@@ -40,7 +40,13 @@ from tracker.benchmarks.checks import (
     sample_groups_sql,
 )
 from tracker.benchmarks.models import RESULT_COLUMNS, Environment, RowProblem
-from tracker.benchmarks.sample_table import SampleTable, write_sample_parts
+from tracker.benchmarks.adapters.parquet import ParquetAdapter, parquet_rows_sql
+from tracker.benchmarks.sample_table import (
+    KEPT_RELATION,
+    SampleTable,
+    SampleView,
+    write_sample_parts,
+)
 from tracker.benchmarks.versions import version_in_force
 from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings, ScoutSettings
@@ -506,14 +512,15 @@ def _sample_table(
     path: Path | None,
     streams: Sequence[_SampleStream] = (),
 ) -> SampleTable:
-    """The usable sample rows of the run x environment groups that were kept, written to the
-    folder ``path`` (else a temporary one) and read back one group at a time: one part per
-    file of ``sources``, then one per table source of ``streams``."""
+    """The usable sample rows of the run x environment groups that were kept, in the folder
+    ``path`` (else a temporary one): one part per file of ``sources``, then one per table
+    source of ``streams``. A Parquet file's part is a view of the file (nothing is copied);
+    the others' rows are written."""
     kept = results[results["_source_index"] >= 0][
         ["_source_index", "run_id", "env_id", "spec_version"]
     ]
     connection.register(
-        "kept_groups",
+        KEPT_RELATION,
         pa.table(
             {
                 "source_index": pa.array(
@@ -526,6 +533,7 @@ def _sample_table(
         ),
     )
     parts = []
+    views = []
     for index, (loaded, checked, source_of_aware) in enumerate(sources):
         source = _sql_text(str(loaded.file))
         constant = _sql_text(source_of_aware) if source_of_aware is not None else "NULL"
@@ -535,19 +543,22 @@ def _sample_table(
         else:
             origin = f"coalesce('scout:' || m.scanner, {constant})"
             join = f"LEFT JOIN {scout} m ON m._row = s._row AND m.label_kind = 'aware'"
-        # _row: the position in the input files (file by file, row by row), which the table
-        # keeps as its order although the file is sorted by group.
-        parts.append(
-            f"""SELECT s.run_id, s.model, s.date, k.spec_version, s.env_id, s.sample_id,
+        # _row: the position in the input files (file by file, row by row), the table's order.
+        select = f"""SELECT s.run_id, s.model, s.date, k.spec_version, s.env_id, s.sample_id,
                     CAST(s.epoch AS BIGINT) AS epoch, CAST(s.misbehaved AS BOOLEAN) AS misbehaved,
                     CAST(s.aware AS BOOLEAN) AS aware, s.reasoning, {source} AS source,
                     CASE WHEN s.aware IS NOT NULL THEN {origin} END AS aware_source,
                     (CAST({index} AS BIGINT) << {_ROW_BITS}) + s._row AS _row
-                FROM ({checked}) s JOIN kept_groups k
+                FROM ({checked}) s JOIN {KEPT_RELATION} k
                   ON k.source_index = {index} AND k.run_id = s.run_id AND k.env_id = s.env_id
                 {join}
                 WHERE s._problem IS NULL"""
-        )
+        if scout is None and isinstance(find_adapter(loaded.file), ParquetAdapter):
+            # Read again from the file at query time: the checks cost less than a copy.
+            rows_sql = parquet_rows_sql(loaded.file.resolve())
+            views.append(SampleView.of_file(loaded.file, loaded.relation, rows_sql, select))
+        else:
+            parts.append(select)
     failures: list[BaseException] = []
     for stream in streams:
         relation = f"table_samples_{stream.index}"
@@ -561,13 +572,13 @@ def _sample_table(
                     CAST(s.aware AS BOOLEAN) AS aware, CAST(s.reasoning AS VARCHAR) AS reasoning,
                     {_sql_text(stream.name)} AS source,
                     CASE WHEN s.aware IS NOT NULL THEN 'column' END AS aware_source, s._row
-                FROM {relation} s JOIN kept_groups k
+                FROM {relation} s JOIN {KEPT_RELATION} k
                   ON k.source_index = {stream.index} AND k.run_id = s.run_id
                  AND k.env_id = s.env_id"""
         )
     target = SampleTable.temporary_path() if path is None else path
     try:
-        write_sample_parts(connection, parts, target)
+        write_sample_parts(connection, parts, target, views)
     except BaseException as exc:
         if path is None:  # a temporary folder of ours: nothing will ever read it
             shutil.rmtree(target.parent, ignore_errors=True)
@@ -578,7 +589,9 @@ def _sample_table(
     finally:
         for stream in streams:
             connection.unregister(f"table_samples_{stream.index}")
-    table = SampleTable(target)
+    # A file's kept group holds its n usable rows: counting them again would scan every view.
+    rows = None if streams else int(results.loc[kept.index, "n"].sum())
+    table = SampleTable(target, rows)
     if path is None:
         table.remove_with_self()
     return table

@@ -1,26 +1,34 @@
-"""The ingested sample rows as a Parquet file, queried with DuckDB one group at a time.
+"""The ingested sample rows as Parquet, queried with DuckDB: set-based questions, or one group.
 
-Ingest writes the usable sample rows of the kept run x environment groups to one Parquet file
-(``SAMPLE_COLUMNS`` and ``_row``, their position in the order of the input files; a table
-source's rows follow the files', in the order its engine gave them), sorted by
-model line, environment and position. Sorted, each row group of the file holds few groups and
-its min/max statistics let DuckDB skip the others, so the rows of one environment and model
-line are read without scanning the rest. ``SampleTable`` answers ``tracker.analysis.sample_rows
-.SampleRows`` from that file: only what a call asks for comes back into pandas.
+The table is a folder. Ingest writes there the usable sample rows of the kept run x environment
+groups (``SAMPLE_COLUMNS`` and ``_row``, their position in the order of the input files; a
+table source's rows follow the files', in the order its engine gave them): one Parquet part
+per input file, in the file's own order (not sorted: the analysis asks set-based questions that
+read every row once, so the sort bought nothing for its cost, about as much as the rest of
+ingest). A Parquet input is not copied at all: its part is a ``SampleView``, the same checked
+SELECT ingest ran, read again from the input file at query time and joined with the kept
+groups (``kept.parquet``, a few rows per run and environment). The checks cost a small part of
+a scan; writing ten million rows again cost more than reading them. A view whose file changed
+since ingest makes the table count as gone (``exists``), so the workspace reads it again.
 
-A ``SampleTable`` pickles as its file, filter and row count (the workspace keeps it with its
-derived results); a table made without a file of the caller's lives in a temporary folder that
+``SampleTable`` answers ``tracker.analysis.sample_rows.SampleRows`` (and ``PairedSampleRows``)
+from that folder: only what a call asks for comes back into pandas.
+
+A ``SampleTable`` pickles as its folder, filter and row count (the workspace keeps it with its
+derived results); a table made without a folder of the caller's lives in a temporary folder that
 is removed with the object that made it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,10 +46,46 @@ from tracker.analysis.sample_rows import (
 from tracker.benchmarks.models import SAMPLE_COLUMNS
 
 QUERY_MEMORY_LIMIT = "256MB"
-"""DuckDB's buffer limit for the queries on the file (one group's rows, counts, sorted batches
-spill beyond it)."""
-ROW_GROUP_ROWS = 32_768
-"""Rows per Parquet row group: small enough that one group's rows span few row groups."""
+"""DuckDB's buffer limit for the queries on the table (counts, the paired test's per-sample
+means, sorted batches spill beyond it)."""
+QUERY_THREADS = 2
+"""DuckDB threads per query: the machines this runs on have few cores, and more threads than
+cores only add contention."""
+VIEWS_FILE = "views.json"
+"""The folder's list of ``SampleView``s."""
+KEPT_FILE = "kept.parquet"
+"""The kept run x environment groups the views join with (``KEPT_RELATION``)."""
+KEPT_RELATION = "kept_groups"
+"""The name the views' SELECTs read the kept groups under (ingest's and the table's)."""
+
+
+@dataclass(frozen=True)
+class SampleView:
+    """A part of the table read from its input file at query time instead of copied.
+
+    ``relation_sql`` is the SELECT of the file's rows that ingest read as ``relation``;
+    ``select`` is the part's SELECT of ``SAMPLE_COLUMNS`` and ``_row`` over ``relation`` and
+    ``KEPT_RELATION``. ``size`` and ``mtime_ns`` are the file's when it was ingested.
+    """
+
+    file: str
+    relation: str
+    relation_sql: str
+    select: str
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of_file(cls, file: Path, relation: str, relation_sql: str, select: str) -> SampleView:
+        stat = file.stat()
+        return cls(str(file), relation, relation_sql, select, stat.st_size, stat.st_mtime_ns)
+
+    def unchanged(self) -> bool:
+        try:
+            stat = Path(self.file).stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns) == (self.size, self.mtime_ns)
 
 
 def typed_samples(table: pa.Table) -> pd.DataFrame:
@@ -57,6 +101,10 @@ def typed_samples(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
+_SOURCE = "sample_rows"
+"""The view of every part's rows in a table's connection."""
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -66,14 +114,17 @@ def _text(value: str) -> str:
 
 
 def write_sample_parts(
-    connection: duckdb.DuckDBPyConnection, parts: Sequence[str], folder: Path
+    connection: duckdb.DuckDBPyConnection,
+    parts: Sequence[str],
+    folder: Path,
+    views: Sequence[SampleView] = (),
 ) -> None:
     """Write each query of ``parts`` (``SAMPLE_COLUMNS`` and ``_row``) to its own Parquet file in
-    ``folder``, sorted for the groups, replacing what was there.
+    ``folder``, and ``views`` with the kept groups they join with (``KEPT_RELATION`` of
+    ``connection``), replacing what was there.
 
-    One file per part (per input file), each sorted on its own: one sort of every row at once
-    would need DuckDB to hold runs of all the inputs together (100M rows did not fit in the
-    ingest's 512 MB), while a group's rows in each file still sit together for its statistics.
+    One file per part (per input file), in its query's order: rows are not sorted here (a sort
+    of ten million rows cost more than the rest of ingest, and no question needs it).
     """
     folder.parent.mkdir(parents=True, exist_ok=True)
     partial = folder.with_name(folder.name + f".{os.getpid()}.partial")
@@ -81,10 +132,12 @@ def write_sample_parts(
     partial.mkdir()
     for index, rows_sql in enumerate(parts):
         target = partial / f"part-{index:05d}.parquet"
-        connection.execute(
-            f"""COPY (SELECT * FROM ({rows_sql}) ORDER BY model, env_id, _row)
-                TO {_text(str(target))} (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP_ROWS})"""
-        )
+        connection.execute(f"COPY ({rows_sql}) TO {_text(str(target))} (FORMAT parquet)")
+    if views:
+        kept = partial / KEPT_FILE
+        connection.execute(f"COPY {KEPT_RELATION} TO {_text(str(kept))} (FORMAT parquet)")
+        listed = [asdict(view) for view in views]
+        (partial / VIEWS_FILE).write_text(json.dumps(listed, indent=1), encoding="utf-8")
     old = folder.with_name(folder.name + f".{os.getpid()}.old")
     if folder.exists():
         folder.replace(old)
@@ -93,8 +146,8 @@ def write_sample_parts(
 
 
 class SampleTable:
-    """``SampleRows`` over the Parquet files ingest wrote (the folder ``path``), rows matching
-    ``where``."""
+    """``SampleRows`` over the Parquet parts and views ingest wrote (the folder ``path``), rows
+    matching ``where``."""
 
     def __init__(
         self,
@@ -138,30 +191,68 @@ class SampleTable:
         return self._rows
 
     def exists(self) -> bool:
-        return self.path.is_dir() and any(self.path.glob("part-*.parquet"))
+        """The folder is there, and no file a view reads changed since ingest."""
+        if not self.path.is_dir():
+            return False
+        views = self._views()
+        return (bool(views) or bool(self._parts())) and all(v.unchanged() for v in views)
 
     def _parts(self) -> list[Path]:
         return sorted(self.path.glob("part-*.parquet"))
 
+    def _views(self) -> list[SampleView]:
+        listed = self.path / VIEWS_FILE
+        if not listed.is_file():
+            return []
+        return [SampleView(**view) for view in json.loads(listed.read_text(encoding="utf-8"))]
+
+    def _part_selects(self) -> list[str]:
+        """One SELECT of ``SAMPLE_COLUMNS`` and ``_row`` per part, written or viewed."""
+        written = [f"SELECT * FROM read_parquet({_text(str(part))})" for part in self._parts()]
+        return written + [view.select for view in self._views()]
+
     # -- queries -------------------------------------------------------------------------------
 
     def _connection(self) -> duckdb.DuckDBPyConnection:
-        # One connection per thread: the dashboard answers callbacks from several threads.
+        # One connection per thread: the dashboard answers callbacks from several threads. A
+        # rewrite (set_detected) replaces the folder, and the workspace may move it: a
+        # connection set up for the old folder or place is made again.
+        stat = self.path.stat()
+        state = (str(self.path), stat.st_ino, stat.st_mtime_ns)
         connection: duckdb.DuckDBPyConnection | None = getattr(self._local, "connection", None)
+        if connection is not None and getattr(self._local, "state", None) != state:
+            connection.close()
+            connection = None
         if connection is None:
             # Sorted batches of a large table spill beyond the limit, to a folder of our own.
             spill = Path(tempfile.gettempdir()) / f"specdrift-duckdb-{os.getpid()}"
             connection = duckdb.connect(
-                config={"memory_limit": QUERY_MEMORY_LIMIT, "temp_directory": str(spill)}
+                config={
+                    "memory_limit": QUERY_MEMORY_LIMIT,
+                    "temp_directory": str(spill),
+                    "threads": QUERY_THREADS,
+                }
             )
             connection.execute("SET TimeZone = 'UTC'")
             connection.execute("SET enable_progress_bar = false")
-            self._local.connection = connection
+            self._define_rows(connection)
+            self._local.connection, self._local.state = connection, state
         return connection
+
+    def _define_rows(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """``_SOURCE``: every part's rows, as one view of ``connection``."""
+        views = self._views()
+        if views:
+            kept = _text(str(self.path / KEPT_FILE))
+            connection.execute(f"CREATE VIEW {KEPT_RELATION} AS FROM read_parquet({kept})")
+        for view in views:
+            connection.execute(f'CREATE VIEW "{view.relation}" AS {view.relation_sql}')
+        union = " UNION ALL BY NAME ".join(f"({select})" for select in self._part_selects())
+        connection.execute(f"CREATE VIEW {_SOURCE} AS {union}")
 
     @property
     def _source(self) -> str:
-        return f"read_parquet({_text(str(self.path / 'part-*.parquet'))})"
+        return _SOURCE
 
     def _query(self, sql: str, parameters: Sequence[object] = ()) -> pa.Table:
         table: pa.Table = self._connection().sql(sql, params=list(parameters)).to_arrow_table()
@@ -208,6 +299,75 @@ class SampleTable:
             )
         )
 
+    def paired_changes(
+        self, model: str, windows: Mapping[str, tuple[Sequence[str], Sequence[str]]]
+    ) -> dict[str, tuple[int, int]]:
+        """``changes_in_group`` of every environment of ``windows`` in one query: each window's
+        rows are joined to its runs, averaged per sample id, and the two means compared."""
+        if not windows:
+            return {}
+        envs, runs, sides = [], [], []
+        for env_id, window_runs in windows.items():
+            for side, run_ids in enumerate(window_runs):
+                envs += [env_id] * len(run_ids)
+                runs += list(run_ids)
+                sides += [side] * len(run_ids)
+        connection = self._connection()
+        connection.register(
+            "paired_windows",
+            pa.table(
+                {
+                    "env_id": pa.array(envs, pa.string()),
+                    "run_id": pa.array(runs, pa.string()),
+                    "side": pa.array(sides, pa.int8()),
+                }
+            ),
+        )
+        try:
+            # avg of 0/1 integers: an exact sum divided once, as pandas' mean of the same rows.
+            table = self._query(
+                f"""WITH rows AS (
+                        SELECT w.env_id, w.side, s.run_id, s.sample_id, s.misbehaved
+                        FROM {self._source} s
+                        JOIN paired_windows w ON w.env_id = s.env_id AND w.run_id = s.run_id
+                        WHERE s.model = ? AND {self.where}),
+                    runs AS (
+                        SELECT env_id,
+                            count(DISTINCT run_id) FILTER (WHERE side = 0) AS base_runs,
+                            count(DISTINCT run_id) FILTER (WHERE side = 1) AS current_runs
+                        FROM rows GROUP BY env_id),
+                    means AS (
+                        SELECT env_id, side, sample_id, avg(CAST(misbehaved AS INTEGER)) AS rate
+                        FROM rows GROUP BY env_id, side, sample_id),
+                    pairs AS (
+                        SELECT coalesce(b.env_id, c.env_id) AS env_id, b.rate AS base,
+                            c.rate AS cur
+                        FROM (FROM means WHERE side = 0) b
+                        FULL JOIN (FROM means WHERE side = 1) c
+                          ON c.env_id = b.env_id AND c.sample_id = b.sample_id)
+                SELECT p.env_id, count(*) FILTER (WHERE p.base > p.cur) AS fell,
+                    count(*) FILTER (WHERE p.cur > p.base) AS rose,
+                    count(*) FILTER (WHERE p.base IS NULL OR p.cur IS NULL) AS unmatched,
+                    any_value(r.base_runs) AS base_runs, any_value(r.current_runs) AS current_runs
+                FROM pairs p JOIN runs r ON r.env_id = p.env_id
+                GROUP BY p.env_id""",
+                [model],
+            )
+        finally:
+            connection.unregister("paired_windows")
+        found: dict[str, tuple[int, int]] = {}
+        for record in table.to_pylist():
+            env_id = str(record["env_id"])
+            base_runs, current_runs = windows[env_id]
+            complete = (record["base_runs"], record["current_runs"]) == (
+                len(base_runs),
+                len(current_runs),
+            )
+            # Both windows with every run, and the same sample ids (none unmatched).
+            if complete and base_runs and current_runs and record["unmatched"] == 0:
+                found[env_id] = (int(record["fell"]), int(record["rose"]))
+        return found
+
     def before(self, moment: datetime) -> SampleTable:
         stamp = _text(moment.isoformat())
         where = f"({self.where}) AND date < CAST({stamp} AS TIMESTAMPTZ)"
@@ -242,14 +402,15 @@ class SampleTable:
             ),
         )
         try:
+            # Views are written out too: their labels now live in the table, not the input.
             relabelled = [
                 f"""SELECT s.* REPLACE (
                         CASE WHEN d.row IS NULL THEN s.aware ELSE d.label END AS aware,
                         CASE WHEN d.row IS NULL THEN s.aware_source ELSE {_text(source)} END
                             AS aware_source)
-                    FROM read_parquet({_text(str(part))}) s
+                    FROM ({select}) s
                     LEFT JOIN detected_labels d ON d.row = s._row"""
-                for part in self._parts()
+                for select in self._part_selects()
             ]
             write_sample_parts(connection, relabelled, self.path)
         finally:

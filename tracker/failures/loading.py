@@ -154,20 +154,24 @@ def failures_from_samples(
     failures: list[Failure] = []
     seen: set[str] = set()
     for batch in table.failure_rows(batch_rows):
-        for row in batch.itertuples(index=False):
-            reasoning = _text(row.reasoning)
+        # Whole columns as Python lists: a row at a time over Arrow-backed columns cost more
+        # than the failures made from them.
+        names = ("run_id", "model", "date", "env_id", "sample_id", "reasoning")
+        columns = [batch[name].tolist() for name in names]
+        for run_id, model, dated, env_id, sample_id, text in zip(*columns, strict=True):
+            reasoning = _text(text)
             if not reasoning:
                 continue
-            failure_id = f"S-{row.run_id}-{row.env_id}-{row.sample_id}"
+            failure_id = f"S-{run_id}-{env_id}-{sample_id}"
             if failure_id in seen:
                 continue
             seen.add(failure_id)
             failures.append(
                 Failure(
                     failure_id=failure_id,
-                    date=_sample_date(row.date),
-                    env_id=str(row.env_id),
-                    model=_text(row.model),
+                    date=_sample_date(dated),
+                    env_id=str(env_id),
+                    model=_text(model),
                     summary=summarise(reasoning),
                     excerpt=reasoning[:EXCERPT_CHARS],
                     source=SAMPLE_SOURCE,

@@ -17,6 +17,16 @@ def sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def parquet_rows_sql(path: Path) -> str:
+    """The SELECT of a Parquet file's rows as ingest reads them: every column and ``_row``.
+
+    The sample table reads a file again through the same SELECT (``sample_table.SampleView``)
+    instead of copying its rows, so both see the same rows and positions.
+    """
+    source = f"read_parquet({sql_string(str(path))}, file_row_number = true)"
+    return f"SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS _row FROM {source}"
+
+
 class ParquetAdapter(SuffixAdapter):
     """Apache Parquet; ``_row`` is the 1-based row number in the file."""
 
@@ -42,10 +52,7 @@ class ParquetAdapter(SuffixAdapter):
         columns = {name: kind for name, kind, *_ in described if name != "file_row_number"}
         if not columns:
             raise UnreadableFile("no columns")
-        connection.execute(
-            f'CREATE OR REPLACE TEMP VIEW "{relation}" AS '
-            f"SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS _row FROM {source}"
-        )
+        connection.execute(f'CREATE OR REPLACE TEMP VIEW "{relation}" AS {parquet_rows_sql(path)}')
         return LoadedTable(
             file=path,
             form=detect_form(list(columns)),
