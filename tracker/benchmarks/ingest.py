@@ -555,8 +555,9 @@ def _sample_table(
                 WHERE s._problem IS NULL"""
         if scout is None and isinstance(find_adapter(loaded.file), ParquetAdapter):
             # Read again from the file at query time: the checks cost less than a copy.
-            rows_sql = parquet_rows_sql(loaded.file.resolve())
-            views.append(SampleView.of_file(loaded.file, loaded.relation, rows_sql, select))
+            # The file by its absolute path: the table is read later, maybe from another folder.
+            file = loaded.file.resolve()
+            views.append(SampleView.of_file(file, loaded.relation, parquet_rows_sql(file), select))
         else:
             parts.append(select)
     failures: list[BaseException] = []

@@ -48,9 +48,6 @@ from tracker.benchmarks.models import SAMPLE_COLUMNS
 QUERY_MEMORY_LIMIT = "256MB"
 """DuckDB's buffer limit for the queries on the table (counts, the paired test's per-sample
 means, sorted batches spill beyond it)."""
-QUERY_THREADS = 2
-"""DuckDB threads per query: the machines this runs on have few cores, and more threads than
-cores only add contention."""
 VIEWS_FILE = "views.json"
 """The folder's list of ``SampleView``s."""
 KEPT_FILE = "kept.parquet"
@@ -227,11 +224,7 @@ class SampleTable:
             # Sorted batches of a large table spill beyond the limit, to a folder of our own.
             spill = Path(tempfile.gettempdir()) / f"specdrift-duckdb-{os.getpid()}"
             connection = duckdb.connect(
-                config={
-                    "memory_limit": QUERY_MEMORY_LIMIT,
-                    "temp_directory": str(spill),
-                    "threads": QUERY_THREADS,
-                }
+                config={"memory_limit": QUERY_MEMORY_LIMIT, "temp_directory": str(spill)}
             )
             connection.execute("SET TimeZone = 'UTC'")
             connection.execute("SET enable_progress_bar = false")
