@@ -26,11 +26,25 @@ window.dash_clientside.specdrift = {
 
     /* Resolves once the browser has painted the frame with the new table (the frame after
      * the next animation frame): what depends on it, the environment charts, is placed only
-     * then, so drawing them never holds the table up. The value is a time, new on every call. */
+     * then, so drawing them never holds the table up. On the page's first render it also
+     * waits for the first chart, sent with the page, to be drawn (Plotly draws it only once
+     * its script is loaded, after the table): placed earlier, the other three were drawn in
+     * the same task and the first chart appeared with them, measured. It waits at most
+     * FIRST_CHART_WAIT_MS, so a chart that fails to draw holds nothing up. The value is a
+     * time, new on every call. */
     afterPaint: function () {
-        return new Promise((resolve) =>
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
-        );
+        const started = performance.now();
+        return new Promise((resolve) => {
+            const next = () =>
+                requestAnimationFrame(() => {
+                    if (firstChartDrawn() || performance.now() - started > FIRST_CHART_WAIT_MS) {
+                        setTimeout(() => resolve(performance.now()), 0);
+                    } else {
+                        next();
+                    }
+                });
+            next();
+        });
     },
 
     /* The environments whose chart cards a filtered table needs but the browser does not hold
@@ -72,6 +86,14 @@ window.dash_clientside.specdrift = {
         return [...slots, key, now];
     },
 };
+
+const FIRST_CHART_WAIT_MS = 10000;
+
+/* Whether the first slot of the environments grid is empty or its chart is drawn. */
+function firstChartDrawn() {
+    const slot = document.getElementById("environments-slot-0");
+    return !slot || !slot.firstChild || slot.querySelector(".main-svg") !== null;
+}
 
 /* The first ``count`` distinct environments of the table's rows, in their order (flagged first,
  * then by environment id). */
