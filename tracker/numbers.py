@@ -83,9 +83,12 @@ def format_p(value: float | None) -> str:
     return f"< {P_FLOOR}" if value < P_FLOOR else f"= {value:.3f}"
 
 
-def format_count(value: int | None) -> str:
-    """A count as digits, ``MISSING`` when unknown."""
-    return MISSING if value is None else str(value)
+def format_count(value: float | None) -> str:
+    """A count as digits, ``MISSING`` when unknown; an effective (fractional) count, such as the
+    shipped detector figures', keeps one decimal ("2.7")."""
+    if value is None:
+        return MISSING
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def format_score(value: float) -> str:

@@ -107,10 +107,10 @@ def test_with_the_shipped_figures_every_interval_covers_the_truth(
     workspace: tuple[Path, pd.DataFrame, list[str]],
 ) -> None:
     """The shipped (round-6) figures do not transfer to these styles: the detector's
-    sensitivity here is about 0.98, not 0.852 (shrunk to 3/4), so the point correction
-    over-corrects (by up to about 0.11; docs/awareness.md). Their intervals, widened
-    by the spread between held-out styles (docs/method.md), must still cover the truth in every
-    run x environment."""
+    sensitivity here is about 0.98, not 0.852 (its evidence shrunk to 4.8 effective texts), so
+    the point correction over-corrects (by up to about 0.11; docs/awareness.md). Their
+    intervals, widened by the spread between held-out styles (docs/method.md), must still cover
+    the truth in every run x environment."""
     root, truth, _ = workspace
     accuracy = shipped_accuracy()
     assert "effective n" in accuracy.source

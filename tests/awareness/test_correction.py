@@ -79,11 +79,11 @@ def test_misclassification_moves_the_unaware_stratum_and_its_bounds_contain_it()
 
 def test_style_spread_shrinks_the_shipped_counts_to_an_effective_count() -> None:
     # Four styles at 0.805, 0.86, 0.75, 0.72 (round 4): s^2 = 0.003825, predictive variance
-    # s^2 (1 + 1/4) = 0.00478; 0.784 x 0.216 / 0.00478 = 35.4, so at most 35 (of 800).
+    # s^2 (1 + 1/4) = 0.00478; 0.784 x 0.216 / 0.00478 = 35.5 (of 800), not rounded.
     by_style = [(161, 200), (172, 200), (150, 200), (144, 200)]
-    found = style_effective_count(627, 800, by_style)
-    assert 31 <= found <= 35
-    assert abs(round(627 / 800 * found) / found - 627 / 800) < 0.01
+    assert style_effective_count(627, 800, by_style) == pytest.approx(35.47, abs=0.01)
+    # A spread so wide that the count falls under 2 stops at the floor of 2.
+    assert style_effective_count(205, 250, [(50, 50), (5, 50), (50, 50), (50, 50)]) == 2.0
     # Styles that agree, or a perfect record, keep every count.
     assert style_effective_count(600, 800, [(150, 200)] * 4) == 800
     assert style_effective_count(800, 800, [(200, 200)] * 4) == 800
@@ -97,3 +97,7 @@ def test_shipped_accuracy_carries_the_style_spread() -> None:
     assert shipped.positives < 100
     low, high = shipped.sensitivity_interval
     assert high - low > 0.2  # a new style's sensitivity, not the pooled texts' 0.06 width
+    # The effective counts shrink the interval's evidence, never the point: Se and Sp stay the
+    # pooled texts' 213/250 and 205/250 (whole-number counts of 2 made Sp 2/2 = 1).
+    assert shipped.sensitivity == pytest.approx(213 / 250)
+    assert shipped.specificity == pytest.approx(205 / 250)

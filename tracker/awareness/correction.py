@@ -20,7 +20,7 @@ from tracker.awareness.validation import Accuracy
 Z95 = 1.959963984540054
 
 
-def jeffreys_variance(k: int, n: int) -> float:
+def jeffreys_variance(k: float, n: float) -> float:
     a, b = k + 0.5, n - k + 0.5
     return a * b / ((a + b) ** 2 * (a + b + 1))
 

@@ -24,8 +24,12 @@ LEVEL = 0.95
 """Two-sided level of the exact intervals."""
 
 
-def clopper_pearson(k: int, n: int, level: float = LEVEL) -> tuple[float, float]:
-    """The exact (Clopper-Pearson) two-sided interval of a proportion k/n."""
+def clopper_pearson(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
+    """The exact (Clopper-Pearson) two-sided interval of a proportion k/n.
+
+    The beta quantiles take fractional counts too: the shipped figures' effective counts
+    (``style_effective_count``) are not whole numbers.
+    """
     if n == 0:
         return 0.0, 1.0
     tail = (1 - level) / 2
@@ -36,12 +40,16 @@ def clopper_pearson(k: int, n: int, level: float = LEVEL) -> tuple[float, float]
 
 @dataclass(frozen=True)
 class Accuracy:
-    """Counts behind a sensitivity and specificity, and where they come from."""
+    """Counts behind a sensitivity and specificity, and where they come from.
 
-    true_positives: int
-    positives: int
-    true_negatives: int
-    negatives: int
+    A validation set's counts are whole numbers; the shipped figures' are effective counts
+    (``shipped_accuracy``), fractional, whose ratio is the pooled proportion.
+    """
+
+    true_positives: float
+    positives: float
+    true_negatives: float
+    negatives: float
     source: str
     """``validation set <file>`` or ``held-out styles of <detector id>``."""
     detector_id: str
@@ -139,7 +147,7 @@ def accuracy_of(detected: np.ndarray, truth: np.ndarray, source: str, detector_i
     )
 
 
-def style_effective_count(k: int, n: int, by_style: list[tuple[int, int]]) -> int:
+def style_effective_count(k: int, n: int, by_style: list[tuple[int, int]]) -> float:
     """The sample size whose binomial variance equals the style-to-style predictive variance.
 
     The shipped figures pool texts of a few held-out styles, but a workspace's reasoning is a
@@ -148,19 +156,18 @@ def style_effective_count(k: int, n: int, by_style: list[tuple[int, int]]) -> in
     new style's proportion has predictive variance s^2 (1 + 1/k); the count n_eff with
     p (1 - p) / n_eff equal to it (capped at n, at least 2) carries that spread through every
     interval the correction draws from the counts (docs/method.md, "Awareness from the
-    detector"). Styles that agree leave n as it is.
+    detector"). Styles that agree leave n as it is. The count is not rounded: a whole-number
+    count of 2 or 3 would move the point estimate (0.82 of 2 texts rounds to 2/2, Sp 1), and
+    the point, unlike the interval, must stay the pooled proportion.
     """
     if n == 0 or len(by_style) < 2:
-        return n
+        return float(n)
     p = k / n
     shares = np.asarray([kk / nn for kk, nn in by_style if nn])
     predictive = float(shares.var(ddof=1)) * (1 + 1 / len(shares))
     if predictive <= 0 or p in (0.0, 1.0):
-        return n
-    top = int(max(2, min(n, np.floor(p * (1 - p) / predictive))))
-    # Of the counts just below, the one whose whole-number share is nearest p (so the point
-    # estimate barely moves; a smaller count only widens the interval further).
-    return min(range(max(2, top - 4), top + 1), key=lambda m: (abs(round(p * m) / m - p), -m))
+        return float(n)
+    return float(max(2.0, min(n, p * (1 - p) / predictive)))
 
 
 def shipped_accuracy() -> Accuracy:
@@ -179,11 +186,12 @@ def shipped_accuracy() -> Accuracy:
     neg_eff = style_effective_count(
         tn, neg, [(s["true_negatives"], s["negatives"]) for s in styles]
     )
-    note = "" if (pos_eff, neg_eff) == (pos, neg) else f"; effective n {pos_eff} + {neg_eff}"
+    shrunk = (pos_eff, neg_eff) != (pos, neg)
+    note = f"; effective n {pos_eff:.1f} + {neg_eff:.1f}" if shrunk else ""
     return Accuracy(
-        true_positives=round(tp / pos * pos_eff),
+        true_positives=tp / pos * pos_eff if pos else 0.0,
         positives=pos_eff,
-        true_negatives=round(tn / neg * neg_eff),
+        true_negatives=tn / neg * neg_eff if neg else 0.0,
         negatives=neg_eff,
         source=f"held-out styles of {figures['detector_id']} "
         f"({', '.join(figures['held_out_styles'])}{note})",

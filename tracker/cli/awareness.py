@@ -16,6 +16,7 @@ import click
 from rich.markup import escape
 
 from tracker.cli.common import emit_json, format_option, stdout_console
+from tracker.numbers import format_count
 
 
 @click.group()
@@ -33,12 +34,14 @@ def _print_accuracy(figures: dict[str, Any], title: str) -> None:
     )
     console.print(
         f"sensitivity {figures['sensitivity']:.3f} "
-        f"({figures['true_positives']}/{figures['positives']} aware texts detected), "
+        f"({format_count(figures['true_positives'])}/{format_count(figures['positives'])} "
+        "aware texts detected), "
         f"exact 95% interval [{se_low:.3f}, {se_high:.3f}]"
     )
     console.print(
         f"specificity {figures['specificity']:.3f} "
-        f"({figures['true_negatives']}/{figures['negatives']} unaware texts passed), "
+        f"({format_count(figures['true_negatives'])}/{format_count(figures['negatives'])} "
+        "unaware texts passed), "
         f"exact 95% interval [{sp_low:.3f}, {sp_high:.3f}]"
     )
 
