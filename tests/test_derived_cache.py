@@ -363,3 +363,14 @@ def test_a_warm_dashboard_start_reads_the_saturation_summary(workspace_dir: Path
     full = open_workspace(workspace_dir).saturation
     assert full.cross_model
     assert DashboardData(open_workspace(workspace_dir)).saturation == full.summary()
+
+
+def test_warm_failures_are_read_without_the_results(workspace_dir: Path) -> None:
+    # A warm review reads the failures; those of the sample rows need the ingest, so they are
+    # stored, and reading them does not unpickle the results table.
+    cold = open_workspace(workspace_dir).failures
+    assert cold
+    warm = open_workspace(workspace_dir)
+    assert warm.failures == cold
+    assert "failures" in warm.derived.hits
+    assert "ingest" not in warm.__dict__

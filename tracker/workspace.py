@@ -380,10 +380,18 @@ class Workspace:
 
     @cached_property
     def failures(self) -> list[Failure]:
-        """Failures from the failure files and from misbehaving sample rows that carry text."""
-        from tracker.failures.loading import load_failures
+        """Failures from the failure files and from misbehaving sample rows that carry text.
 
-        return load_failures(self.failure_paths, self.sample_table)
+        Kept with the derived results: the failures of the sample rows need the ingest, which a
+        warm ``review`` or dashboard would otherwise unpickle (the whole results table) for them.
+        They read no links, so a link decision keeps them."""
+
+        def load() -> list[Failure]:
+            from tracker.failures.loading import load_failures
+
+            return load_failures(self.failure_paths, self.sample_table)
+
+        return self.derived.get("failures", load, keep_on_decision=True)
 
     @cached_property
     def encoder(self) -> Encoder:
