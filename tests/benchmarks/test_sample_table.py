@@ -92,14 +92,17 @@ def test_a_parquet_input_is_viewed_not_copied(workspace: Workspace, tmp_path: Pa
     written = sorted(p.name for p in table.path.glob("part-*.parquet"))
     inputs = [Path(f) for f in _frame(workspace).frame["source"].unique()]
     if inputs[0].suffix == ".csv":
-        assert written == ["part-00000.parquet"] and not (table.path / "views.json").exists()
+        assert written == ["part-00000.parquet"]
+        assert not (table.path / "views.json").exists()
         return
-    assert written == [] and (table.path / "views.json").is_file()
+    assert written == []
+    assert (table.path / "views.json").is_file()
     # An input changed since ingest: the table counts as gone, so the workspace reads again.
     copy = tmp_path / "samples"
     shutil.copytree(table.path, copy)
     moved = SampleTable(copy)
-    assert moved.exists() and len(moved) == len(table)
+    assert moved.exists()
+    assert len(moved) == len(table)
     stamp = inputs[0].stat()
     os.utime(inputs[0], ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
     try:
@@ -115,16 +118,16 @@ def test_paired_changes_of_the_table_are_the_frames(workspace: Workspace) -> Non
     for model in ("model-a", "model-b"):
         mine = [r for r in runs if r.startswith(model)]
         envs = sorted(set(frame.frame.loc[frame.frame["model"] == model, "env_id"]))
-        windows: dict[str, tuple[list[str], list[str]]] = {
-            env: (mine[:2], mine[-2:]) for env in envs
-        }
+        windows: dict[str, tuple[list[str], list[str]]] = dict.fromkeys(envs, (mine[:2], mine[-2:]))
         windows[envs[0]] = (mine[:1], [*mine[-1:], "no-such-run"])  # a run missing: unpaired
         windows["no-such-env"] = (mine[:1], mine[-1:])
         got = table.paired_changes(model, windows)
         want = paired_changes(frame, model, windows)  # FrameSampleRows: counted per group
         assert got == want
-        assert envs[0] not in got and "no-such-env" not in got
-        assert len(got) == len(envs) - 1 and any(fell or rose for fell, rose in got.values())
+        assert envs[0] not in got
+        assert "no-such-env" not in got
+        assert len(got) == len(envs) - 1
+        assert any(fell or rose for fell, rose in got.values())
 
 
 def test_each_group_and_its_joint_counts_are_the_frames(workspace: Workspace) -> None:
@@ -140,7 +143,8 @@ def test_each_group_and_its_joint_counts_are_the_frames(workspace: Workspace) ->
     for model in ("model-a", "model-b"):
         joint = table.joint_counts(model)
         assert joint == frame.joint_counts(model)
-        assert joint and all(run.startswith(model) for run, _ in joint)
+        assert joint
+        assert all(run.startswith(model) for run, _ in joint)
     assert table.group("model-a", "no-such-env", columns).empty
 
 
@@ -183,9 +187,8 @@ def test_the_analysis_never_reads_the_whole_table(workspace: Workspace) -> None:
     failures_from_samples(table, batch_rows=50)
     assert table.peak_rows <= largest
     assert "to_pandas" not in dir(SampleRows)
-    assert isinstance(table, PairedSampleRows) and not isinstance(
-        _frame(workspace), PairedSampleRows
-    )
+    assert isinstance(table, PairedSampleRows)
+    assert not isinstance(_frame(workspace), PairedSampleRows)
 
 
 def test_a_view_before_a_moment_is_the_frames_rows_before_it(workspace: Workspace) -> None:
@@ -215,7 +218,12 @@ def test_detected_labels_are_written_and_counted_like_the_frames(
         labels = [True, False, True, False, True][: len(first)]
         rows.set_detected(list(first["row"]), labels, "detector:test")
     groups = _groups(frame.frame)
-    keys = sorted({(str(r), str(e)) for r, e in zip(frame.frame["run_id"], frame.frame["env_id"])})
+    keys = sorted(
+        {
+            (str(r), str(e))
+            for r, e in zip(frame.frame["run_id"], frame.frame["env_id"], strict=True)
+        }
+    )
     want = frame.awareness_counts(keys).sort_values(["run_id", "env_id"]).reset_index(drop=True)
     got = table.awareness_counts(keys).sort_values(["run_id", "env_id"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
@@ -239,7 +247,8 @@ def test_a_deleted_sample_file_is_read_again(workspace: Workspace, tmp_path: Pat
     first = open_workspace(root)
     shutil.rmtree(_table(first).path)
     again = open_workspace(root)
-    assert again.ingest.sample_table is not None and again.ingest.sample_table.exists()
+    assert again.ingest.sample_table is not None
+    assert again.ingest.sample_table.exists()
     assert "ingest" in again.derived.hits  # the stored ingest was read, its file was gone
     assert again.ingest.sample_table.path != first.ingest.sample_table.path
     assert again.flags == first.flags
@@ -257,7 +266,8 @@ def test_a_sample_file_removed_with_an_old_cache_folder_is_read_again(
     shutil.rmtree(_table(ws).path.parent)
     ws.forget()
     assert ws.flags == before
-    assert ws.sample_table is not None and ws.sample_table.exists()
+    assert ws.sample_table is not None
+    assert ws.sample_table.exists()
 
 
 def test_a_link_decision_moves_the_sample_file_and_keeps_the_ingest(
@@ -273,7 +283,9 @@ def test_a_link_decision_moves_the_sample_file_and_keeps_the_ingest(
         LinkDecision(clause_id=clause, failure_id=failure, status="rejected")
     )
     assert ws.derived.folder != old_folder
-    assert _table(ws).path.parent == ws.derived.folder and _table(ws).exists()
+    assert _table(ws).path.parent == ws.derived.folder
+    assert _table(ws).exists()
     assert ws.flags  # stored under the new key: the old folder is gone
     assert not old_folder.exists()
-    assert ws.ingest is ingest and _table(ws).exists()
+    assert ws.ingest is ingest
+    assert _table(ws).exists()

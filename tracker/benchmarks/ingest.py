@@ -33,6 +33,7 @@ from tracker.benchmarks.adapters import (
     known_formats,
     read_scout_labels,
 )
+from tracker.benchmarks.adapters.parquet import ParquetAdapter, parquet_rows_sql
 from tracker.benchmarks.checks import (
     checked_sql,
     known_columns,
@@ -40,7 +41,6 @@ from tracker.benchmarks.checks import (
     sample_groups_sql,
 )
 from tracker.benchmarks.models import RESULT_COLUMNS, Environment, RowProblem
-from tracker.benchmarks.adapters.parquet import ParquetAdapter, parquet_rows_sql
 from tracker.benchmarks.sample_table import (
     KEPT_RELATION,
     SampleTable,
