@@ -15,6 +15,7 @@ goes through here:
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -81,6 +82,60 @@ def exclusive_or_skip(path: Path, timeout: float, lock: Path | None = None) -> I
         yield True
     finally:
         holder.release()
+
+
+class Lease:
+    """A shared OS lock on ``path`` held while a process reads what it guards.
+
+    A folder of derived results may be removed by another process once its inputs changed
+    (a link decision gives the cache a new key); a process still reading that folder holds a
+    lease on it, and the remover takes the folder only when it can lock it exclusively
+    (``unleased``). ``flock`` locks of one file conflict across open files even within one
+    process, so a process must ``release`` its own lease before removing that folder.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a read-only workspace: nothing there can be removed by us either
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+        except OSError:
+            os.close(fd)
+            return
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the file releases its lock
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.release()
+
+
+@contextlib.contextmanager
+def unleased(path: Path) -> Iterator[bool]:
+    """Yield True while holding ``path`` exclusively (no process holds a ``Lease`` on it), else
+    False at once: the caller then leaves what the lease guards in place."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
 
 
 def replace_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from tracker._safe_files import exclusive_or_skip, replace_atomically
+from tracker._safe_files import Lease, exclusive_or_skip, replace_atomically, unleased
 
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
@@ -169,8 +169,22 @@ class DerivedCache:
     @property
     def key(self) -> str:
         if "_key" not in self.__dict__:
-            self.__dict__["_key"] = inputs_key(workspace_inputs(self.workspace))
+            key = inputs_key(workspace_inputs(self.workspace))
+            self.__dict__["_key"] = key
+            # Held for as long as this object reads or writes the key's folder, so another
+            # process's link decision does not remove the folder under it (``_remove_stale``).
+            self._lease = Lease(self._lease_path(self.workspace.cache_dir / f"{PREFIX}{key}"))
         return cast(str, self.__dict__["_key"])
+
+    @staticmethod
+    def _lease_path(folder: Path) -> Path:
+        return folder.with_name(f".{folder.name}.lease")
+
+    def release(self) -> None:
+        """Stop holding this key's folder (``Workspace.forget``, before a new key is used)."""
+        lease = self.__dict__.pop("_lease", None)
+        if lease is not None:
+            lease.release()
 
     @property
     def folder(self) -> Path:
@@ -260,8 +274,14 @@ class DerivedCache:
         for old in self.workspace.cache_dir.glob(f"{PREFIX}*"):
             if old == self.folder:
                 continue
-            if old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
-            else:
+            lease = self._lease_path(old)
+            with unleased(lease) as free:
+                if not free:  # another process still reads it; a later store removes it
+                    continue
+                if old.is_dir():
+                    shutil.rmtree(old, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
                 with contextlib.suppress(OSError):
-                    old.unlink()
+                    lease.unlink()

@@ -519,9 +519,10 @@ class Workspace:
         return changed
 
     def _move_sample_file(self) -> None:
-        """Move the sample table's file into the new key's folder: the old folder is removed on
-        the next store, and the results, which do not depend on links.csv, need not be read
-        again for it."""
+        """Give the new key's folder the sample table's files: the results, which do not depend
+        on links.csv, need not be read again for it. The files are hard-linked, not moved: another
+        process may still be reading the old folder (which is removed once no process holds it;
+        ``DerivedCache._remove_stale``)."""
         ingest = self.__dict__.get("ingest")
         table = ingest.sample_table if ingest is not None else None
         if table is None or not table.exists():
@@ -530,8 +531,8 @@ class Workspace:
         if target is None or target == table.path:
             return
         try:
-            table.path.replace(target)
-        except OSError:  # another filesystem or a busy file: it is read again when gone
+            _link_tree(table.path, target)
+        except OSError:  # another filesystem, or a busy file: it is read again when gone
             return
         table.path = target
 
@@ -539,6 +540,33 @@ class Workspace:
         """Drop everything that depends on links.csv (the spec history and the results stay)."""
         # The derived cache goes too: its key is recomputed from the files on next use.
         names = ("link_decisions", "links", "patches", "flags", "saturation", "saturation_summary")
+        derived = self.__dict__.get("derived")
+        if derived is not None:
+            derived.release()  # its folder may go now, unless another process still reads it
         for name in (*names, "derived"):
             self.__dict__.pop(name, None)
         self.link_problems = []
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Hard-link every file under ``source`` into a new folder ``target``.
+
+    Built under a temporary name beside ``target`` and renamed into place, so a reader never
+    sees half of it; a ``target`` that another process made first stays (the rename fails).
+    """
+    import shutil
+
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.rmtree(temporary, ignore_errors=True)
+    try:
+        temporary.mkdir(parents=True)
+        for path in sorted(source.rglob("*")):
+            copy = temporary / path.relative_to(source)
+            if path.is_dir():
+                copy.mkdir(parents=True, exist_ok=True)
+            else:
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                os.link(path, copy)
+        os.replace(temporary, target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
