@@ -174,14 +174,25 @@ def test_two_cli_confirms_at_once_lose_no_decision(tmp_path: Path, make_repo: Ma
         )
         for clause in clauses
     ]
-    for round_number in range(CLI_ROUNDS):
-        _wait_for([folder / f"ready-{clause}-{round_number}" for clause in clauses], users)
-        (folder / f"go-{round_number}").touch()
-        _wait_for([folder / f"done-{clause}-{round_number}" for clause in clauses], users)
-        pairs = {(d.clause_id, d.failure_id) for d in read_link_decisions(root / "links.csv")}
-        failure = f"F-{100 + round_number}"
-        lost = {(clause, failure) for clause in clauses} - pairs
-        assert not lost, f"round {round_number}: lost {lost}"
+    try:
+        for round_number in range(CLI_ROUNDS):
+            _wait_for([folder / f"ready-{clause}-{round_number}" for clause in clauses], users)
+            (folder / f"go-{round_number}").touch()
+            _wait_for([folder / f"done-{clause}-{round_number}" for clause in clauses], users)
+            pairs = {(d.clause_id, d.failure_id) for d in read_link_decisions(root / "links.csv")}
+            failure = f"F-{100 + round_number}"
+            lost = {(clause, failure) for clause in clauses} - pairs
+            if lost:
+                # Their stderr says why (it once said the sample table's folder had vanished).
+                for user in users:
+                    user.kill()
+                said = [user.communicate()[1] for user in users]
+                raise AssertionError(f"round {round_number}: lost {lost}; stderr: {said}")
+    finally:
+        # A failed round must not leave the users waiting forever for their next "go".
+        for user in users:
+            if user.poll() is None and not (folder / f"go-{CLI_ROUNDS - 1}").exists():
+                user.kill()
     for user in users:
         out, err = user.communicate(timeout=120)
         assert user.returncode == 0, err
