@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -175,3 +176,25 @@ def fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard-link every file under ``source`` into a new folder ``target``.
+
+    Built under a temporary name beside ``target`` and renamed into place, so a reader never
+    sees half of it; a ``target`` that another process made first stays (the rename fails).
+    """
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.rmtree(temporary, ignore_errors=True)
+    try:
+        temporary.mkdir(parents=True)
+        for path in sorted(source.rglob("*")):
+            copy = temporary / path.relative_to(source)
+            if path.is_dir():
+                copy.mkdir(parents=True, exist_ok=True)
+            else:
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                os.link(path, copy)
+        os.replace(temporary, target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)

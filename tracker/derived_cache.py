@@ -173,7 +173,7 @@ class DerivedCache:
             self.__dict__["_key"] = key
             # Held for as long as this object reads or writes the key's folder, so another
             # process's link decision does not remove the folder under it (``_remove_stale``).
-            self._lease = Lease(self._lease_path(self.workspace.cache_dir / f"{PREFIX}{key}"))
+            self._lease = Lease(self._lease_path(self.folder))
         return cast(str, self.__dict__["_key"])
 
     @staticmethod

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
+from tracker._safe_files import link_tree
 from tracker.errors import WorkspaceError
 from tracker.settings import Settings
 from tracker.settings_errors import setting_problem
@@ -531,7 +532,7 @@ class Workspace:
         if target is None or target == table.path:
             return
         try:
-            _link_tree(table.path, target)
+            link_tree(table.path, target)
         except OSError:  # another filesystem, or a busy file: it is read again when gone
             return
         table.path = target
@@ -546,27 +547,3 @@ class Workspace:
         for name in (*names, "derived"):
             self.__dict__.pop(name, None)
         self.link_problems = []
-
-
-def _link_tree(source: Path, target: Path) -> None:
-    """Hard-link every file under ``source`` into a new folder ``target``.
-
-    Built under a temporary name beside ``target`` and renamed into place, so a reader never
-    sees half of it; a ``target`` that another process made first stays (the rename fails).
-    """
-    import shutil
-
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    shutil.rmtree(temporary, ignore_errors=True)
-    try:
-        temporary.mkdir(parents=True)
-        for path in sorted(source.rglob("*")):
-            copy = temporary / path.relative_to(source)
-            if path.is_dir():
-                copy.mkdir(parents=True, exist_ok=True)
-            else:
-                copy.parent.mkdir(parents=True, exist_ok=True)
-                os.link(path, copy)
-        os.replace(temporary, target)
-    finally:
-        shutil.rmtree(temporary, ignore_errors=True)
