@@ -15,6 +15,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tracker.spec.renames import RENAME_THRESHOLD
 
+DEFAULT_SPEC_FILES = (
+    "*.md",
+    "!README.md",
+    "!CHANGELOG.md",
+    "!CONTRIBUTING.md",
+    "!CODE_OF_CONDUCT.md",
+    "!SECURITY.md",
+    "!LICENSE.md",
+)
+"""The top-level Markdown files, but for the ones a repository carries about itself."""
+
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -23,8 +34,9 @@ class _Section(BaseModel):
 class SpecSettings(_Section):
     repo: str = "spec"
     """The spec's git repository, relative to the workspace root."""
-    files: list[str] = Field(default_factory=lambda: ["*.md"])
-    """Spec files inside the repository (glob patterns, matched against repository paths)."""
+    files: list[str] = Field(default_factory=lambda: list(DEFAULT_SPEC_FILES))
+    """Spec files inside the repository (glob patterns, matched against repository paths;
+    a pattern led by ``!`` leaves out what it matches)."""
     clause_marker: str | None = None
     """Regex with a group ``id``: a paragraph or list item starting with a match is a clause."""
     first_parent: bool = True

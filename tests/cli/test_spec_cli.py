@@ -78,6 +78,30 @@ def test_openai_spec_log_json(openai_spec_repo: Path, cli: Cli) -> None:
     } | {"protect_privileged_information"}  # platform -> root, under its new id
 
 
+def test_default_files_leave_out_the_repositorys_own_markdown(
+    openai_spec_repo: Path, make_repo: MakeRepo, cli: Cli
+) -> None:
+    # The Model Spec's repository has a CHANGELOG.md beside model_spec.md: without --file, the
+    # default globs read the spec and not the changelog (it had been split into clauses too).
+    code, out, err = cli("spec", "log", "--repo", str(openai_spec_repo), "--format", "json")
+    assert (code, err) == (0, "")
+    assert [e["clauses"] for e in json.loads(out)] == [71, 71, 77, 78, 80, 80]
+
+    # A "!" glob leaves out what it matches, in the user's own globs too.
+    repo = make_repo("spec")
+    repo.write("rules.md", "# Rules\n\nBe honest about what you did.\n")
+    repo.write("drafts/next.md", "# Next\n\nA rule not yet agreed.\n")
+    repo.write("README.md", "# About this repository\n\nHow to propose a change.\n")
+    repo.commit("first")
+    code, out, err = cli("spec", "log", "--repo", str(repo.path), "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)[0]["clauses"] == 1  # rules.md only: README.md is left out
+    globs = ["--file", "**/*.md", "--file", "!drafts/**"]
+    code, out, err = cli("spec", "log", "--repo", str(repo.path), *globs, "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)[0]["clauses"] == 2  # rules.md and README.md, not the draft
+
+
 def test_openai_blame_show_and_diff(openai_spec_repo: Path, cli: Cli) -> None:
     repo = ["--repo", str(openai_spec_repo), "--file", "model_spec.md"]
     code, out, _ = cli("spec", "blame", "be_kind", *repo, "--format", "json")

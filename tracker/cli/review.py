@@ -80,7 +80,7 @@ def review(
     # An empty --clause-marker falls back to the workspace's here (the review always did).
     source = SpecSource(workspace_dir, repo, file_globs, clause_marker or None)
     if source.workspace is None and not file_globs:
-        # The "*.md" default of the spec commands would review every Markdown file of a
+        # The "*.md" default of the spec commands would review every top-level Markdown file of a
         # repository nobody described: a pull-request review must be told which files.
         raise click.UsageError("--repo needs --file GLOB (the spec files) without --workspace")
     inputs = review_inputs(

@@ -50,7 +50,10 @@ def source_options(command: Callable[..., R]) -> Callable[..., R]:
         "--file",
         "file_globs",
         multiple=True,
-        help="Spec file glob inside the repository (repeatable; overrides the workspace).",
+        help=(
+            "Spec file glob inside the repository (repeatable; !GLOB leaves out; "
+            "overrides the workspace)."
+        ),
     )(func)
     func = click.option(
         "--repo",

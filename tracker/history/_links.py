@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from tracker.history._log import glob_to_regex
+from tracker.history._log import path_filter
 from tracker.history.git import Batch, GitRepo
 
 LINK_MODE = "120000"
@@ -113,8 +113,8 @@ def spec_paths(git: GitRepo, revision: str, globs: Sequence[str]) -> tuple[list[
     file it points to, so a link and its target both matched are one spec file.
     """
     entries = list_tree(git, revision)
-    patterns = [glob_to_regex(g) for g in globs]
-    matched = sorted(p for p in entries if any(pattern.match(p) for pattern in patterns))
+    is_spec_file = path_filter(globs)
+    matched = sorted(p for p in entries if is_spec_file(p))
     if not any(entries[p].mode == LINK_MODE for p in matched):
         return matched, []  # the usual case: no link, nothing more to read
     folders = _folders(list(entries))

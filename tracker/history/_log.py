@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
@@ -66,6 +67,21 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
             parts.append(re.escape(pattern[index]))
             index += 1
     return re.compile("".join(parts) + r"\Z")
+
+
+def path_filter(globs: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a repository path is a spec file: it matches a glob and no ``!``-glob.
+
+    The ``!`` form lets the default ``*.md`` leave out a repository's README and changelog,
+    which are Markdown but not the spec (the Model Spec's repository carries a CHANGELOG.md).
+    """
+    wanted = [glob_to_regex(g) for g in globs if not g.startswith("!")]
+    unwanted = [glob_to_regex(g[1:]) for g in globs if g.startswith("!")]
+
+    def is_spec_file(path: str) -> bool:
+        return any(p.match(path) for p in wanted) and not any(p.match(path) for p in unwanted)
+
+    return is_spec_file
 
 
 def _parse_log(output: str) -> list[LoggedCommit]:

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from tracker.errors import InputError, Location, SpecHistoryError, UsageError
-from tracker.history._log import glob_to_regex
+from tracker.history._log import path_filter
 from tracker.history.git import GitRepo
 from tracker.history.repository import bare_repository_error, inspect_repository
 from tracker.spec.models import PROMPTED_BY, TARGETS_ENV
@@ -262,9 +262,9 @@ def import_snapshots(
 def spec_paths_in_worktree(repo: Path, globs: Sequence[str]) -> list[str]:
     """Tracked or new (not ignored) files of the working tree that match the spec globs."""
     listed = GitRepo(repo).run("ls-files", "-z", "--cached", "--others", "--exclude-standard")
-    patterns = [glob_to_regex(g) for g in globs]
+    is_spec_file = path_filter(globs)
     paths = {p for p in listed.decode("utf-8", "surrogateescape").split("\0") if p}
-    return sorted(p for p in paths if any(pattern.match(p) for pattern in patterns))
+    return sorted(p for p in paths if is_spec_file(p))
 
 
 def build_message(message: str, prompted_by: Sequence[str], targets_env: Sequence[str]) -> str:
