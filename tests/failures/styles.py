@@ -18,6 +18,7 @@ same style, so they read like the truth). Several clauses change per version.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -432,8 +433,26 @@ def rule_text(style: str, table: Paraphrases) -> str:
     return table.rules[0]
 
 
-def fill(template: str, rng: np.random.Generator) -> str:
-    return template.format(**{name: str(rng.choice(options)) for name, options in SLOTS.items()})
+def fill(template: str, rng: np.random.Generator, slots: dict[str, tuple[str, ...]] = SLOTS) -> str:
+    return template.format(**{name: str(rng.choice(options)) for name, options in slots.items()})
+
+
+@dataclass(frozen=True)
+class Bank:
+    """A topic bank with its styles: what the generator draws topics, noise and framing from."""
+
+    styles: tuple[str, ...]
+    tables: tuple[Paraphrases, ...]
+    noise: dict[str, dict[str, tuple[str, ...]]]
+    slots: dict[str, tuple[str, ...]]
+    frame: Callable[[str, str, int, str], str]
+    """(style, env, number, incident) -> the report's summary."""
+    rule_text: Callable[[str, Paraphrases], str]
+    """(style, topic) -> the clause's text."""
+
+
+BANK = Bank(STYLES, TABLES, NOISE, SLOTS, frame, rule_text)
+"""This module's bank; tests/failures/heldout_bank.py has another, never fitted or tuned on."""
 
 
 def generate_styled_history(
@@ -443,14 +462,15 @@ def generate_styled_history(
     patches: int = 16,
     noise_failures: int = 150,
     clauses_per_patch: int = 2,
+    bank: Bank = BANK,
 ) -> History:
-    """A history like ``generate_history``'s, its texts in ``style`` (one of STYLES).
+    """A history like ``generate_history``'s, its texts in ``style`` (one of ``bank.styles``).
 
     Each patch changes ``clauses_per_patch`` clauses (new topics, or a refinement line added
     to an earlier one); each change answers 2-3 reports of one environment, 3-100 days before.
     """
-    if style not in STYLES:
-        raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
+    if style not in bank.styles:
+        raise ValueError(f"unknown style {style!r}; expected one of {bank.styles}")
     failures: list[Failure] = []
 
     def report(env: str, templates: tuple[str, ...], when: datetime) -> Failure:
@@ -460,7 +480,9 @@ def generate_styled_history(
             date=when,
             env_id=env,
             model=str(rng.choice(["model-a", "model-b"])),
-            summary=frame(style, env, number, fill(str(rng.choice(templates)), rng)),
+            summary=bank.frame(
+                style, env, number, fill(str(rng.choice(templates)), rng, bank.slots)
+            ),
         )
         failures.append(failure)
         return failure
@@ -475,7 +497,7 @@ def generate_styled_history(
     lineage.changes[first.version.commit] = [_added(clauses["preamble"], first.version)]
     truth: set[tuple[str, str, str]] = set()
     targets: dict[str, set[str]] = {}
-    order = [int(i) for i in rng.permutation(len(TABLES))]
+    order = [int(i) for i in rng.permutation(len(bank.tables))]
     added: list[int] = []
     refined: set[int] = set()
     answered: dict[int, list[str]] = {}
@@ -492,7 +514,7 @@ def generate_styled_history(
             fresh = [t for t in order if t not in added and t not in planned]
             if refinable and (not fresh or rng.random() < 0.35):
                 topic = int(rng.choice(refinable))
-                table = TABLES[topic]
+                table = bank.tables[topic]
                 old = clauses[table.key]
                 new = old.model_copy(update={"text": old.text + "\n" + table.refinement})
                 clauses[table.key] = new
@@ -511,8 +533,8 @@ def generate_styled_history(
                 )
             elif fresh:
                 topic = fresh[0]
-                table = TABLES[topic]
-                clauses[table.key] = _clause(table.key, table.title, rule_text(style, table))
+                table = bank.tables[topic]
+                clauses[table.key] = _clause(table.key, table.title, bank.rule_text(style, table))
                 added.append(topic)
                 pool = table.incidents[style]
             else:
@@ -538,18 +560,18 @@ def generate_styled_history(
 
     end = when + timedelta(days=60)
     span = (end - START).total_seconds()
-    noise_envs = sorted(NOISE)
+    noise_envs = sorted(bank.noise)
     for _ in range(noise_failures):
         at = START + timedelta(seconds=float(rng.random()) * span)
         if rng.random() < 0.7:
             env = noise_envs[int(rng.integers(len(noise_envs)))]
-            report(env, NOISE[env][style], at)
+            report(env, bank.noise[env][style], at)
             continue
         # A patched topic recurring after its last patch: reads like the truth, is not a cause.
         touched = [t for t, last in last_touch.items() if last < at]
         if touched:
             topic = int(rng.choice(touched))
-            report(str(rng.choice(TABLES[topic].envs)), tuple(answered[topic]), at)
+            report(str(rng.choice(bank.tables[topic].envs)), tuple(answered[topic]), at)
     return History(versions, lineage, failures, truth, targets)
 
 
