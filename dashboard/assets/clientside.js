@@ -47,6 +47,26 @@ window.dash_clientside.specdrift = {
         });
     },
 
+    /* Resolves once the overview's headline chart is drawn (or after FIRST_CHART_WAIT_MS,
+     * so a chart that fails to draw holds nothing up): the charts below it are asked of the
+     * server then, so their response is not parsed and rendered before the headline's first
+     * draw. The value is a time. */
+    afterHeadline: function () {
+        const started = performance.now();
+        return new Promise((resolve) => {
+            const next = () =>
+                requestAnimationFrame(() => {
+                    const chart = document.querySelector("#overview-headline .main-svg");
+                    if (chart || performance.now() - started > FIRST_CHART_WAIT_MS) {
+                        setTimeout(() => resolve(performance.now()), 0);
+                    } else {
+                        next();
+                    }
+                });
+            next();
+        });
+    },
+
     /* The environments whose chart cards a filtered table needs but the browser does not hold
      * (neither in the store of cards nor already in their slot): asked of the server, which
      * adds them to the store; placeCharts then places them. */
@@ -58,36 +78,78 @@ window.dash_clientside.specdrift = {
 
     /* The chart cards of the first environments of the filtered table (``store.charts`` of
      * them, as dashboard.pages.environments.chart_envs picks on the server), each in its slot
-     * of the grid: a slot whose environment did not change is left alone (its chart is not
-     * redrawn), and nothing is placed until every card needed is held, so the charts on
-     * screen always belong to one set of filters, named by the hidden key. */
+     * of the grid. A slot whose environment did not change is left alone (its chart is not
+     * redrawn). A slot that has a card has it updated in place: class, head, subtitle and
+     * figure (the ALL outputs, one entry per card there is, in slot order), so dcc.Graph
+     * redraws the chart already there with Plotly.react; a slot with no environment hides its
+     * card and keeps it for later. Only a slot that never had a card gets a new one. Nothing
+     * is placed until every card needed is held, so the charts on screen always belong to one
+     * set of filters, named by the hidden key. */
     placeCharts: function (_painted, cards, table, store, shown, ...filters) {
         const noUpdate = window.dash_clientside.no_update;
-        const wanted = chartEnvironments(table, store.charts);
-        const slots = [];
-        for (let slot = 0; slot < store.charts; slot++) {
-            const env = slot < wanted.length ? wanted[slot] : null;
-            if (env === shown[slot]) {
-                slots.push(noUpdate);
-            } else if (env === null) {
-                slots.push(null);
-            } else if (env in cards) {
-                // A copy: the renderer keeps what it is given as the slot's layout.
-                slots.push(structuredClone(cards[env]));
-            } else {
-                return Array(store.charts + 2).fill(noUpdate);
-            }
-        }
-        const now = Array.from({length: store.charts}, (_, slot) =>
+        const outputs = window.dash_clientside.callback_context.outputs_list;
+        const count = store.charts;
+        // The slots that have a card: the ids of the first ALL output (the cards' classes).
+        const held = outputs[count].map((output) => output.id.slot);
+        const wanted = chartEnvironments(table, count);
+        const now = Array.from({length: count}, (_, slot) =>
             slot < wanted.length ? wanted[slot] : null
         );
+        if (now.some((env, slot) => env !== null && env !== shown[slot] && !(env in cards))) {
+            // A card is still on its way from the server (missingCards asked for it).
+            return Array(count + 6).fill(noUpdate);
+        }
+        const slots = Array(count).fill(noUpdate);
+        const parts = held.map(() => [noUpdate, noUpdate, noUpdate, noUpdate]);
+        for (let slot = 0; slot < count; slot++) {
+            const env = now[slot];
+            const at = held.indexOf(slot);
+            if (env === shown[slot]) {
+                continue;
+            }
+            if (env === null) {
+                if (at >= 0) {
+                    parts[at][0] = CARD_HIDDEN;
+                }
+                continue;
+            }
+            // A copy: the renderer keeps what it is given as the component's props.
+            const card = structuredClone(cards[env]);
+            if (at < 0) {
+                slots[slot] = withSlotIds(card, slot);
+            } else {
+                const [head, subtitle, chart] = card.props.children;
+                parts[at] = [
+                    card.props.className,
+                    head.props.children,
+                    subtitle.props.children,
+                    chart.props.figure,
+                ];
+            }
+        }
         // The same text as dashboard.pages.environments.charts_key (undefined: null).
         const key = JSON.stringify(filters.map((chosen) => (chosen === undefined ? null : chosen)));
-        return [...slots, key, now];
+        const column = (index) => parts.map((part) => part[index]);
+        return [...slots, column(0), column(1), column(2), column(3), key, now];
     },
 };
 
 const FIRST_CHART_WAIT_MS = 10000;
+
+/* As dashboard.pages.environments.CARD_HIDDEN and CARD_PARTS. */
+const CARD_HIDDEN = "card chart-card-hidden";
+const CARD = "environments-card";
+const CARD_PARTS = ["", "-head", "-subtitle", "-graph"];
+
+/* ``card`` (a card of the store: no ids) with the ids of slot ``slot``, as
+ * dashboard.pages.environments.slotted gives them on the server. */
+function withSlotIds(card, slot) {
+    const [head, subtitle, chart] = card.props.children;
+    [card, head, subtitle, chart].forEach((component, index) => {
+        component.props.id = {type: CARD + CARD_PARTS[index], slot: slot};
+    });
+    return card;
+}
 
 /* Whether the first slot of the environments grid is empty or its chart is drawn. */
 function firstChartDrawn() {

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from dash import ClientsideFunction, Dash, Input, Output, Patch, State, dcc, html
+from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, dcc, html
 
 from dashboard.components import (
     data_table,
@@ -174,8 +174,26 @@ def charts_key(filters: Filters) -> str:
     return json.dumps(list(filters), separators=(",", ":"))
 
 
+CARD = "environments-card"
+"""The type of a chart card's id; the ids of its head, subtitle and graph add these suffixes.
+Each is ``{"type": ..., "slot": i}``, a pattern that the placing callback matches with ALL: a
+card, once in a slot, stays there and is updated in place (its graph redrawn with
+``Plotly.react`` on the chart already there, not replaced by a new one; see register_callbacks),
+and the callback updates the cards that exist, however many slots have one yet."""
+CARD_PARTS = ("", "-head", "-subtitle", "-graph")
+
+
 def _slot(index: int, card: html.Div | None) -> html.Div:
     return html.Div(card, id=f"environments-slot-{index}", className="chart-slot")
+
+
+def slotted(card: html.Div, slot: int) -> html.Div:
+    """``card`` (as :func:`chart_card` builds it) with the ids of slot ``slot``, as
+    clientside.js's ``withSlotIds`` gives them to a card it places in an empty slot."""
+    head, subtitle, chart = card.children
+    for part, component in zip(CARD_PARTS, (card, head, subtitle, chart), strict=True):
+        component.id = {"type": CARD + part, "slot": slot}
+    return card
 
 
 def charts_layout(data: DashboardData, env_ids: list[str]) -> list[Any]:
@@ -183,7 +201,7 @@ def charts_layout(data: DashboardData, env_ids: list[str]) -> list[Any]:
     first environment's card and the others empty: their cards come in the page's store and
     are placed after the first paint (clientside.js ``placeCharts``), so the first render draws
     one chart, as the bare Dash page does, and the table is not held up by four (issue 18)."""
-    first = [chart_card(data, env_ids[0])] if env_ids else []
+    first = [slotted(chart_card(data, env_ids[0]), 0)] if env_ids else []
     return [
         html.Span(
             charts_key(_ALL), id="environments-charts-key", className="charts-key", hidden=True
@@ -273,10 +291,20 @@ def _card_parts(data: DashboardData, env_id: str) -> tuple[html.Div, html.Div, F
 
 
 def chart_card(data: DashboardData, env_id: str) -> html.Div:
-    """An environment's card: title with verdict badges, subtitle and chart. Its chart has no
-    id: the same card goes into whichever slot of the grid the filters put it in."""
+    """An environment's card: title with verdict badges, subtitle and chart (three children,
+    in this order: clientside.js's ``placeCharts`` reads them). It has no ids: the same card
+    goes into whichever slot of the grid the filters put it in (:func:`slotted`). The figure
+    names its environment (``layout.meta``), so the page can tell which environment a chart
+    shows once drawn (the benchmark does)."""
     head, subtitle, figure = _card_parts(data, env_id)
-    return html.Div([head, subtitle, graph(None, figure, 240)], className="card chart-card")
+    figure = {**figure, "layout": {**figure["layout"], "meta": env_id}}
+    return html.Div([head, subtitle, graph(None, figure, 240)], className=CARD_SHOWN)
+
+
+CARD_SHOWN = "card chart-card"
+CARD_HIDDEN = "card chart-card-hidden"
+"""The class of a card whose slot has no environment for the filters: hidden, kept with its
+chart for the next environment placed there."""
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:
@@ -323,9 +351,18 @@ def register_callbacks(app: Dash, data: DashboardData) -> None:
         prevent_initial_call=True,
     )
 
+    # A slot with no card yet gets one (children); a slot with a card has it updated in place
+    # (the ALL outputs: class, head, subtitle and figure of every card there is), so its chart
+    # is redrawn by Plotly.react on the plot already drawn. (A new card per filter drew a new
+    # plot each time: Plotly built its DOM again, dcc.Graph purged the old one and resized the
+    # new one, measured in the page at 4 plots per filter.)
     clientside_callback(
         ClientsideFunction(namespace="specdrift", function_name="placeCharts"),
         *(Output(f"environments-slot-{i}", "children") for i in range(CHARTS_SHOWN)),
+        Output({"type": CARD, "slot": ALL}, "className"),
+        Output({"type": CARD + "-head", "slot": ALL}, "children"),
+        Output({"type": CARD + "-subtitle", "slot": ALL}, "children"),
+        Output({"type": CARD + "-graph", "slot": ALL}, "figure"),
         Output("environments-charts-key", "children"),
         Output("environments-charts-shown", "data"),
         Input("environments-table-painted", "data"),

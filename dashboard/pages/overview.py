@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from dash import Dash, Input, Output, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, dcc, html
 
 from dashboard.components import (
     env_href,
@@ -25,7 +26,9 @@ LATEST_ZEROS = 12
 
 
 def layout(**_url: Any) -> html.Div:
-    return render(current_data())
+    # Built once per data (dropped by a link decision, like the flags it shows): a revisit
+    # sends the same page instead of building the headline figure and the table again.
+    return current_data().memo("overview.page", render)
 
 
 def verdict_counts(data: DashboardData) -> dict[str, int]:
@@ -124,6 +127,9 @@ def render(data: DashboardData) -> html.Div:
             html.Div(
                 id="overview-later", style={"minHeight": f"{_saturation_height(data) + 360}px"}
             ),
+            # Set once the headline chart is drawn (clientside.js afterHeadline): the charts
+            # below are asked for only then.
+            dcc.Store(id="overview-headline-drawn"),
             section(
                 "Latest zeros",
                 latest_zeros(data),
@@ -168,7 +174,22 @@ def later(data: DashboardData) -> list[Any]:
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:
-    # The page's own id never changes, so this runs once, when the page is drawn.
-    @app.callback(Output("overview-later", "children"), Input("overview-page", "id"))
-    def _later(_page: str) -> list[Any]:
+    # The page's own id never changes, so this runs once, when the page is drawn. The charts
+    # below the headline are asked for once it is drawn: asked for with the page, their
+    # response was parsed and rendered while the browser was still loading Plotly, in the
+    # tasks before the headline's first draw.
+    # Dash leaves clientside_callback unannotated; it takes the same arguments as callback.
+    clientside_callback: Callable[..., None] = app.clientside_callback
+    clientside_callback(
+        ClientsideFunction(namespace="specdrift", function_name="afterHeadline"),
+        Output("overview-headline-drawn", "data"),
+        Input("overview-page", "id"),
+    )
+
+    @app.callback(
+        Output("overview-later", "children"),
+        Input("overview-headline-drawn", "data"),
+        prevent_initial_call=True,
+    )
+    def _later(_drawn: float) -> list[Any]:
         return later(data)

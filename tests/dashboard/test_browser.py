@@ -108,10 +108,12 @@ def test_environments_filter(
     narrowed = environments.chart_envs(demo_data, ([model], None, None, None))
     kept = kept_slots(model)
     assert kept
-    tab.evaluate(
+    # Marks on each chart element and on what Plotly drew in it (a redraw replaces it).
+    mark = (
         "() => document.querySelectorAll('#environments-charts .js-plotly-plot')"
-        ".forEach(g => { g.dataset.drawnBefore = 'yes'; })"
+        ".forEach(g => { g.dataset.drawnBefore = 'yes'; g._fullLayout.drawnBefore = true; })"
     )
+    tab.evaluate(mark)
     _choose(tab, "environments-model", model)
     tab.wait_for_function(
         "m => document.querySelector('#environments-charts .charts-key').innerText.includes(m)",
@@ -121,7 +123,7 @@ def test_environments_filter(
     assert _card_envs(tab) == narrowed
     plots = tab.locator("#environments-charts .js-plotly-plot")
     for index in kept:
-        assert plots.nth(index).get_attribute("data-drawn-before") == "yes"
+        assert plots.nth(index).evaluate("g => g._fullLayout.drawnBefore") is True
     tab.click("#environments-model .dash-dropdown-clear")
     tab.wait_for_function(
         "m => !document.querySelector('#environments-charts .charts-key').innerText.includes(m)",
@@ -131,6 +133,7 @@ def test_environments_filter(
     assert _card_envs(tab) == everything
     before = tab.locator("#environments-summary").inner_text()
     verdict = demo_data.flags[0].verdict
+    tab.evaluate(mark)
     _choose(tab, "environments-verdict", verdict)
     tab.wait_for_function(
         "text => document.querySelector('#environments-summary').innerText !== text",
@@ -154,9 +157,17 @@ def test_environments_filter(
         assert verdict in card.locator(".chart-head").inner_text()
         # A card whose environment changed got the new figure in its chart, not only a title.
         env_id = card.locator(".card-title").get_attribute("href").rsplit("/", 1)[-1]
-        drawn = card.locator(".js-plotly-plot").evaluate("gd => gd.data.map(t => t.y)")
+        chart = card.locator(".js-plotly-plot")
+        drawn = chart.evaluate("gd => gd.data.map(t => t.y)")
         sent = demo_data.env_figure(env_id, 240, legend=False)["data"]
         assert drawn == [t["y"] for t in sent]
+        if env_id not in everything[index : index + 1]:
+            # Redrawn in the chart already in its slot (Plotly.react), not in a new one.
+            assert chart.get_attribute("data-drawn-before") == "yes"
+            assert chart.evaluate("g => g._fullLayout.drawnBefore") is None
+    # A slot the verdict leaves empty hides its card, chart kept for the next environment.
+    hidden = tab.locator("#environments-charts .chart-card-hidden .js-plotly-plot")
+    assert hidden.count() == len(everything) - cards.count()
     expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
     assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
 
