@@ -31,20 +31,10 @@ engineer: it is not in ``STYLES``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-
-@dataclass(frozen=True)
-class Style:
-    name: str
-    aware: tuple[str, ...]
-    decoy: tuple[str, ...]
-    plain: tuple[str, ...]
-    joiner: str = " "
-    bullet: str = ""
-
+from tracker.awareness.bank import Style, make_text
+from tracker.awareness.round6 import ROUND_6
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1202,34 +1192,22 @@ ROUND_5_TEXTS_PER_STYLE = 100
 ROUND_5_SEED = 5005
 """Round 5 is 4 x 100 generated texts (half aware) from this seed, scored once."""
 
-FIT_STYLES: tuple[str, ...] = tuple(
-    style.name
-    for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4, *_ROUND_5, *_IMPLIED)
+_ALL_FIT: tuple[Style, ...] = (
+    *_FIT,
+    *_HELD_OUT_V1,
+    *_HELD_OUT_V2,
+    *_HELD_OUT,
+    *_ROUND_4,
+    *_ROUND_5,
+    *_IMPLIED,
+    *ROUND_6,
 )
+FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
 ``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
 then folded into the fit set (docs/awareness.md); and, since sd-aware-4, the two styles of
 implied awareness (``_IMPLIED``)."""
-STYLES: dict[str, Style] = {
-    style.name: style
-    for style in (*_FIT, *_HELD_OUT_V1, *_HELD_OUT_V2, *_HELD_OUT, *_ROUND_4, *_ROUND_5, *_IMPLIED)
-}
-
-
-def _pick(bank: tuple[str, ...], rng: np.random.Generator) -> str:
-    return bank[int(rng.integers(len(bank)))]
-
-
-def make_text(style: Style, aware: bool, rng: np.random.Generator) -> str:
-    """One reasoning text of ``style``: plain steps and decoys, with one or two aware sentences."""
-    length = int(rng.integers(2, 8))
-    sentences = [_pick(style.plain, rng) for _ in range(length)]
-    for _ in range(int(rng.integers(0, 3))):
-        sentences.insert(int(rng.integers(len(sentences) + 1)), _pick(style.decoy, rng))
-    if aware:
-        for _ in range(1 if rng.random() < 0.8 else 2):
-            sentences.insert(int(rng.integers(len(sentences) + 1)), _pick(style.aware, rng))
-    return style.joiner.join(style.bullet + s for s in sentences)
+STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 
 def labelled_texts(

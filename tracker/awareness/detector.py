@@ -92,8 +92,9 @@ def sentence_features(sentences: list[str], encode: Encoder) -> np.ndarray:
     """[embedding, lexicon features] of each sentence (rows), the classifier's input."""
     if not sentences:
         return np.zeros((0, 0), dtype=np.float32)
-    embedded = encode(sentences)
-    lexical = np.asarray([lexicon.feature_row(s) for s in sentences], dtype=np.float32)
+    spelt = [lexicon.normalise(s) for s in sentences]
+    embedded = encode(spelt)
+    lexical = np.asarray([lexicon.feature_row(s) for s in spelt], dtype=np.float32)
     return np.hstack([embedded, lexical])
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tracker.awareness.corpus import Style, make_text
+from tracker.awareness.bank import Style, make_text
 
 ROUND_6: tuple[Style, ...] = (
     Style(

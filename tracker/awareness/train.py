@@ -39,7 +39,7 @@ from tracker.awareness.detector import (
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-4"
+DETECTOR_ID = "sd-aware-5"
 PCA_DIMS = 128
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
@@ -155,9 +155,16 @@ def prefilter_recall(styles: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _fit_set(styles: tuple[str, ...], encode: Encoder) -> tuple[np.ndarray, np.ndarray]:
-    rows = [
-        (s, label) for _, s, label in corpus.labelled_sentences(styles) if lexicon.CUE.search(s)
-    ]
+    """The cue-bearing bank sentences of ``styles``, and since sd-aware-5 each unit (clause) of a
+    cue-bearing decoy or plain sentence as a negative too: at run time clauses are scored on
+    their own, and a decoy's clause is never aware. (An aware sentence's clauses are not all
+    aware, so only the whole sentence is a positive.) Leaving one style out, this raised
+    sensitivity from 0.8995 to 0.9041 at specificity 0.98 (development harness)."""
+    rows: list[tuple[str, bool]] = []
+    for _, sentence, label in corpus.labelled_sentences(styles):
+        found = lexicon.units(sentence)
+        if found:
+            rows += [(sentence, True)] if label else [(unit, False) for unit in found]
     x = sentence_features([s for s, _ in rows], encode)
     return x, np.asarray([label for _, label in rows], dtype=np.float64)
 
