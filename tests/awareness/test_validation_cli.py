@@ -31,7 +31,7 @@ def test_validate_prints_counts_and_exact_intervals(
     path = _labels(tmp_path / "labels.csv", ROWS)
     assert main(["awareness", "validate", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["detector_id"] == "sd-aware-4"
+    assert found["detector_id"] == "sd-aware-5"
     assert (found["true_positives"], found["positives"]) == (2, 2)
     assert (found["true_negatives"], found["negatives"]) == (3, 3)
     assert found["sensitivity_interval"] == [pytest.approx(0.158114, abs=1e-6), 1.0]
@@ -40,7 +40,7 @@ def test_validate_prints_counts_and_exact_intervals(
     out = capsys.readouterr().out
     assert "sensitivity 1.000 (2/2" in out
     assert "[0.158, 1.000]" in out
-    assert "sd-aware-4" in out
+    assert "sd-aware-5" in out
 
 
 def test_scout_target_column_is_read_as_label(
@@ -81,11 +81,11 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    # Round 6's 213/250 and 205/250, shrunk to the effective n of the spread between its five
-    # styles (sensitivity 0.96, 0.96, 0.86, 0.88, 0.60; specificity 0.84, 0.46, 1, 0.84, 0.96).
-    # 0.852 x 0.148 / 0.0263 = 4.8 and 0.82 x 0.18 / 0.0547 = 2.7, not rounded: the points
-    # stay 0.852 and 0.820.
-    assert "sensitivity 0.852 (4.1/4.8 aware texts detected)" in out
-    assert "specificity 0.820 (2.2/2.7 unaware texts passed)" in out
-    assert "effective n 4.8 + 2.7" in " ".join(out.split())  # rich wraps the source line
-    assert "(213/250 aware texts detected)" in out
+    # Round 7's 310/350 and 291/350, shrunk to the effective n of the spread between its seven
+    # styles (sensitivity 0.88, 0.68, 0.94, 0.90, 0.98, 0.92, 0.90; specificity 1, 1, 0.46,
+    # 0.94, 0.86, 0.88, 0.68). 0.886 x 0.114 / 0.0106 = 9.5 and 0.831 x 0.169 / 0.0443 = 3.2,
+    # not rounded: the points stay 0.886 and 0.831.
+    assert "sensitivity 0.886 (8.4/9.5 aware texts detected)" in out
+    assert "specificity 0.831 (2.6/3.2 unaware texts passed)" in out
+    assert "effective n 9.5 + 3.2" in " ".join(out.split())  # rich wraps the source line
+    assert "(310/350 aware texts detected)" in out

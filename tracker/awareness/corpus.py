@@ -24,16 +24,19 @@ casual chat, a timestamped ops log and a policy memo, with awareness mostly said
 implication). Each round was scored once; the first four fell short and were folded into the
 fit set before the next round was written (docs/awareness.md has every round's figures).
 Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and scored once;
-sd-aware-4 folded it into the fit set. The shipped held-out set is round 6
-(``tracker/awareness/round6.py``, ``held_out``), written blind to sd-aware-4 by another
-engineer: it is not in ``STYLES``.
+sd-aware-4 folded it into the fit set. Round 6 (``tracker/awareness/round6.py``), written blind
+to sd-aware-4 by another engineer and scored once with it, is in the fit set since sd-aware-5.
+The shipped held-out set is round 7 (``tracker/awareness/round7.py``, ``held_out``), written
+blind to sd-aware-5: it is not in ``STYLES``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from tracker.awareness.bank import Style, make_text
+# Re-exported: the rounds written blind import them from here (round7.py).
+from tracker.awareness.bank import Style as Style
+from tracker.awareness.bank import make_text as make_text
 from tracker.awareness.round6 import ROUND_6
 
 _FIT: tuple[Style, ...] = (
@@ -1205,8 +1208,8 @@ _ALL_FIT: tuple[Style, ...] = (
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
 ``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
-then folded into the fit set (docs/awareness.md); and, since sd-aware-4, the two styles of
-implied awareness (``_IMPLIED``)."""
+then folded into the fit set (docs/awareness.md); since sd-aware-4, the two styles of implied
+awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 

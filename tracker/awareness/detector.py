@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-4``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-5``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of
@@ -10,7 +10,10 @@ its units scores at or above the threshold.
 
 sd-aware-4 keeps the cue-word gate and widens what passes it (an implication thesaurus in
 ``lexicon.CUE``): scoring every sentence with the static-embedding classifier instead was tried
-and lost sensitivity out of style (docs/awareness.md, "How sd-aware-4 was chosen").
+and lost sensitivity out of style (docs/awareness.md, "How sd-aware-4 was chosen"). sd-aware-5
+reads who is aware (features of another's subject or object, a user's request, a story's world),
+spells note shorthand out before a unit is embedded (``lexicon.normalise``) and scores windows of
+run-on chat (docs/awareness.md, "What sd-aware-5 changed").
 
 Pure apart from reading the shipped files; model2vec is imported only when some text has a
 cue-bearing sentence to embed.
