@@ -17,6 +17,7 @@ from tracker.failures.scoring import (
     FEATURES,
     POOLED_WINDOW,
     TYPICAL_SPREAD,
+    cross_version_leads,
     fuse_for_matching,
     hub_corrected,
     load_calibration,
@@ -93,6 +94,44 @@ def test_pair_features_reward_standing_out_and_penalise_rivals() -> None:
     assert column["margin"][0, 2] < 0
     assert column["best_changed"][:, 2].tolist() == [0, 1]
     assert column["log_days"][1, 0] == pytest.approx(np.log1p(10))
+    # No environment history given: none counted.
+    assert column["env_before"].tolist() == [[0.0] * 4] * 2
+    # Within one version the lead is over the sibling change: candidate 2 stands out for
+    # clause 2, so clause 1's lead on it is negative and clause 2's is its mirror.
+    assert column["lead_elsewhere"][0, 2] < 0 < column["lead_elsewhere"][1, 2]
+    assert column["lead_elsewhere"][0, 2] == pytest.approx(-column["lead_elsewhere"][1, 2])
+    chronic = pair_features(
+        cosines, bm25, rivals, days, envs, every, env_before=np.array([6.0, 6.0, 0.0, 6.0])
+    )
+    assert chronic[0, :, FEATURES.index("env_before")] == pytest.approx(
+        np.log1p([6.0, 6.0, 0.0, 6.0])
+    )
+
+
+def test_cross_version_leads_compare_every_change_holding_the_failure() -> None:
+    standout = FEATURES.index("standout")
+    lead = FEATURES.index("lead_elsewhere")
+    # Version 1 (one change) sees failures 0-2; version 2 (two changes) sees failures 1-3.
+    first = np.zeros((1, 3, len(FEATURES)))
+    first[0, :, standout] = [2.0, 3.0, -1.0]
+    second = np.zeros((2, 3, len(FEATURES)))
+    second[0, :, standout] = [1.0, 0.5, 4.0]
+    second[1, :, standout] = [5.0, -2.0, 0.5]
+    cross_version_leads([first, second], [(0, 3), (1, 4)], 4)
+    # Failure 0 is only version 1's candidate: its lead is over a typical pair's 0.
+    assert first[0, 0, lead] == 2.0
+    # Failure 1 stands out more for version 2's second change (5.0) than for version 1 (3.0).
+    assert first[0, 1, lead] == pytest.approx(-2.0)
+    assert second[1, 0, lead] == pytest.approx(2.0)
+    assert second[0, 0, lead] == pytest.approx(-4.0)
+    # Failure 3: version 2's two changes only.
+    assert second[0, 2, lead] == pytest.approx(3.5)
+    assert second[1, 2, lead] == pytest.approx(-3.5)
+    # A tie leaves both leads at 0.
+    tied = np.zeros((2, 1, len(FEATURES)))
+    tied[:, 0, standout] = [1.5, 1.5]
+    cross_version_leads([tied], [(0, 1)], 1)
+    assert tied[:, 0, lead].tolist() == [0.0, 0.0]
 
 
 def _standout_and_margin(cosines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -160,8 +199,9 @@ def test_shipped_calibration_is_a_probability_that_rises_with_the_evidence(
     payload = json.loads(CALIBRATION.read_text(encoding="utf-8"))
     assert tuple(payload["features"]) == FEATURES
     assert payload["fitted_on"]
-    weak = np.array([0.1, 0.0, -0.5, 3.0, -0.2, 0.0, 0.0, 3.5])
-    strong = np.array([0.7, 1.0, 3.0, 0.0, 0.4, 1.0, 0.7, 3.0])
+    # A weak pair of a chronic environment that stands out more for another change.
+    weak = np.array([0.1, 0.0, -0.5, 3.0, -0.2, 0.0, 0.0, 3.5, 1.8, -1.0])
+    strong = np.array([0.7, 1.0, 3.0, 0.0, 0.4, 1.0, 0.7, 3.0, 0.0, 2.0])
     p_weak, p_strong = calibration.probability(np.stack([weak, strong]))
     assert 0 <= p_weak < 0.05
     assert 0.9 < p_strong <= 1

@@ -108,22 +108,31 @@ def retrieval_limits(
     candidates, as ``standout`` does), and the share of those reaching ``threshold``."""
     calibration = load_calibration()
     encoder = Encoder(settings.model, cache)
-    best = above = linked_above = truth = 0
+    best = above = linked_above = truth = above_probability = 0
     for seed in seeds:
         history = make_history(style, seed)
         rows = candidate_rows(
             history.versions, history.lineage, history.failures, settings, encoder=encoder
         )
         top_false: dict[tuple[str, str], float] = {}
+        top_false_probability: dict[tuple[str, str], float] = {}
         for clause_id, failure_id, commit, vector in rows:
             if (clause_id, failure_id, commit) not in history.truth:
                 key = (clause_id, commit)
                 top_false[key] = max(top_false.get(key, -np.inf), float(vector[STANDOUT]))
+                top_false_probability[key] = max(
+                    top_false_probability.get(key, -np.inf),
+                    float(calibration.probability(vector)),
+                )
         for clause_id, failure_id, commit, vector in rows:
             if (clause_id, failure_id, commit) not in history.truth:
                 continue
             truth += 1
             best += int(vector[BEST_CHANGED] > 0)
+            above_probability += int(
+                float(calibration.probability(vector))
+                > top_false_probability.get((clause_id, commit), -np.inf)
+            )
             if vector[STANDOUT] > top_false.get((clause_id, commit), -np.inf):
                 above += 1
                 linked_above += int(calibration.probability(vector) >= settings.threshold)
@@ -132,6 +141,7 @@ def retrieval_limits(
         "best_changed": best / max(truth, 1),
         "above_false": above / max(truth, 1),
         "linked_above": linked_above / max(above, 1),
+        "above_false_probability": above_probability / max(truth, 1),
     }
 
 
@@ -293,7 +303,8 @@ def main() -> None:
             f"{limits['truth']:.0f} true links that are candidates): clause best among the "
             f"version's changed clauses {limits['best_changed']:.2f}; failure above every false "
             f"candidate of its clause {limits['above_false']:.2f}, of those linked "
-            f"{limits['linked_above']:.2f}"
+            f"{limits['linked_above']:.2f}; above every false candidate by probability "
+            f"{limits['above_false_probability']:.2f}"
         )
     shutil.rmtree(cache, ignore_errors=True)
     precision, recall, truth, scenarios = simulated_accuracy(SIMULATOR_SEEDS, settings)

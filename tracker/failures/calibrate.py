@@ -66,6 +66,8 @@ SIGNS = {
     "best_changed": 1,
     "env_support": 1,
     "log_days": 0,
+    "env_before": -1,
+    "lead_elsewhere": 1,
 }
 """The direction each feature's weight may take (0: either). More of a kind of evidence never
 lowers the probability: an unconstrained fit gave the cosine a negative weight (it is collinear

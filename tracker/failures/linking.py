@@ -23,7 +23,12 @@ import numpy.typing as npt
 from tracker.failures.embeddings import Encoder, Progress, Vectors
 from tracker.failures.lexical import BM25Index, matched_share
 from tracker.failures.models import Failure, Link, LinkDecision, LinkProblem
-from tracker.failures.scoring import fuse_for_matching, load_calibration, pair_features
+from tracker.failures.scoring import (
+    cross_version_leads,
+    fuse_for_matching,
+    load_calibration,
+    pair_features,
+)
 from tracker.failures.texts import (
     INFERRED_KINDS,
     change_text,
@@ -231,7 +236,11 @@ def _judged(
     encoder: Encoder,
     progress: Progress | None,
 ) -> Iterator[tuple[_Group, _Candidates, slice, npt.NDArray[np.float64]]]:
-    """Each version's group with its window of candidates and their evidence (FEATURES)."""
+    """Each version's group with its window of candidates and their evidence (FEATURES).
+
+    Every version is judged before any is yielded: ``lead_elsewhere`` compares a failure's
+    standing for one change with its standing for the changes of every other version.
+    """
     if not failures or not groups:
         return
     ordered = sorted(failures, key=lambda f: f.date)
@@ -253,6 +262,7 @@ def _judged(
         codes,
     )
     position = 0
+    judged: list[tuple[_Group, slice, npt.NDArray[np.float64]]] = []
     for group in groups:
         count = len(group.changes)
         group_queries = queries[position : position + count]
@@ -280,7 +290,22 @@ def _judged(
             candidates.lexical.weights(group_queries),
         )
         days = np.asarray([(group.as_of - f.date).total_seconds() / 86400 for f in ordered[window]])
-        features = pair_features(cosines, bm25, rival, days, candidates.env_codes[window], every)
+        # The same environment's failures in the lookback period before the window (scoring.py).
+        earlier = candidates.window(
+            group.as_of - timedelta(days=settings.lookback_days), settings.lookback_days
+        )
+        per_env = np.bincount(candidates.env_codes[earlier], minlength=len(envs)).astype(np.float64)
+        env_codes = candidates.env_codes[window]
+        features = pair_features(
+            cosines, bm25, rival, days, env_codes, every, env_before=per_env[env_codes]
+        )
+        judged.append((group, window, features))
+    cross_version_leads(
+        [features for _, _, features in judged],
+        [(window.start, window.stop) for _, window, _ in judged],
+        len(ordered),
+    )
+    for group, window, features in judged:
         yield group, candidates, window, features
 
 
