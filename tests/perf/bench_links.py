@@ -3,7 +3,9 @@
 1. Precision and recall of proposed links at the default threshold on generated histories with
    known truth (seeds not used to fit the score), in two styles: ``named`` (each patch answers
    one recurring incident and names it in general words: the case specdrift is for) and
-   ``paraphrased`` (the clause only paraphrases the failure mode; reported, not a target).
+   ``paraphrased`` (the clause only paraphrases the failure mode; reported, not a target); the
+   no-shared-word styles of tests/failures/styles.py; and the held-out bank's styles
+   (tests/failures/heldout_bank.py, seeds HELDOUT_SEEDS), topics no fit or tuning has seen.
    Also on scenario-simulator workspaces (``tracker.simulate``, kinds with patches) with trailers
    and links.csv withheld, against the simulator's truth (``simulated_accuracy``).
    On the dev seeds of the fit styles, where recall is lost (``retrieval_limits``).
@@ -32,7 +34,15 @@ import numpy as np
 
 from tests.failures.generated import generate_scale
 from tests.failures.histories import ALL_STYLES, make_history
-from tests.failures.splits import DEV_SEEDS, TEST_SEEDS, TEST_STYLES, Part, model_spec_split
+from tests.failures.splits import (
+    DEV_SEEDS,
+    HELDOUT_SEEDS,
+    HELDOUT_STYLES,
+    TEST_SEEDS,
+    TEST_STYLES,
+    Part,
+    model_spec_split,
+)
 from tests.failures.styles import true_pair_overlap
 from tracker.failures.calibrate import FIT_SEEDS, FIT_STYLES
 from tracker.failures.embeddings import Encoder
@@ -281,13 +291,22 @@ def main() -> None:
         f"{FIT_SEEDS.start}-{FIT_SEEDS.stop - 1}"
     )
     cache = Path(tempfile.mkdtemp(prefix="bench-links-accuracy-"))
-    for style in ALL_STYLES:
+    for style in (*ALL_STYLES, *HELDOUT_STYLES):
         role = "fit style" if style in FIT_STYLES else "held-out style"
-        assert style in FIT_STYLES or style in TEST_STYLES, style
-        fit_style_seeds = (("fit seeds", FIT_SEEDS), ("dev seeds", DEV_SEEDS))
-        for label, seeds in (*fit_style_seeds, ("held-out seeds", EVALUATION_SEEDS)):
-            if style not in FIT_STYLES and seeds is not EVALUATION_SEEDS:
-                continue
+        assert style in FIT_STYLES or style in TEST_STYLES or style in HELDOUT_STYLES, style
+        if style in HELDOUT_STYLES:
+            # The held-out bank's own topics and writers (tests/failures/heldout_bank.py).
+            role = "held-out bank"
+            runs: tuple[tuple[str, range], ...] = (("held-out seeds", HELDOUT_SEEDS),)
+        elif style in FIT_STYLES:
+            runs = (
+                ("fit seeds", FIT_SEEDS),
+                ("dev seeds", DEV_SEEDS),
+                ("held-out seeds", EVALUATION_SEEDS),
+            )
+        else:
+            runs = (("held-out seeds", EVALUATION_SEEDS),)
+        for label, seeds in runs:
             m = accuracy(style, seeds, settings, cache)
             print(
                 f"  {style:<11} ({role}, {label} {seeds.start}-{seeds.stop - 1}, "
