@@ -245,20 +245,17 @@ def cross_version_leads(
         ]
     )
     value = np.concatenate([block[..., STANDOUT].ravel() for block in features])
-    # Sorted by failure, best first: the first pair of a failure holds its best standout.
-    order = np.lexsort((-value, index))
-    ranked = index[order]
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = ranked[1:] != ranked[:-1]
-    top = np.zeros(failures)
-    second = np.zeros(failures)
-    top[ranked[first]] = value[order][first]
-    seconds = np.zeros(len(order), dtype=bool)
-    seconds[1:] = first[:-1] & ~first[1:]
-    second[ranked[seconds]] = value[order][seconds]
-    holder = np.zeros(len(order), dtype=bool)
-    holder[order] = first
-    rival = np.where(holder, second[index], top[index])
+    top = np.full(failures, -np.inf)
+    np.maximum.at(top, index, value)
+    holds_top = value >= top[index]
+    # A failure whose best standout two changes share has that standout as its second best too.
+    holders = np.bincount(index, weights=holds_top.astype(np.float64), minlength=failures)
+    second = np.full(failures, -np.inf)
+    np.maximum.at(second, index, np.where(holds_top, -np.inf, value))
+    second = np.where(holders >= 2, top, second)
+    # No other change holds the failure: the rival is a typical unrelated pair's standout, 0.
+    second[np.isneginf(second)] = 0.0
+    rival = np.where(holds_top, second[index], top[index])
     lead = value - rival
     position = 0
     for block in features:
