@@ -305,6 +305,10 @@ CARD_SHOWN = "card chart-card"
 CARD_HIDDEN = "card chart-card-hidden"
 """The class of a card whose slot has no environment for the filters: hidden, kept with its
 chart for the next environment placed there."""
+CARD_PENDING = "card chart-card chart-pending"
+"""The class clientside.js gives a card placed while off screen: its title is the new
+environment's, its chart is drawn when the card comes into view (IntersectionObserver) and
+its old chart is hidden until then."""
 
 
 def register_callbacks(app: Dash, data: DashboardData) -> None:

@@ -171,6 +171,46 @@ def test_environments_filter(
     expected = sum(1 for f in demo_data.flags if f.verdict == verdict)
     assert tab.locator("#environments-summary").inner_text().startswith(f"{expected} rows")
 
+    # Off screen, a card gets its new title at once and its new chart when it comes into view.
+    tab.click("#environments-verdict .dash-dropdown-clear")
+    tab.wait_for_function(
+        "v => !document.querySelector('#environments-charts .charts-key').innerText.includes(v)"
+        " && !document.querySelector('.chart-pending')",
+        arg=verdict,
+        timeout=TIMEOUT,
+    )
+    assert _card_envs(tab) == everything
+    tab.set_viewport_size({"width": 1400, "height": 400})
+    tab.evaluate("() => window.scrollTo(0, 0)")
+    tab.wait_for_timeout(600)  # the charts' own redraw on a window resize (responsive) is done
+    tab.evaluate(mark)
+    _choose(tab, "environments-verdict", verdict)
+    tab.wait_for_function(
+        "v => document.querySelector('#environments-charts .charts-key').innerText.includes(v)",
+        arg=verdict,
+        timeout=TIMEOUT,
+    )
+    shown = environments.chart_envs(demo_data, (None, None, None, [verdict]))
+    changed = [i for i, e in enumerate(shown) if e != everything[i]]
+    assert changed
+    waiting = tab.locator(f"#environments-charts .{environments.CARD_PENDING.split()[-1]}")
+    assert waiting.count() == len(changed)
+    assert _card_envs(tab) == shown
+    card = tab.locator(f"#environments-slot-{changed[0]} > .card")
+    assert "chart-pending" in str(card.get_attribute("class"))
+    chart = card.locator(".js-plotly-plot")
+    assert chart.evaluate("g => g._fullLayout.drawnBefore") is True  # not redrawn yet
+    assert not chart.is_visible()  # its old chart is not shown under the new title
+    env_id = card.locator(".card-title").get_attribute("href").rsplit("/", 1)[-1]
+    card.scroll_into_view_if_needed()
+    tab.wait_for_function(
+        "() => !document.querySelector('#environments-charts .chart-pending')", timeout=TIMEOUT
+    )
+    assert chart.is_visible()
+    assert chart.evaluate("g => g._fullLayout.drawnBefore") is None
+    sent = demo_data.env_figure(env_id, 240, legend=False)["data"]
+    assert chart.evaluate("gd => gd.data.map(t => t.y)") == [t["y"] for t in sent]
+
 
 def test_env_detail(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData) -> None:
     tab, _ = page
