@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from tracker.analysis.models import Flag
+    from tracker.analysis.sample_rows import SampleRows
     from tracker.analysis.saturation_records import SaturationReport, SaturationSummary
     from tracker.benchmarks.ingest import IngestResult
     from tracker.benchmarks.models import Environment, RowProblem
-    from tracker.benchmarks.sample_table import SampleTable
     from tracker.benchmarks.tables import TableSource
     from tracker.derived_cache import DerivedCache
     from tracker.failures.embeddings import Encoder
@@ -284,7 +284,7 @@ class Workspace:
             if validation is not None and not self.path(validation).is_file():
                 raise self._absent("awareness", "validation", validation)
             result.awareness = apply_detector(
-                result.sample_table,
+                result.sample_rows,
                 result.results,
                 cache_dir=self.cache_dir,
                 validation=self.path(validation) if validation is not None else None,
@@ -319,18 +319,18 @@ class Workspace:
         return found
 
     @property
-    def sample_table(self) -> SampleTable | None:
-        """The ingested sample rows, queried per group by the analysis (None without any).
+    def sample_table(self) -> SampleRows | None:
+        """The ingested sample rows, queried per group by the analysis (None without any): the
+        files' sample table, and a table source's rows in its engine.
 
-        Read again when their file is gone: it lives in the derived results' folder, which is
-        removed once the inputs change (a link decision rewrites links.csv) while this process
-        still holds the ingest that named it.
+        Read again when the files' table is gone: it lives in the derived results' folder,
+        which is removed once the inputs change (a link decision rewrites links.csv) while this
+        process still holds the ingest that named it.
         """
         table = self.ingest.sample_table
         if table is not None and not table.exists():
             self.__dict__.pop("ingest", None)
-            table = self.ingest.sample_table
-        return table
+        return self.ingest.sample_rows
 
     @property
     def results(self) -> pd.DataFrame:

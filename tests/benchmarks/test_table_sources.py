@@ -7,10 +7,10 @@ the tests compare what comes back with the file path's, which is tested on its o
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
-from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,11 +29,13 @@ from tests.benchmarks.table_rows import (
     write_duckdb,
 )
 from tests.conftest import Cli
+from tracker.analysis.sample_rows import SampleRows
 from tracker.analysis.verdicts import compute_flags
 from tracker.benchmarks.ingest import IngestResult, read_results
+from tracker.benchmarks.models import SAMPLE_COLUMNS as SAMPLE_COLUMNS_ALL
 from tracker.benchmarks.models import RowProblem
 from tracker.benchmarks.sample_table import SampleTable
-from tracker.benchmarks.table_checks import USABLE_SAMPLE_ORDER
+from tracker.benchmarks.table_sample_rows import TableSampleRows
 from tracker.benchmarks.tables import TableSource, TableSourceError, read_table, redact_url
 from tracker.errors import InputError
 from tracker.failures.loading import failures_from_samples
@@ -248,6 +250,9 @@ def test_a_workspace_with_tables_is_never_served_from_the_cache(
     before = cli("ingest", "--workspace", str(root), "--format", "json").json
     cli("flags", "--workspace", str(root), "--format", "json")
     assert not list((root / ".specdrift").glob("derived-*"))
+    # The in-process command's workspace held its read-only connection (the flags asked the
+    # engine for sample rows) until it is collected; a command's own process ends instead.
+    gc.collect()
     with duckdb.connect(str(database)) as connection:
         connection.execute("DELETE FROM aggregates WHERE run_id = 'r4'")
     after = cli("ingest", "--workspace", str(root), "--format", "json").json
@@ -369,10 +374,13 @@ class _Pair:
     rows: int
 
 
+GROUP_ORDER = ["model", "env_id", "run_id", "sample_id", "epoch"]
+
+
 def _engine_order(frame: pd.DataFrame) -> pd.DataFrame:
-    # The order the engine hands the rows back in (table_checks.USABLE_SAMPLE_ORDER): the CSV
-    # is written in it, so a file row and a table row have the same position in both tables.
-    return frame.sort_values(list(USABLE_SAMPLE_ORDER), kind="stable").reset_index(drop=True)
+    # The order of the engine's groups and positions (table_sample_rows.GROUP_ORDER within a
+    # model line and environment): the CSV is written in it, so both list rows alike.
+    return frame.sort_values(GROUP_ORDER, kind="stable").reset_index(drop=True)
 
 
 @pytest.fixture(scope="module")
@@ -395,7 +403,10 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> _Pair:
             "sample_id": rows["sample_id"],
             "epoch": rows["epoch"].astype(str),
             "misbehaved": rows["misbehaved"].map({True: "true", False: "false"}),
-            "aware": rows["aware"].map({True: "yes", False: "no"}, na_action="ignore"),
+            # One row in 101 with no awareness label: the detector's to label.
+            "aware": rows["aware"]
+            .map({True: "yes", False: "no"}, na_action="ignore")
+            .where(rows.index % 101 != 3),
             "reasoning": rows["reasoning"],
         }
     )
@@ -430,22 +441,99 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> _Pair:
     return _Pair(copies["files"], copies["tables"], database, len(rows))
 
 
-def _sample_table(root: Path) -> SampleTable:
-    table = open_workspace(root).ingest.sample_table
+def _ingest(root: Path) -> IngestResult:
+    """The workspace's ingest without the awareness detector (the tests label rows
+    themselves): the files' sample table, or the table source's rows in its engine."""
+    ws = open_workspace(root)
+    return read_results(
+        ws.result_paths,
+        environments=ws.catalog,
+        inspect=ws.settings.benchmarks.inspect,
+        versions=[v.version for v in ws.versions],
+        tables=ws.table_sources,
+    )
+
+
+def _file_rows(root: Path) -> SampleTable:
+    table = _ingest(root).sample_table
     assert isinstance(table, SampleTable)
     return table
 
 
-def test_a_tables_sample_rows_reach_the_sample_table_as_a_files_do(pair: _Pair) -> None:
-    from_files, from_tables = _sample_table(pair.files), _sample_table(pair.tables)
-    files, tables = from_files.to_pandas(), from_tables.to_pandas()
-    assert len(tables) == len(files) == pair.rows > 10_000
-    assert set(tables["model"]) == {"model-a", "model-b"}
-    assert tables["reasoning"].notna().any()
+def _engine_rows(root: Path) -> TableSampleRows:
+    """The table source's rows, still in the engine (a fresh object: its counter is at 0)."""
+    ingest = _ingest(root)
+    assert ingest.sample_table is None  # nothing was copied out of the engine
+    rows = ingest.sample_rows
+    assert isinstance(rows, TableSampleRows)
+    return rows
+
+
+def _groups(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    return sorted({(str(m), str(e)) for m, e in zip(frame["model"], frame["env_id"], strict=True)})
+
+
+def _texts(rows: SampleRows, kind: str, batch_rows: int) -> pd.DataFrame:
+    batches = (
+        rows.failure_rows(batch_rows) if kind == "failures" else rows.unlabelled_rows(batch_rows)
+    )
+    found = list(batches)
+    if not found:
+        return pd.DataFrame()
+    frame = pd.concat(found, ignore_index=True)
+    # Positions are each store's own (a file's line, the engine's number): the rows must match.
+    # (The same instants: the files' stream names UTC "Etc/UTC".)
+    if "date" in frame.columns:
+        frame["date"] = frame["date"].dt.tz_convert("UTC")
+    return frame.drop(columns="row")
+
+
+def same_rows(engine: SampleRows, files: SampleTable, groups: list[tuple[str, str]]) -> None:
+    """Every group's rows, counts and texts are the files' (``source`` aside)."""
+    for model, env in groups:
+        got = engine.group(model, env, SAMPLE_COLUMNS_ALL).drop(columns="source")
+        expected = files.group(model, env, SAMPLE_COLUMNS_ALL).drop(columns="source")
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
+    for model in sorted({m for m, _ in groups}):
+        assert engine.joint_counts(model) == files.joint_counts(model)
+    runs = [(str(r), str(e)) for r, e in _run_groups(files)]
+
+    def counts(rows: SampleRows) -> pd.DataFrame:
+        frame = rows.awareness_counts(runs).sort_values(["run_id", "env_id"])
+        return frame.reset_index(drop=True).astype({"run_id": str, "env_id": str})
+
+    pd.testing.assert_frame_equal(counts(engine), counts(files), check_dtype=False)
+    for kind in ("failures", "unlabelled"):
+        pd.testing.assert_frame_equal(_texts(engine, kind, 97), _texts(files, kind, 97))
+
+
+def _run_groups(rows: SampleTable) -> list[tuple[str, str]]:
+    frame = rows.to_pandas()
+    return sorted(set(zip(frame["run_id"], frame["env_id"], strict=True)))
+
+
+def test_a_tables_rows_are_asked_of_its_engine_and_equal_the_files_per_group(
+    pair: _Pair,
+) -> None:
+    files, engine = _file_rows(pair.files), _engine_rows(pair.tables)
+    frame = files.to_pandas()
+    assert len(engine) == len(files) == pair.rows > 10_000
+    assert set(frame["model"]) == {"model-a", "model-b"}
+    assert frame["reasoning"].notna().any()
+    groups = _groups(frame)
+    assert len(groups) > 4
+    assert len(_texts(files, "unlabelled", 1_000)) > 100  # not vacuous: there are texts
+    same_rows(engine, files, groups)
+    # A view before a moment is the files' view before it.
+    moment = pd.Timestamp(frame["date"].median()).to_pydatetime()
+    early_engine, early_files = engine.before(moment), files.before(moment)
+    assert 0 < len(early_engine) == len(early_files) < len(files)
+    same_rows(early_engine, early_files, groups[:3] + groups[-3:])
+    assert failures_from_samples(engine) == failures_from_samples(files)
+    assert len(failures_from_samples(engine)) > 100
+    tables = engine.to_pandas()
     assert set(tables["source"]) == {f"duckdb://{pair.database}#samples"}
-    pd.testing.assert_frame_equal(tables.drop(columns="source"), files.drop(columns="source"))
-    assert failures_from_samples(from_tables) == failures_from_samples(from_files)
-    assert len(failures_from_samples(from_tables)) > 100
+    pd.testing.assert_frame_equal(tables.drop(columns="source"), frame.drop(columns="source"))
 
 
 def test_a_tables_flags_are_the_files_with_mcnemar(pair: _Pair, cli: Cli) -> None:
@@ -456,32 +544,42 @@ def test_a_tables_flags_are_the_files_with_mcnemar(pair: _Pair, cli: Cli) -> Non
     assert "McNemar" in tables.out  # the paired test ran on the table's sample rows
 
 
-def test_a_tables_sample_rows_are_streamed_and_never_read_whole(pair: _Pair) -> None:
-    source = TableSource(f"duckdb://{pair.database}", "samples")
-    with ExitStack() as stack:
-        read = read_table(source, keep_open=stack)
-        assert read.sample_batches is not None
-        sizes, order = [], []
-        for batch in read.sample_batches(1_000):
-            sizes.append(batch.num_rows)
-            frame = batch.to_pandas()
-            order += list(zip(frame["model"], frame["env_id"], frame["run_id"], strict=True))
-    assert sum(sizes) == pair.rows
-    assert max(sizes) <= 1_000 < pair.rows
-    assert order == sorted(order)  # the engine ordered them: the copy is written by group
-    # Closed with the stack: a table read without one brings back no stream.
-    assert read_table(source).sample_batches is None
-    # The analysis over the copied rows asks one group at a time, as over a file's.
+def test_no_query_brings_back_more_than_one_group(pair: _Pair) -> None:
     ws = open_workspace(pair.tables)
-    copied = ws.ingest.sample_table  # its temporary folder lives as long as it does
-    assert isinstance(copied, SampleTable)
-    table = SampleTable(copied.path)  # a fresh count of rows per call
-    frame = table.to_pandas()
+    ingest = _ingest(pair.tables)
+    engine = ingest.sample_rows
+    assert isinstance(engine, TableSampleRows)
+    frame = _file_rows(pair.files).to_pandas()
     largest = int(frame.groupby(["model", "env_id"]).size().max())
     flags = compute_flags(
-        ws.results, ws.environments, ws.patches, ws.settings.analysis, samples=table
+        ingest.results, ws.environments, ws.patches, ws.settings.analysis, samples=engine
     )
     assert flags
-    assert 0 < table.peak_rows <= largest < len(table)
-    failures_from_samples(table, batch_rows=50)
-    assert table.peak_rows <= largest
+    assert 0 < engine.peak_rows <= largest < len(engine)
+    # The texts come in batches of at most the rows asked for, however large a group.
+    texts = _engine_rows(pair.tables)
+    failures = failures_from_samples(texts, batch_rows=50)
+    assert len(failures) > 100
+    assert 0 < texts.peak_rows <= 50
+    assert texts.queries > len(_groups(frame))  # group by group: not one query for the table
+
+
+def test_detected_labels_are_kept_and_counted_like_the_files(pair: _Pair, tmp_path: Path) -> None:
+    shutil.copytree(_file_rows(pair.files).path, tmp_path / "copy")
+    files = SampleTable(tmp_path / "copy")
+    engine = _engine_rows(pair.tables)
+
+    def label(rows: SampleRows) -> int:
+        positions, labels = [], []
+        for batch in rows.unlabelled_rows(500):
+            positions += [int(r) for r in batch["row"]]
+            labels += [len(str(text)) % 3 == 0 for text in batch["reasoning"]]
+        rows.set_detected(positions, labels, "detector:test")
+        return len(positions)
+
+    labelled = label(engine)
+    assert labelled == label(files) > 100
+    frame = files.to_pandas()
+    assert (frame["aware_source"] == "detector:test").sum() == labelled
+    same_rows(engine, files, _groups(frame))
+    assert next(iter(engine.unlabelled_rows()), None) is None  # none left to label

@@ -14,8 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,12 +46,14 @@ from tracker.benchmarks.sample_table import (
     SampleView,
     write_sample_parts,
 )
+from tracker.benchmarks.table_sample_rows import ROW_BITS, SourcesSampleRows, TableSampleRows
 from tracker.benchmarks.versions import version_in_force
 from tracker.errors import InputError, Location
 from tracker.settings import InspectSettings, ScoutSettings
 from tracker.spec.models import SpecVersion
 
 if TYPE_CHECKING:
+    from tracker.analysis.sample_rows import SampleRows
     from tracker.awareness.labelling import AwarenessSource
     from tracker.benchmarks.tables import TableSource
 
@@ -66,8 +67,8 @@ class IngestResult:
     results: pd.DataFrame
     """One row per run and environment, columns ``RESULT_COLUMNS``."""
     sample_table: SampleTable | None
-    """One row per sample and epoch (``SAMPLE_COLUMNS``) in a Parquet file, queried per group
-    (``tracker.benchmarks.sample_table``); None when no input had sample rows."""
+    """The files' rows, one per sample and epoch (``SAMPLE_COLUMNS``), in Parquet files queried
+    per group (``tracker.benchmarks.sample_table``); None when no file had sample rows."""
     problems: list[RowProblem] = field(default_factory=list)
     """Errors (rows dropped) and warnings (rows kept), in the order they were found."""
     input_rows: int = 0
@@ -76,12 +77,27 @@ class IngestResult:
     """Aggregate rows kept plus sample rows kept."""
     awareness: AwarenessSource | None = None
     """Set when the awareness detector labelled sample rows (``tracker.awareness.labelling``)."""
+    table_rows: list[TableSampleRows] = field(default_factory=list)
+    """The table sources' sample rows, which stay in their engines and are asked for by group
+    (``tracker.benchmarks.table_sample_rows``)."""
+
+    @property
+    def sample_rows(self) -> SampleRows | None:
+        """Every source's sample rows as one ``SampleRows`` (None without any): the files'
+        sample table, else with the table sources' rows after it."""
+        if not self.table_rows:
+            return self.sample_table
+        if self.sample_table is None and len(self.table_rows) == 1:
+            return self.table_rows[0]
+        return SourcesSampleRows(self.sample_table, self.table_rows)
 
     @property
     def samples(self) -> pd.DataFrame | None:
         """Every sample row in pandas, in input order: for small tables and tests. The analysis
-        reads ``sample_table`` one group at a time instead."""
-        return self.sample_table.to_pandas() if self.sample_table is not None else None
+        reads ``sample_rows`` one group at a time instead."""
+        if not self.table_rows:
+            return self.sample_table.to_pandas() if self.sample_table is not None else None
+        return SourcesSampleRows(self.sample_table, self.table_rows).to_pandas()
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -146,14 +162,12 @@ def read_results(
     folder ``sample_file`` (Parquet), else to a temporary one removed with the table. ``scout``
     (its ``scans`` resolved) labels sample rows from Inspect Scout results; a result that labels
     no sample is a warning. ``tables`` are read after the files, checked and aggregated by their
-    own engines (``tracker.benchmarks.tables``); a sample table's usable rows are then copied
-    out of its engine in batches into the sample table, after the files' rows.
+    own engines (``tracker.benchmarks.tables``); a sample table's rows stay there, and the
+    analysis asks its engine for them group by group (``table_rows``).
     """
     problems = _Problems(strict)
     counter = _Counter()
     connection = _connect()
-    # Table sources whose sample rows are still to be copied keep their connections open here.
-    open_tables = ExitStack()
     try:
         labels = None
         if scout is not None and scout.scans:
@@ -176,22 +190,19 @@ def read_results(
                 sample_sources.append((loaded, checked, source_of_aware))
         if labels is not None and labels.relation is not None:
             _report_unmatched(connection, labels, problems)
-        streams: list[_SampleStream] = []
+        with_samples: list[tuple[int, TableSource]] = []
         if tables:
-            keep_open = open_tables if keep_samples else None
-            read_tables, streams = _read_tables(
-                tables, problems, counter, len(sample_sources), keep_open
-            )
+            read_tables, with_samples = _read_tables(tables, problems, counter, len(sample_sources))
             candidates += read_tables
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
-        if (sample_sources or streams) and keep_samples:
-            samples = _sample_table(connection, sample_sources, results, sample_file, streams)
+        table_rows: list[TableSampleRows] = []
+        if keep_samples:
+            if sample_sources:
+                samples = _sample_table(connection, sample_sources, results, sample_file)
+            table_rows = _table_rows(with_samples, results)
     finally:
-        try:
-            open_tables.close()
-        finally:
-            connection.close()
+        connection.close()
     return IngestResult(
         results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
         sample_table=samples,
@@ -199,17 +210,8 @@ def read_results(
         input_rows=counter.input_rows,
         rejected_rows=counter.rejected_rows,
         ingested_rows=counter.input_rows - counter.rejected_rows,
+        table_rows=table_rows,
     )
-
-
-@dataclass(frozen=True)
-class _SampleStream:
-    """A table source's usable sample rows, still in its engine: ``batches(rows)`` streams them
-    in the engine's order; ``index`` is its ``_source_index`` (after the files')."""
-
-    index: int
-    name: str
-    batches: Callable[[int], Iterator[pa.RecordBatch]]
 
 
 def _read_tables(
@@ -217,31 +219,41 @@ def _read_tables(
     problems: _Problems,
     counter: _Counter,
     first_index: int,
-    keep_open: ExitStack | None,
-) -> tuple[list[pd.DataFrame], list[_SampleStream]]:
+) -> tuple[list[pd.DataFrame], list[tuple[int, TableSource]]]:
     """Candidate result rows of each table source (imported here: Ibis costs a second), and
-    the sample tables' rows to stream (only with ``keep_open``, which holds their
-    connections)."""
+    the sample tables with usable rows, each with its ``_source_index`` (after the files')."""
     from tracker.benchmarks.tables import read_table
 
     candidates: list[pd.DataFrame] = []
-    streams: list[_SampleStream] = []
+    with_samples: list[tuple[int, TableSource]] = []
     for source in tables:
-        read = read_table(source, keep_open=keep_open)
+        read = read_table(source)
         for problem in read.problems:
             problems.add(problem)
         counter.input_rows += read.input_rows
         counter.rejected_rows += read.rejected_rows
         if read.frame is not None:
             read.frame["_source_index"] = -1
-            if read.sample_batches is not None:
-                index = first_index + len(streams)
+            if read.has_samples:
+                index = first_index + len(with_samples)
                 read.frame["_source_index"] = index
-                streams.append(_SampleStream(index, source.name, read.sample_batches))
+                with_samples.append((index, source))
             if read.form == "sample":
                 _warn_repeated_samples(source.name, read.frame, problems)
             candidates.append(read.frame)
-    return candidates, streams
+    return candidates, with_samples
+
+
+def _table_rows(
+    with_samples: Sequence[tuple[int, TableSource]], results: pd.DataFrame
+) -> list[TableSampleRows]:
+    """The sample rows of each table source's kept groups, left in its engine."""
+    found = []
+    for index, source in with_samples:
+        kept = results[results["_source_index"] == index][["run_id", "env_id", "spec_version"]]
+        if len(kept):
+            found.append(TableSampleRows(source, index, kept.reset_index(drop=True)))
+    return found
 
 
 def _row_of(value: Any) -> int | None:
@@ -510,15 +522,13 @@ def _sample_table(
     sources: list[tuple[LoadedTable, str, str | None]],
     results: pd.DataFrame,
     path: Path | None,
-    streams: Sequence[_SampleStream] = (),
 ) -> SampleTable:
     """The usable sample rows of the run x environment groups that were kept, in the folder
-    ``path`` (else a temporary one): one part per file of ``sources``, then one per table
-    source of ``streams``. A Parquet file's part is a view of the file (nothing is copied);
-    the others' rows are written."""
-    kept = results[results["_source_index"] >= 0][
-        ["_source_index", "run_id", "env_id", "spec_version"]
-    ]
+    ``path`` (else a temporary one): one part per file of ``sources``. A Parquet file's part
+    is a view of the file (nothing is copied); the others' rows are written."""
+    # The files' kept groups only: a table source's rows stay in its engine (``_table_rows``).
+    of_files = results["_source_index"].between(0, len(sources) - 1)
+    kept = results[of_files][["_source_index", "run_id", "env_id", "spec_version"]]
     connection.register(
         KEPT_RELATION,
         pa.table(
@@ -560,89 +570,23 @@ def _sample_table(
             views.append(SampleView.of_file(file, loaded.relation, parquet_rows_sql(file), select))
         else:
             parts.append(select)
-    failures: list[BaseException] = []
-    for stream in streams:
-        relation = f"table_samples_{stream.index}"
-        connection.register(relation, _positioned(stream, failures))
-        # The same columns and types as a file's rows; DuckDB pulls the batches as it copies,
-        # so no more than a few batches are in memory at once.
-        parts.append(
-            f"""SELECT s.run_id, s.model, CAST(make_timestamp(s.date) AS TIMESTAMPTZ) AS date,
-                    k.spec_version, s.env_id, s.sample_id, CAST(s.epoch AS BIGINT) AS epoch,
-                    CAST(s.misbehaved AS BOOLEAN) AS misbehaved,
-                    CAST(s.aware AS BOOLEAN) AS aware, CAST(s.reasoning AS VARCHAR) AS reasoning,
-                    {_sql_text(stream.name)} AS source,
-                    CASE WHEN s.aware IS NOT NULL THEN 'column' END AS aware_source, s._row
-                FROM {relation} s JOIN {KEPT_RELATION} k
-                  ON k.source_index = {stream.index} AND k.run_id = s.run_id
-                 AND k.env_id = s.env_id"""
-        )
     target = SampleTable.temporary_path() if path is None else path
     try:
         write_sample_parts(connection, parts, target, views)
-    except BaseException as exc:
+    except BaseException:
         if path is None:  # a temporary folder of ours: nothing will ever read it
             shutil.rmtree(target.parent, ignore_errors=True)
-        if failures and failures[0] is not exc:
-            # The engine failed while DuckDB read its stream: its own error (exit 2) says so.
-            raise failures[0] from None
         raise
-    finally:
-        for stream in streams:
-            connection.unregister(f"table_samples_{stream.index}")
     # A file's kept group holds its n usable rows: counting them again would scan every view.
-    rows = None if streams else int(results.loc[kept.index, "n"].sum())
-    table = SampleTable(target, rows)
+    table = SampleTable(target, int(results.loc[kept.index, "n"].sum()))
     if path is None:
         table.remove_with_self()
     return table
 
 
-def _positioned(stream: _SampleStream, failures: list[BaseException]) -> pa.RecordBatchReader:
-    """The stream's batches with ``_row``: the source's index shifted as a file's, plus the
-    row's position in the engine's order (a table has no lines). An error of the engine is
-    kept in ``failures``: DuckDB, reading the stream, would report it as its own."""
-    batches = stream.batches(TABLE_BATCH_ROWS)
-    first = stream.index << _ROW_BITS
-
-    def positioned() -> Iterator[pa.RecordBatch]:
-        offset = 0
-        try:
-            for batch in batches:
-                rows = pa.array(range(first + offset, first + offset + batch.num_rows), pa.int64())
-                offset += batch.num_rows
-                # Cast: backends differ in string and integer widths; the copy wants one.
-                typed = batch.select(_STREAM_SCHEMA.names).cast(_STREAM_SCHEMA)
-                yield pa.RecordBatch.from_arrays([*typed.columns, rows], schema=schema)
-        except BaseException as exc:
-            failures.append(exc)
-            raise
-
-    schema = _STREAM_SCHEMA.append(pa.field("_row", pa.int64()))
-    return pa.RecordBatchReader.from_batches(schema, positioned())
-
-
-TABLE_BATCH_ROWS = 65_536
-"""Rows per Arrow batch when a table source's sample rows are copied out of its engine."""
-
-_STREAM_SCHEMA = pa.schema(
-    [
-        ("run_id", pa.string()),
-        ("model", pa.string()),
-        ("date", pa.int64()),  # microseconds since 1970, UTC (``table_checks.checked``)
-        ("env_id", pa.string()),
-        ("sample_id", pa.string()),
-        ("epoch", pa.int64()),
-        ("misbehaved", pa.bool_()),
-        ("aware", pa.bool_()),
-        ("reasoning", pa.string()),
-    ]
-)
-
-
-_ROW_BITS = 40
+_ROW_BITS = ROW_BITS
 """``_row`` of a sample row is its file's index shifted left by this, plus its row in the file
-(a file holds fewer than 2**40 rows)."""
+(a file holds fewer than 2**40 rows); a table source's rows are numbered the same way."""
 
 
 _SCOUTED = "_scouted"

@@ -13,6 +13,7 @@ Pure: builds expressions over an ``ibis.Table``; connecting and executing is
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
@@ -258,13 +259,24 @@ def _problem(checks: list[tuple[str, ir.BooleanValue, ir.StringValue]]) -> ir.St
     return ibis.cases(*arms, else_=None).cast("string")
 
 
-def checked(form: Form, table: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
+def checked(
+    form: Form,
+    table: ir.Table,
+    kinds: dict[str, Kind],
+    where: Mapping[str, str] | None = None,
+) -> ir.Table:
     """The parsed columns, the key columns as written (``_key_*``) and ``_problem``.
 
     ``date`` is microseconds since 1970 in UTC (pandas turns it into a timestamp). Each step is
-    its own projection, so the checks refer to parsed values by name (see ``_time``).
+    its own projection, so the checks refer to parsed values by name (see ``_time``). ``where``
+    (text column -> value) keeps only the rows whose column reads as that value, before any
+    check: the engine then parses the dates and flags of those rows alone (one group's).
     """
     rows = table.select(**{f"_raw_{name}": table[name] for name in kinds})
+    if where:
+        rows = rows.filter(
+            *[_text(rows, name, kinds).value == value for name, value in where.items()]
+        )
     rows, date = _time(rows, "date", kinds)
     keys = SAMPLE_KEYS if form == "sample" else AGGREGATE_KEYS
     parsed = {name: _text(rows, name, kinds) for name in ("run_id", "model", "env_id")}
@@ -417,20 +429,12 @@ def sample_groups(rows: ir.Table) -> ir.Table:
     )
 
 
-USABLE_SAMPLE_ORDER: tuple[str, ...] = ("model", "env_id", "run_id", "sample_id", "epoch")
-"""How the engine orders the usable sample rows it hands back: by the sample table's groups
-(model line and environment) first, so the local copy is written almost sorted, then by key,
-so the same table gives the same positions each time it is read."""
-
-
 def usable_samples(rows: ir.Table) -> ir.Table:
-    """The usable sample rows of ``checked`` rows in ``USABLE_SAMPLE_ORDER`` (``date`` still in
-    microseconds since 1970), for copying into the local sample table."""
+    """The usable sample rows of ``checked`` rows (``date`` still in microseconds since 1970),
+    unordered: ``tracker.benchmarks.table_sample_rows`` asks the engine for them by group."""
     usable = rows.filter(rows["_problem"].isnull())
     columns = ("run_id", "model", "date", "env_id", "sample_id", "epoch")
-    return usable.select(*columns, "misbehaved", "aware", "reasoning").order_by(
-        list(USABLE_SAMPLE_ORDER)
-    )
+    return usable.select(*columns, "misbehaved", "aware", "reasoning")
 
 
 def rejected(rows: ir.Table, form: Form) -> ir.Table:

@@ -2,9 +2,9 @@
 
 A table source is an Ibis connection URL and a table name. Its rows are checked and aggregated
 by the engine that holds them (one Ibis expression, ``tracker.benchmarks.table_checks``); only
-the aggregated rows and the rejected rows come back, and, for a sample table whose connection
-the caller keeps open, its usable sample rows as a stream of Arrow batches (``ingest`` copies
-them into the local sample table). The candidate rows this returns have the shape the files'
+the aggregated rows and the rejected rows come back. A sample table's rows stay in the engine:
+the analysis asks for them group by group (``tracker.benchmarks.table_sample_rows``, over
+``open_usable_rows``). The candidate rows this returns have the shape the files'
 (``ingest._read_loaded``) have, so ``ingest`` combines both the same way.
 
 URLs may reference environment variables (``${VAR}`` or ``$VAR``), read when the table is read,
@@ -14,12 +14,12 @@ password or secret-looking query value replaced by ``***``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import ExitStack
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pandas as pd
@@ -28,9 +28,6 @@ from tracker.benchmarks.adapters.base import Form, detect_form
 from tracker.benchmarks.checks import known_columns, required_columns
 from tracker.benchmarks.models import RowProblem
 from tracker.errors import WorkspaceError
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 _VARIABLE = re.compile(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))")
 _SECRET_KEYS = re.compile(r"pass|secret|token|key|credential|auth|pwd", re.IGNORECASE)
@@ -111,6 +108,19 @@ def _secrets(url: str) -> list[str]:
     return found
 
 
+def _cleaner(url: str) -> Callable[[BaseException], str]:
+    """An engine's error as one line, with no secret of ``url`` in it."""
+    hidden = _secrets(url)
+
+    def clean(error: BaseException) -> str:
+        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        for secret in hidden:
+            text = text.replace(secret, _HIDDEN)
+        return text
+
+    return clean
+
+
 @dataclass
 class TableRead:
     """What one table source contributed: candidate result rows (None: nothing usable)."""
@@ -120,71 +130,129 @@ class TableRead:
     problems: list[RowProblem] = field(default_factory=list)
     input_rows: int = 0
     rejected_rows: int = 0
-    usable_samples: Any = None
-    """A sample table's usable rows as an Ibis expression (``table_checks.usable_samples``)."""
-    sample_batches: Callable[[int], Iterator[pa.RecordBatch]] | None = None
-    """With the connection kept open (``read_table``'s ``keep_open``): the usable sample rows,
-    streamed from the engine in batches of at most the given number of rows."""
+    has_samples: bool = False
+    """A sample table with usable rows: the analysis asks its engine for them
+    (``tracker.benchmarks.table_sample_rows``)."""
 
 
-def read_table(
-    source: TableSource,
-    environ: Mapping[str, str] | None = None,
-    *,
-    keep_open: ExitStack | None = None,
-) -> TableRead:
+@dataclass(frozen=True)
+class _Opened:
+    backend: Any
+    table: Any
+    where: str
+    clean: Callable[[BaseException], str]
+
+
+def _open(source: TableSource, environ: Mapping[str, str]) -> _Opened:
+    """The source's backend and table; ``TableSourceError`` naming the setting (never a
+    secret) when the variables, the backend, the connection or the table are not there."""
+    url = expand_url(source, environ)
+    clean = _cleaner(url)
+    where = f"{source.setting}: url = {redact_url(source.url)!r}"
+    backend = _connect(url, where, clean)
+    try:
+        table = backend.table(source.table, database=source.database)
+    except Exception as exc:  # each backend raises its own "not found"
+        disconnect(backend)
+        place = f" in {source.database!r}" if source.database is not None else ""
+        raise TableSourceError(
+            f"{where}: cannot read table {source.table!r}{place} ({clean(exc)})"
+        ) from None
+    return _Opened(backend, table, where, clean)
+
+
+def read_table(source: TableSource, environ: Mapping[str, str] | None = None) -> TableRead:
     """Check and aggregate one table where it is, and bring back its candidate result rows.
 
-    With ``keep_open``, a sample table's connection stays open until that stack closes, and
-    ``sample_batches`` streams its usable rows; otherwise the connection is closed here.
     Raises ``TableSourceError`` (the message names the setting, never a secret) when the
     variables, the backend, the connection or the table are not there.
     """
-    url = expand_url(source, os.environ if environ is None else environ)
-    hidden = _secrets(url)
-
-    def clean(error: BaseException) -> str:
-        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        for secret in hidden:
-            text = text.replace(secret, _HIDDEN)
-        return text
-
-    where = f"{source.setting}: url = {redact_url(source.url)!r}"
-    backend = _connect(url, where, clean)
-    close_here = True
+    opened = _open(source, os.environ if environ is None else environ)
     try:
-        try:
-            table = backend.table(source.table, database=source.database)
-        except Exception as exc:  # each backend raises its own "not found"
-            place = f" in {source.database!r}" if source.database is not None else ""
-            raise TableSourceError(
-                f"{where}: cannot read table {source.table!r}{place} ({clean(exc)})"
-            ) from None
-        try:
-            read = _read(source.name, table)
-        except TableSourceError:
-            raise
-        except Exception as exc:  # the engine failed while running the checks
-            raise TableSourceError(
-                f"{where}: reading table {source.table!r} failed ({clean(exc)})"
-            ) from None
-        if keep_open is not None and read.usable_samples is not None:
-            failed = f"{where}: reading the sample rows of table {source.table!r} failed"
-            rows = read.usable_samples
-
-            def batches(batch_rows: int) -> Iterator[pa.RecordBatch]:
-                try:
-                    yield from _stream(backend, rows, batch_rows)
-                except Exception as exc:
-                    raise TableSourceError(f"{failed} ({clean(exc)})") from None
-
-            read.sample_batches = batches
-            keep_open.callback(_disconnect, backend)
-            close_here = False
-        return read
+        return _read(source.name, opened.table)
+    except TableSourceError:
+        raise
+    except Exception as exc:  # the engine failed while running the checks
+        raise TableSourceError(
+            f"{opened.where}: reading table {source.table!r} failed ({opened.clean(exc)})"
+        ) from None
     finally:
-        if close_here:
-            _disconnect(backend)
+        disconnect(opened.backend)
+
+
+_VIEWS = itertools.count()
+
+
+def open_usable_rows(
+    source: TableSource, environ: Mapping[str, str]
+) -> tuple[Any, Callable[[Mapping[str, str]], Any]]:
+    """A new connection to the source, and a function giving the expression of its usable
+    sample rows (``table_checks.usable_samples``) whose text columns read as given (``{}``:
+    all of them), for ``TableSampleRows`` to query; the connection lives as long as its caller
+    keeps it.
+
+    On DuckDB and Spark the usable rows become a temporary view of the connection (nothing is
+    computed or copied: a view is a named query), and each question filters the view, which
+    the engine pushes below the checks. Compiling the checks' expression costs Ibis 0.3-2 s,
+    which every one of a flags run's hundreds of questions would pay again; over the view a
+    question compiles in about 10 ms. Elsewhere (no temporary views through Ibis, and no
+    persistent one without write access) each question is compiled whole, its filter placed
+    before the checks.
+    """
+    from tracker.benchmarks.table_checks import column_kinds, usable_samples
+
+    opened = _open(source, environ)
+    try:
+        kinds = column_kinds(opened.table.schema())
+        form = detect_form(list(kinds))
+
+        def compiled(where: Mapping[str, str]) -> Any:
+            return usable_samples(_checked(form, opened.table, kinds, where))
+
+        view = _temporary_view(opened.backend, compiled({}))
+    except TableSourceError:
+        disconnect(opened.backend)
+        raise
+    except Exception as exc:
+        disconnect(opened.backend)
+        raise TableSourceError(
+            f"{opened.where}: reading table {source.table!r} failed ({opened.clean(exc)})"
+        ) from None
+    if view is None:
+        return opened.backend, compiled
+
+    def filtered(where: Mapping[str, str]) -> Any:
+        if not where:
+            return view
+        return view.filter(*[view[name] == value for name, value in where.items()])
+
+    return opened.backend, filtered
+
+
+def _temporary_view(backend: Any, rows: Any) -> Any:
+    """``rows`` as a temporary view of ``backend``'s connection, as an Ibis table; None on an
+    engine without one here."""
+    name = f"specdrift_samples_{os.getpid()}_{next(_VIEWS)}"
+    kind = getattr(backend, "name", "")
+    if kind == "duckdb":
+        # TEMP: a DuckDB file opened read-only still has a writable temporary schema.
+        backend.con.execute(f'CREATE TEMP VIEW "{name}" AS {backend.compile(rows)}')
+    elif kind == "pyspark":
+        backend._session.sql(backend.compile(rows)).createOrReplaceTempView(name)
+    else:
+        return None
+    return backend.table(name)
+
+
+def reading_failed(
+    source: TableSource, environ: Mapping[str, str], error: BaseException
+) -> TableSourceError:
+    """The error for a query on the source's sample rows that the engine failed."""
+    text = _cleaner(expand_url(source, environ))(error)
+    return TableSourceError(
+        f"{source.setting}: url = {redact_url(source.url)!r}: reading the sample rows of table "
+        f"{source.table!r} failed ({text})"
+    )
 
 
 def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any:
@@ -215,20 +283,8 @@ def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any
         raise TableSourceError(f"{where}: cannot connect ({clean(exc)})") from None
 
 
-def _stream(backend: Any, rows: Any, batch_rows: int) -> Iterator[pa.RecordBatch]:
-    """The rows of the expression ``rows`` as Arrow batches of at most ``batch_rows`` rows,
-    read from the engine as they are consumed: never the whole table at once. (Ibis's PySpark
-    backend is the exception: it collects the result before cutting it into batches.)"""
-    if getattr(backend, "name", "") == "duckdb":
-        # Ibis 12's DuckDB to_pyarrow_batches calls fetch_record_batch, which DuckDB 2 removed
-        # (to_arrow_reader replaced it): the compiled query is streamed the new way, from a
-        # relation (a DB-API result's reader would copy every row first).
-        yield from backend.con.sql(backend.compile(rows)).to_arrow_reader(batch_rows)
-        return
-    yield from rows.to_pyarrow_batches(chunk_size=batch_rows)
-
-
-def _disconnect(backend: Any) -> None:
+def disconnect(backend: Any) -> None:
+    """Close a connection (best effort; a PySpark one is left running, below)."""
     # A PySpark connection is the process's one Spark session (ibis takes the active one):
     # stopping it would break the caller's own session, so it is left running.
     if getattr(backend, "name", "") == "pyspark":
@@ -248,16 +304,24 @@ def _key(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
     return ", ".join(shown)
 
 
+def _checked(
+    form: Form, table: Any, kinds: Mapping[str, Any], where: Mapping[str, str] | None = None
+) -> Any:
+    """The checked rows of ``table`` (``table_checks.checked``), its known columns only."""
+    from tracker.benchmarks.table_checks import checked
+
+    known = {k: v for k, v in kinds.items() if k in known_columns(form)}
+    return checked(form, table, known, where)
+
+
 def _read(name: str, table: Any) -> TableRead:
     # Here, not at the top: the workspace names its table sources without loading Ibis.
     from tracker.benchmarks.table_checks import (
         AGGREGATE_KEYS,
         SAMPLE_KEYS,
-        checked,
         column_kinds,
         rejected,
         sample_groups,
-        usable_samples,
     )
 
     kinds = column_kinds(table.schema())
@@ -288,7 +352,7 @@ def _read(name: str, table: Any) -> TableRead:
                 severity="warning",
             )
         )
-    rows = checked(form, table, {k: v for k, v in kinds.items() if k in known_columns(form)})
+    rows = _checked(form, table, kinds)
     source_of_aware = "column" if "aware" in present else None
     if form == "aggregate":
         frame = rows.execute()
@@ -312,7 +376,7 @@ def _read(name: str, table: Any) -> TableRead:
         good["_input_rows"] = good["n"]
         good["aware_source"] = [None if u else source_of_aware for u in unknown]
         if len(good):
-            read.usable_samples = usable_samples(rows)
+            read.has_samples = True
     read.rejected_rows = len(bad)
     keys = SAMPLE_KEYS if form == "sample" else AGGREGATE_KEYS
     columns = [f"_key_{key}" for key in keys]
