@@ -24,12 +24,17 @@ from tests.benchmarks.table_rows import (
     AGGREGATE_ROWS,
     SAMPLE_COLUMNS,
     SAMPLE_ROWS,
+    write_csv,
     write_duckdb,
 )
 from tests.conftest import Cli
-from tracker.benchmarks.ingest import read_results
+from tracker.analysis.sample_rows import SampleRows
+from tracker.analysis.verdicts import compute_flags
+from tracker.benchmarks.ingest import IngestResult, read_results
+from tracker.benchmarks.models import SAMPLE_COLUMNS as TABLE_COLUMNS
+from tracker.benchmarks.table_sample_rows import TableSampleRows
 from tracker.benchmarks.tables import TableSource
-from tracker.settings import InspectSettings
+from tracker.settings import AnalysisSettings, InspectSettings
 
 pytestmark = pytest.mark.slow
 
@@ -166,8 +171,9 @@ def test_spark_sample_rows_reach_the_sample_table_as_duckdbs(spark: Any, tmp_pat
             inspect=InspectSettings(),
             tables=[TableSource(url, "samples")],
         )
-        assert read.sample_table is not None
-        frame = read.sample_table.to_pandas().drop(columns="source")
+        assert read.sample_table is None  # the rows stay in the engine
+        assert read.samples is not None
+        frame = read.samples.drop(columns="source")
         # Sorted by every column: the repeated (sample_id, epoch) of new_env ties in the
         # engines' order, which each engine breaks its own way.
         return frame.sort_values(list(frame.columns), kind="stable").reset_index(drop=True)
@@ -175,3 +181,81 @@ def test_spark_sample_rows_reach_the_sample_table_as_duckdbs(spark: Any, tmp_pat
     from_spark = sample_rows("pyspark://")
     pd.testing.assert_frame_equal(from_spark, sample_rows(f"duckdb://{database}"))
     assert len(from_spark) == 10  # the usable rows: r1 six, r2 two and new_env two
+
+
+TEXT_COLUMNS = (*SAMPLE_COLUMNS, "reasoning")
+TEXT_ROWS = [(*row, f"reasoning {index}" if index % 4 else None) for index, row in enumerate(SAMPLE_ROWS)]
+"""The sample rows with reasoning (one in four without): texts to stream."""
+
+
+def _rows(read: IngestResult) -> SampleRows:
+    rows = read.sample_rows
+    assert rows is not None
+    return rows
+
+
+def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.drop(columns=[c for c in ("source", "row") if c in frame.columns])
+    if "date" in frame.columns:
+        frame["date"] = frame["date"].dt.tz_convert("UTC")
+    # Sorted by every column: the repeated (sample_id, epoch) of new_env tie.
+    return frame.sort_values(list(frame.columns), kind="stable").reset_index(drop=True)
+
+
+def test_spark_rows_are_asked_per_group_in_bounded_pages_and_equal_the_files(
+    spark: Any, tmp_path: Path
+) -> None:
+    spark.createDataFrame(
+        TEXT_ROWS, schema=", ".join(f"{column} string" for column in TEXT_COLUMNS)
+    ).createOrReplaceTempView("texts")
+    csv_file = write_csv(tmp_path / "texts.csv", TEXT_COLUMNS, TEXT_ROWS)
+
+    def read(url: str | None) -> IngestResult:
+        tables = [] if url is None else [TableSource(url, "texts")]
+        paths = [csv_file] if url is None else []
+        return read_results(paths, environments=CATALOG, inspect=InspectSettings(), tables=tables)
+
+    from_files, from_spark = read(None), read("pyspark://")
+    files, engine = _rows(from_files), _rows(from_spark)
+    assert isinstance(engine, TableSampleRows)
+    assert from_spark.sample_table is None  # nothing was copied out of Spark
+    frame = from_files.samples
+    assert frame is not None
+    groups = sorted(set(zip(frame["model"], frame["env_id"], strict=True)))
+    assert len(groups) == 3
+    for model, env in groups:
+        got = engine.group(model, env, TABLE_COLUMNS)
+        pd.testing.assert_frame_equal(
+            _comparable(got), _comparable(files.group(model, env, TABLE_COLUMNS))
+        )
+    assert engine.joint_counts("o3-line") == files.joint_counts("o3-line")
+    runs = sorted(set(zip(frame["run_id"], frame["env_id"], strict=True)))
+    pd.testing.assert_frame_equal(
+        _comparable(engine.awareness_counts(runs)),
+        _comparable(files.awareness_counts(runs)),
+        check_dtype=False,
+    )
+    largest = max(len(files.group(m, e, ["run_id"])) for m, e in groups)
+    assert 0 < engine.peak_rows <= largest < len(engine)
+    # Texts in pages of two rows, each page its own query: no call brings back more.
+    pages = list(engine.failure_rows(2))
+    assert engine.peak_rows <= largest
+    assert max(len(page) for page in pages) <= 2
+    failures = pd.concat(pages, ignore_index=True)
+    assert len(failures) >= 3
+    pd.testing.assert_frame_equal(
+        _comparable(failures), _comparable(pd.concat(list(files.failure_rows(2))))
+    )
+    assert _texts_bounded(read("pyspark://"), 2)
+    settings = AnalysisSettings()
+    flags = compute_flags(from_spark.results, CATALOG, [], settings, samples=engine)
+    assert flags == compute_flags(from_files.results, CATALOG, [], settings, samples=files)
+    print("FLAGS", len(flags))
+
+
+def _texts_bounded(read: IngestResult, batch_rows: int) -> bool:
+    """A fresh table's largest answer, having streamed only texts, is one page."""
+    rows = read.sample_rows
+    assert isinstance(rows, TableSampleRows)
+    streamed = list(rows.failure_rows(batch_rows)) + list(rows.unlabelled_rows(batch_rows))
+    return bool(streamed) and 0 < rows.peak_rows <= batch_rows

@@ -365,7 +365,7 @@ class TableSampleRows:
     def _start(self, group: tuple[str, str]) -> int:
         layout = self._layout()
         start = layout.start(group) if group in layout.groups else 0
-        return (self._shared.index << ROW_BITS) + start - 1  # row_number() counts from 1
+        return (self._shared.index << ROW_BITS) + start  # Ibis's row_number() counts from 0
 
     def before(self, moment: datetime) -> TableSampleRows:
         stamp = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
@@ -381,6 +381,9 @@ class TableSampleRows:
         import ibis
 
         engine = [name for name in columns if name != "row"]
+        if getattr(self._connection().backend, "name", "") == "duckdb":
+            yield from self._texts_streamed(engine, columns, condition, batch_rows)
+            return
         for group in self._kept_groups():
             rows = self._group_rows(group)
             if condition == "failures":
@@ -398,6 +401,68 @@ class TableSampleRows:
                     frame = frame[~done].reset_index(drop=True)
                 if len(frame):
                     yield frame[list(columns)]
+
+    def _texts_streamed(
+        self, engine: list[str], columns: Sequence[str], condition: str, batch_rows: int
+    ) -> Iterator[pd.DataFrame]:
+        """On DuckDB, one query for every group (numbered by a window per group), read in
+        batches of ``batch_rows`` by DuckDB's reader: one pass over the table where a query per
+        group would scan it once per group (2M rows, 125 groups: about half the flags' time).
+        """
+        import ibis
+
+        connection = self._connection()
+        usable = connection.usable
+        order = [usable[name] for name in GROUP_ORDER]
+        rows = usable.mutate(
+            _pos=ibis.row_number().over(group_by=["model", "env_id"], order_by=order)
+        )
+        rows = self._dated(rows)
+        if condition == "failures":
+            chosen = rows.filter(rows["misbehaved"] & rows["reasoning"].notnull())
+        else:
+            chosen = rows.filter(rows["aware"].isnull() & rows["reasoning"].notnull())
+        fetched = list(dict.fromkeys([*engine, "model", "env_id", "run_id"]))
+        expr = chosen.select(*fetched, "_pos").order_by(["model", "env_id", "_pos"])
+        layout = self._layout()
+        starts = {group: self._start(group) for group in layout.runs}
+        kept = self._shared.spec_versions
+        backend = connection.backend
+        with self._shared.lock:
+            self._shared.queries += 1
+        try:
+            reader = backend.con.sql(backend.compile(expr)).to_arrow_reader(batch_rows)
+            batches = iter(reader)
+            while True:
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                self._count(batch.num_rows)
+                page = _cast(pa.Table.from_batches([batch]))
+                models = page.column("model").to_pylist()
+                envs = page.column("env_id").to_pylist()
+                runs = page.column("run_id").to_pylist()
+                # Rows of groups ingest dropped (a duplicate run) are skipped here.
+                wanted = [
+                    (str(r), str(e)) in kept and (str(m), str(e)) in starts
+                    for m, e, r in zip(models, envs, runs, strict=True)
+                ]
+                offsets = [
+                    starts.get((str(m), str(e)), 0) for m, e in zip(models, envs, strict=True)
+                ]
+                positions = page.column("_pos").to_numpy() + np.array(offsets, dtype="int64")
+                page = page.set_column(
+                    page.schema.get_field_index("_pos"), "_pos", pa.array(positions, pa.int64())
+                ).filter(pa.array(wanted, pa.bool_()))
+                frame = _typed(page, engine, self._shared, 0)
+                frame.insert(0, "row", page.column("_pos").to_numpy())
+                if condition == "unlabelled" and not self._shared.labels.empty:
+                    done = frame["row"].isin(self._shared.labels["row"]).to_numpy()
+                    frame = frame[~done].reset_index(drop=True)
+                if len(frame):
+                    yield frame[list(columns)]
+        except Exception as exc:
+            raise self._failed(exc) from None
 
     def failure_rows(self, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
         return self._texts(FAILURE_COLUMNS, "failures", batch_rows)
@@ -560,11 +625,11 @@ def _relabel(frame: pd.DataFrame, positions: pd.Series, labels: pd.DataFrame) ->
         return frame
     frame = frame.copy()
     if "aware" in frame.columns:
-        aware = frame["aware"].astype("boolean").to_numpy(dtype=object)
+        aware = np.array(frame["aware"].astype("boolean").to_numpy(dtype=object))
         aware[hit] = found["label"].to_numpy()[hit]
         frame["aware"] = pd.array(aware, dtype="boolean")
     if "aware_source" in frame.columns:
-        source = frame["aware_source"].astype("object").to_numpy()
+        source = np.array(frame["aware_source"].astype("object").to_numpy(), dtype=object)
         source[hit] = found["source"].to_numpy()[hit]
         frame["aware_source"] = source
     return frame
