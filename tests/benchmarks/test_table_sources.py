@@ -554,13 +554,19 @@ def test_no_query_brings_back_more_than_one_group(pair: _Pair) -> None:
     flags = compute_flags(
         ingest.results, ws.environments, ws.patches, ws.settings.analysis, samples=engine
     )
-    assert flags
-    assert 0 < engine.peak_rows <= largest < len(engine)
-    # The texts come in batches of at most the rows asked for, however large a group.
+    assert any("McNemar" in " ".join(flag.evidence) for flag in flags)
+    # The paired tests came back as counts per environment, never as a model line's rows.
+    assert engine.peak_rows <= largest
+    for model, env in _groups(frame):
+        assert len(engine.group(model, env, SAMPLE_COLUMNS_ALL)) > 0
+    # A group's rows are one answer: the largest answer is the largest group, no more.
+    assert engine.peak_rows == largest < len(engine)
+    # The texts come in pages of at most the rows asked for, however large a group.
     texts = _engine_rows(pair.tables)
     failures = failures_from_samples(texts, batch_rows=50)
     assert len(failures) > 100
-    assert 0 < texts.peak_rows <= 50
+    assert texts.peak_rows == 50
+    assert texts.queries > len(failures) // 50  # a page each, every one a query of its own
 
 
 def test_detected_labels_are_kept_and_counted_like_the_files(pair: _Pair, tmp_path: Path) -> None:

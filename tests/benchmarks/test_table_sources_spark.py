@@ -184,7 +184,9 @@ def test_spark_sample_rows_reach_the_sample_table_as_duckdbs(spark: Any, tmp_pat
 
 
 TEXT_COLUMNS = (*SAMPLE_COLUMNS, "reasoning")
-TEXT_ROWS = [(*row, f"reasoning {index}" if index % 4 else None) for index, row in enumerate(SAMPLE_ROWS)]
+TEXT_ROWS = [
+    (*row, f"reasoning {index}" if index % 4 else None) for index, row in enumerate(SAMPLE_ROWS)
+]
 """The sample rows with reasoning (one in four without): texts to stream."""
 
 
@@ -237,16 +239,18 @@ def test_spark_rows_are_asked_per_group_in_bounded_pages_and_equal_the_files(
     )
     largest = max(len(files.group(m, e, ["run_id"])) for m, e in groups)
     assert 0 < engine.peak_rows <= largest < len(engine)
-    # Texts in pages of two rows, each page its own query: no call brings back more.
-    pages = list(engine.failure_rows(2))
+    # Texts in pages of one row, each page its own query: no call brings back more, and each
+    # page starts after the last one's group and position (the two texts are in two groups).
+    asked = engine.queries
+    pages = list(engine.failure_rows(1))
     assert engine.peak_rows <= largest
-    assert max(len(page) for page in pages) <= 2
+    assert [len(page) for page in pages] == [1, 1]
+    assert engine.queries - asked == 3  # two full pages, then an empty one
     failures = pd.concat(pages, ignore_index=True)
-    assert len(failures) >= 3
     pd.testing.assert_frame_equal(
-        _comparable(failures), _comparable(pd.concat(list(files.failure_rows(2))))
+        _comparable(failures), _comparable(pd.concat(list(files.failure_rows(1))))
     )
-    assert _texts_bounded(read("pyspark://"), 2)
+    assert _texts_bounded(read("pyspark://"), 1)
     settings = AnalysisSettings()
     flags = compute_flags(from_spark.results, CATALOG, [], settings, samples=engine)
     assert flags == compute_flags(from_files.results, CATALOG, [], settings, samples=files)

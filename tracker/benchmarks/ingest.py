@@ -55,7 +55,7 @@ from tracker.spec.models import SpecVersion
 if TYPE_CHECKING:
     from tracker.analysis.sample_rows import SampleRows
     from tracker.awareness.labelling import AwarenessSource
-    from tracker.benchmarks.tables import TableSource
+    from tracker.benchmarks.tables import EngineRows, TableSource
 
 _NULLABLE_COUNTS = ("n_ids", "epochs", "aware", "misbehaved_aware", "misbehaved_ids")
 
@@ -168,6 +168,9 @@ def read_results(
     problems = _Problems(strict)
     counter = _Counter()
     connection = _connect()
+    # The table sources with usable sample rows: _source_index, source, rows in its engine.
+    with_samples: list[tuple[int, TableSource, EngineRows | None]] = []
+    table_rows: list[TableSampleRows] = []
     try:
         labels = None
         if scout is not None and scout.scans:
@@ -190,19 +193,21 @@ def read_results(
                 sample_sources.append((loaded, checked, source_of_aware))
         if labels is not None and labels.relation is not None:
             _report_unmatched(connection, labels, problems)
-        with_samples: list[tuple[int, TableSource]] = []
         if tables:
-            read_tables, with_samples = _read_tables(tables, problems, counter, len(sample_sources))
-            candidates += read_tables
+            candidates += _read_tables(
+                tables, problems, counter, len(sample_sources), with_samples, keep_samples
+            )
         results = _combine(candidates, environments, versions, problems, counter)
         samples = None
-        table_rows: list[TableSampleRows] = []
         if keep_samples:
             if sample_sources:
                 samples = _sample_table(connection, sample_sources, results, sample_file)
             table_rows = _table_rows(with_samples, results)
     finally:
         connection.close()
+        for _, _, engine in with_samples:  # rows no TableSampleRows took (an error, none kept)
+            if engine is not None and not any(t.holds(engine) for t in table_rows):
+                engine.close()
     return IngestResult(
         results=results[list(RESULT_COLUMNS)].reset_index(drop=True),
         sample_table=samples,
@@ -219,15 +224,19 @@ def _read_tables(
     problems: _Problems,
     counter: _Counter,
     first_index: int,
-) -> tuple[list[pd.DataFrame], list[tuple[int, TableSource]]]:
-    """Candidate result rows of each table source (imported here: Ibis costs a second), and
-    the sample tables with usable rows, each with its ``_source_index`` (after the files')."""
+    with_samples: list[tuple[int, TableSource, EngineRows | None]],
+    keep_rows: bool,
+) -> list[pd.DataFrame]:
+    """Candidate result rows of each table source (imported here: Ibis costs a second); the
+    sample tables with usable rows go to ``with_samples``, each with its ``_source_index``
+    (after the files') and, with ``keep_rows``, those rows stored in its engine."""
     from tracker.benchmarks.tables import read_table
 
     candidates: list[pd.DataFrame] = []
-    with_samples: list[tuple[int, TableSource]] = []
     for source in tables:
-        read = read_table(source)
+        read = read_table(source, keep_rows=keep_rows)
+        if read.engine is not None:  # listed first: closed on an error below
+            with_samples.append((first_index + len(with_samples), source, read.engine))
         for problem in read.problems:
             problems.add(problem)
         counter.input_rows += read.input_rows
@@ -235,24 +244,24 @@ def _read_tables(
         if read.frame is not None:
             read.frame["_source_index"] = -1
             if read.has_samples:
-                index = first_index + len(with_samples)
-                read.frame["_source_index"] = index
-                with_samples.append((index, source))
+                if read.engine is None:
+                    with_samples.append((first_index + len(with_samples), source, None))
+                read.frame["_source_index"] = with_samples[-1][0]
             if read.form == "sample":
                 _warn_repeated_samples(source.name, read.frame, problems)
             candidates.append(read.frame)
-    return candidates, with_samples
+    return candidates
 
 
 def _table_rows(
-    with_samples: Sequence[tuple[int, TableSource]], results: pd.DataFrame
+    with_samples: Sequence[tuple[int, TableSource, EngineRows | None]], results: pd.DataFrame
 ) -> list[TableSampleRows]:
     """The sample rows of each table source's kept groups, left in its engine."""
     found = []
-    for index, source in with_samples:
+    for index, source, engine in with_samples:
         kept = results[results["_source_index"] == index][["run_id", "env_id", "spec_version"]]
-        if len(kept):
-            found.append(TableSampleRows(source, index, kept.reset_index(drop=True)))
+        if len(kept) and engine is not None:
+            found.append(TableSampleRows(source, index, kept.reset_index(drop=True), engine))
     return found
 
 

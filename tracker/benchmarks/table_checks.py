@@ -13,7 +13,6 @@ Pure: builds expressions over an ``ibis.Table``; connecting and executing is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
@@ -259,24 +258,13 @@ def _problem(checks: list[tuple[str, ir.BooleanValue, ir.StringValue]]) -> ir.St
     return ibis.cases(*arms, else_=None).cast("string")
 
 
-def checked(
-    form: Form,
-    table: ir.Table,
-    kinds: dict[str, Kind],
-    where: Mapping[str, str] | None = None,
-) -> ir.Table:
+def checked(form: Form, table: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
     """The parsed columns, the key columns as written (``_key_*``) and ``_problem``.
 
     ``date`` is microseconds since 1970 in UTC (pandas turns it into a timestamp). Each step is
-    its own projection, so the checks refer to parsed values by name (see ``_time``). ``where``
-    (text column -> value) keeps only the rows whose column reads as that value, before any
-    check: the engine then parses the dates and flags of those rows alone (one group's).
+    its own projection, so the checks refer to parsed values by name (see ``_time``).
     """
     rows = table.select(**{f"_raw_{name}": table[name] for name in kinds})
-    if where:
-        rows = rows.filter(
-            *[_text(rows, name, kinds).value == value for name, value in where.items()]
-        )
     rows, date = _time(rows, "date", kinds)
     keys = SAMPLE_KEYS if form == "sample" else AGGREGATE_KEYS
     parsed = {name: _text(rows, name, kinds) for name in ("run_id", "model", "env_id")}
@@ -429,12 +417,23 @@ def sample_groups(rows: ir.Table) -> ir.Table:
     )
 
 
-def usable_samples(rows: ir.Table) -> ir.Table:
+USABLE_ORDER = ("run_id", "sample_id", "epoch")
+"""How the rows of one model line and environment are numbered (``usable_samples``' ``_pos``):
+by their key, as the files' rows of the same group would list them sorted."""
+
+
+def usable_samples(rows: ir.Table, kinds: dict[str, Kind]) -> ir.Table:
     """The usable sample rows of ``checked`` rows (``date`` still in microseconds since 1970),
-    unordered: ``tracker.benchmarks.table_sample_rows`` asks the engine for them by group."""
+    with ``_pos``: the row's number (from 0) in its model line and environment, in
+    ``USABLE_ORDER`` (a key column the table lacks is a constant there, so it is left out of the
+    order). Unordered otherwise:
+    ``tracker.benchmarks.table_sample_rows`` asks the engine for them by group."""
     usable = rows.filter(rows["_problem"].isnull())
     columns = ("run_id", "model", "date", "env_id", "sample_id", "epoch")
-    return usable.select(*columns, "misbehaved", "aware", "reasoning")
+    usable = usable.select(*columns, "misbehaved", "aware", "reasoning")
+    order = [usable[name] for name in USABLE_ORDER if name in kinds]
+    number = ibis.row_number().over(group_by=[usable["model"], usable["env_id"]], order_by=order)
+    return usable.mutate(_pos=number)
 
 
 def rejected(rows: ir.Table, form: Form) -> ir.Table:

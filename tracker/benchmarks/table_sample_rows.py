@@ -1,19 +1,22 @@
 """Sample rows of a table source, asked of its engine one environment and model line at a time.
 
-``TableSampleRows`` answers ``tracker.analysis.sample_rows.SampleRows`` from the checked Ibis
-expression of a ``[[benchmarks.tables]]`` source (``tables.open_usable_rows``): each question is a
-query that the engine runs where the rows are, and only its answer comes back. A group's rows
-are a query filtered on ``model`` and ``env_id``; joint and awareness counts are one aggregate
-query each; the texts (failures, detection) come group by group in bounded batches: streamed
-by DuckDB's reader, or, on any other engine (Spark's Ibis backend collects a whole result in
-the driver before cutting it into batches), as pages of at most ``batch_rows`` rows on the
-group's row positions, each page its own query. No call brings back more than one group.
+``TableSampleRows`` answers ``tracker.analysis.sample_rows.SampleRows`` for a
+``[[benchmarks.tables]]`` source. On first use the engine checks the table once more and keeps
+its usable rows, numbered, where they are (``tables.open_usable_rows``: a DuckDB temporary
+table, a persisted Spark view); every question after that is a query on those stored rows
+that the engine runs, and only its answer comes back. A group's rows are one query filtered on
+``model`` and ``env_id``; joint and awareness counts are one aggregate query each; the texts
+(failures, detection) come group by group in pages of at most ``batch_rows`` rows, each page
+its own query (keyset: the next rows after the page's last position, ordered by position, with
+a limit), since Spark's Ibis backend collects a whole result in the driver before cutting it
+into batches. No call brings back more than one group, and a page no more than asked for
+(``peak_rows`` counts the largest answer; tests hold it to that).
 
-Order and positions. A table has no order of its own, so the engine orders each group by
-``GROUP_ORDER`` (every column: equal rows are interchangeable) and numbers its rows with a
-window; groups follow each other by model line then environment. A row's position is its
-source's index shifted as a file's (``ingest._ROW_BITS``), plus the rows of earlier groups, plus
-its number in its group: the same row has the same position in every query.
+Order and positions. A table has no order of its own, so the engine numbers each group's rows
+by key (``table_checks.USABLE_ORDER``) once, as it stores them (``_pos``); groups follow each
+other by model line then environment. A row's position is its source's index shifted as a
+file's (``ingest._ROW_BITS``), plus the rows of earlier groups, plus its number in its group:
+being stored, the same row has the same position in every query, ties included.
 
 Labels of the awareness detector (``set_detected``) cannot be written back to a warehouse:
 they are kept here, with the few columns the counts need, and applied to every later answer.
@@ -29,7 +32,8 @@ import itertools
 import os
 import threading
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -48,22 +52,10 @@ from tracker.benchmarks.models import SAMPLE_COLUMNS
 from tracker.benchmarks.sample_table import SampleTable, typed_samples
 
 if TYPE_CHECKING:
-    from tracker.benchmarks.tables import TableSource
+    from tracker.benchmarks.tables import EngineRows, TableSource
 
 ROW_BITS = 40
 """As ``ingest._ROW_BITS``: a row's position is its source's index shifted left by this."""
-
-GROUP_ORDER: tuple[str, ...] = (
-    "run_id",
-    "sample_id",
-    "epoch",
-    "date",
-    "misbehaved",
-    "aware",
-    "reasoning",
-)
-"""How the engine orders a group's rows: by key, then by every other column, so that repeated
-(sample_id, epoch) rows get the same positions in every query (pages rely on it)."""
 
 _ENGINE_TYPES = {
     "run_id": pa.string(),
@@ -80,20 +72,9 @@ _ENGINE_TYPES = {
 """The engine's columns and the types they are cast to (backends differ in widths)."""
 
 
-class _Connection:
-    """One thread's connection to the engine, and the expression of the usable rows on it:
-    ``usable`` of them all, ``of`` those whose text columns read as given (the filter comes
-    before the checks, so the engine checks one group's rows only)."""
-
-    def __init__(self, backend: Any, of: Callable[[Mapping[str, str]], Any]) -> None:
-        self.backend = backend
-        self.of = of
-        self.usable = of({})
-
-
 class _Shared:
     """What a table's views (``before``) share: the source, its layout, the detector's labels,
-    one connection per thread, and the largest answer."""
+    the engine's stored rows, and the largest answer."""
 
     def __init__(self, source: TableSource, index: int, kept: pd.DataFrame) -> None:
         self.source = source
@@ -102,11 +83,13 @@ class _Shared:
             (str(r), str(e)): v
             for r, e, v in zip(kept["run_id"], kept["env_id"], kept["spec_version"], strict=True)
         }
-        self.local = threading.local()
-        self.lock = threading.Lock()
-        self.backends: list[Any] = []
-        """Every thread's connection, closed when the last view goes (``_close``)."""
-        weakref.finalize(self, _close, self.backends)
+        # One connection for every thread (the dashboard answers callbacks from several), one
+        # question at a time: the stored rows live in that connection (a DuckDB temporary
+        # table is its own), and a DuckDB connection runs one query at a time anyway.
+        self.lock = threading.RLock()
+        self.engine: list[EngineRows] = []
+        """The stored rows once opened (at most one), closed when the last view goes."""
+        weakref.finalize(self, _close, self.engine)
         self.layout: _Layout | None = None
         self.labels = pd.DataFrame(
             {
@@ -125,12 +108,10 @@ class _Shared:
         self.queries = 0
 
 
-def _close(backends: list[Any]) -> None:
-    from tracker.benchmarks.tables import disconnect
-
-    for backend in backends:
-        disconnect(backend)
-    backends.clear()
+def _close(engine: list[EngineRows]) -> None:
+    for opened in engine:
+        opened.close()
+    engine.clear()
 
 
 class _Layout:
@@ -162,12 +143,15 @@ class TableSampleRows:
 
     ``kept`` holds the groups ingest kept (``run_id``, ``env_id``, ``spec_version``); ``index``
     is the source's place after the files (its rows' positions start at ``index << ROW_BITS``).
-    The connection is opened on first use, one per thread (the dashboard answers callbacks
-    from several), with the URL's variables read from the environment then.
+    ``engine`` holds the usable rows ingest stored in the engine (``tables.read_table``); it
+    is closed with the last of this table's views.
     """
 
-    def __init__(self, source: TableSource, index: int, kept: pd.DataFrame) -> None:
+    def __init__(
+        self, source: TableSource, index: int, kept: pd.DataFrame, engine: EngineRows
+    ) -> None:
         self._shared = _Shared(source, index, kept)
+        self._shared.engine.append(engine)
         self._before_us: int | None = None
         self._rows: int | None = None
 
@@ -186,6 +170,10 @@ class TableSampleRows:
     def index(self) -> int:
         return self._shared.index
 
+    def holds(self, engine: EngineRows) -> bool:
+        """Whether these are ``engine``'s rows (ingest closes those no table took)."""
+        return any(found is engine for found in self._shared.engine)
+
     @property
     def peak_rows(self) -> int:
         """The most sample rows one query (or one streamed batch) brought back, over this
@@ -199,84 +187,75 @@ class TableSampleRows:
 
     # -- the engine ----------------------------------------------------------------------------
 
-    def _connection(self) -> _Connection:
-        shared = self._shared
-        found: _Connection | None = getattr(shared.local, "connection", None)
-        if found is None:
-            from tracker.benchmarks.tables import open_usable_rows
+    def _stored(self) -> Any:
+        """The stored usable rows (``tables.EngineRows.rows``), opened and stored on first use
+        with the URL's variables read from the environment then."""
+        return self._shared.engine[0].rows
 
-            backend, usable = open_usable_rows(shared.source, os.environ)
-            found = _Connection(backend, usable)
-            shared.local.connection = found
-            with shared.lock:
-                shared.backends.append(backend)
-        return found
+    @contextmanager
+    def _counted(self) -> Iterator[None]:
+        with self._shared.lock:
+            self._shared.queries += 1
+            yield
 
     def _failed(self, error: BaseException) -> Exception:
         from tracker.benchmarks.tables import reading_failed
 
         return reading_failed(self._shared.source, os.environ, error)
 
-    def _count(self, rows: int) -> None:
-        with self._shared.lock:
-            self._shared.peak_rows = max(self._shared.peak_rows, rows)
-
     def _fetch(self, expr: Any, *, rows: bool = True) -> pa.Table:
-        """``expr``'s result; ``rows``: sample rows, cast to the engine columns' types (an
-        aggregate's counts keep theirs: its ``aware`` is a count)."""
-        with self._shared.lock:
-            self._shared.queries += 1
+        """``expr``'s result; ``rows``: sample rows, cast to the engine columns' types and
+        counted in ``peak_rows`` (an aggregate's counts keep theirs: its ``aware`` is a count)."""
         try:
-            table: pa.Table = expr.to_pyarrow()
+            with self._counted():
+                table: pa.Table = expr.to_pyarrow()
         except Exception as exc:
             raise self._failed(exc) from None
-        if rows:  # an aggregate's counts are not sample rows
-            self._count(table.num_rows)
-            return _cast(table)
-        return table
+        if not rows:
+            return table
+        with self._shared.lock:
+            self._shared.peak_rows = max(self._shared.peak_rows, table.num_rows)
+        return _cast(table)
 
-    def _stream(self, expr: Any, batch_rows: int) -> Iterator[pa.Table]:
-        """``expr``'s rows (ordered by ``_k``, a 0-based number) in batches of at most
-        ``batch_rows``: DuckDB's reader, else one query per page."""
-        backend = self._connection().backend
-        if getattr(backend, "name", "") == "duckdb":
-            # Ibis 12's DuckDB to_pyarrow_batches calls fetch_record_batch, which DuckDB 2
-            # removed: the compiled query is read with the new reader, batch by batch.
-            with self._shared.lock:
-                self._shared.queries += 1
-            try:
-                sql = backend.compile(expr.order_by("_k"))
-                reader = backend.con.sql(sql).to_arrow_reader(batch_rows)
-                for batch in reader:
-                    self._count(batch.num_rows)
-                    yield _cast(pa.Table.from_batches([batch]))
-            except Exception as exc:
-                raise self._failed(exc) from None
-            return
-        start = 0
+    def _pages(self, rows: Any, columns: Sequence[str], batch_rows: int) -> Iterator[pa.Table]:
+        """``rows`` in pages of at most ``batch_rows``, ordered by group (model line, then
+        environment) and position: each page is a query of its own for the first rows after
+        the last page's last (model, env_id, _pos), keyset paging that every engine runs as
+        a filter and a limit (no window, no offset). One query per page, not per group: a
+        query per group cost 125 queries for the texts of 2M rows where 60k texts fit in one
+        page."""
+        order = ["model", "env_id", "_pos"]
+        fetched = list(dict.fromkeys([*columns, *order]))
+        after = rows
         while True:
-            key = expr["_k"]
-            page = self._fetch(
-                expr.filter((key >= start) & (key < start + batch_rows)).order_by("_k")
-            )
+            page = self._fetch(after.select(*fetched).order_by(order).limit(batch_rows))
             if page.num_rows:
                 yield page
             if page.num_rows < batch_rows:
                 return
-            start += batch_rows
+            last = page.slice(page.num_rows - 1).to_pylist()[0]
+            model, env, pos = rows["model"], rows["env_id"], rows["_pos"]
+            same_model = model == last["model"]
+            after = rows.filter(
+                (model > last["model"])
+                | (same_model & (env > last["env_id"]))
+                | (same_model & (env == last["env_id"]) & (pos > last["_pos"]))
+            )
 
     def _layout(self) -> _Layout:
         shared = self._shared
-        if shared.layout is None:
-            usable = self._connection().usable
-            counts = self._fetch(
-                usable.group_by(["model", "env_id", "run_id"]).aggregate(
-                    rows=usable["run_id"].count()
-                ),
-                rows=False,
-            ).to_pandas()
-            shared.layout = _Layout(counts[["model", "env_id", "run_id", "rows"]], set(shared.spec_versions))
-        return shared.layout
+        with shared.lock:
+            if shared.layout is None:
+                usable = self._stored()
+                counts = self._fetch(
+                    usable.group_by(["model", "env_id", "run_id"]).aggregate(
+                        rows=usable["run_id"].count()
+                    ),
+                    rows=False,
+                ).to_pandas()
+                columns = ["model", "env_id", "run_id", "rows"]
+                shared.layout = _Layout(counts[columns], set(shared.spec_versions))
+            return shared.layout
 
     def _dated(self, rows: Any) -> Any:
         if self._before_us is None:
@@ -284,14 +263,11 @@ class TableSampleRows:
         return rows.filter(rows["date"] < self._before_us)
 
     def _group_rows(self, group: tuple[str, str], *, dated: bool = True) -> Any:
-        """The kept rows of one (model, env_id) group with ``_pos``, their number in it."""
-        import ibis
-
+        """The kept rows of one (model, env_id) group, with ``_pos``, their number in it."""
         model, env = group
-        rows = self._connection().of({"model": model, "env_id": env})
-        order = [rows[name] for name in GROUP_ORDER]
-        rows = rows.mutate(_pos=ibis.row_number().over(order_by=order))
-        rows = rows.filter(rows["run_id"].isin(self._layout().runs.get(group, [])))
+        rows = self._stored()
+        runs = self._layout().runs.get(group, [])
+        rows = rows.filter(rows["model"] == model, rows["env_id"] == env, rows["run_id"].isin(runs))
         return self._dated(rows) if dated else rows
 
     def _kept_groups(self) -> list[tuple[str, str]]:
@@ -314,7 +290,7 @@ class TableSampleRows:
         if self._before_us is None:
             return self._layout().kept_rows
         if self._rows is None:
-            usable = self._dated(self._connection().usable)
+            usable = self._dated(self._stored())
             counts = self._fetch(
                 usable.group_by(["run_id", "env_id"]).aggregate(rows=usable["run_id"].count()),
                 rows=False,
@@ -328,7 +304,8 @@ class TableSampleRows:
         return self._rows
 
     def joint_counts(self, model: str) -> dict[tuple[str, str], int]:
-        usable = self._dated(self._connection().of({"model": model}))
+        usable = self._dated(self._stored())
+        usable = usable.filter(usable["model"] == model)
         known = usable.filter(usable["aware"].notnull() & usable["misbehaved"].notnull())
         table = self._fetch(
             known.group_by(["run_id", "env_id"]).aggregate(
@@ -362,6 +339,72 @@ class TableSampleRows:
         frame = _typed(table, columns, self._shared, self._start(group))
         return frame
 
+    def paired_changes(
+        self, model: str, windows: Mapping[str, tuple[Sequence[str], Sequence[str]]]
+    ) -> dict[str, tuple[int, int]]:
+        """``changes_in_group`` of every environment of ``windows`` in one aggregate query
+        (as ``SampleTable.paired_changes``): each window's rows joined to its runs, averaged
+        per sample id by the engine, the two means compared there; per environment only its
+        counts come back, where one ``group`` query each cost 63 queries of a group's rows."""
+        import ibis
+
+        if not windows:
+            return {}
+        envs, runs, sides = [], [], []
+        for env_id, window_runs in windows.items():
+            for side, run_ids in enumerate(window_runs):
+                envs += [env_id] * len(run_ids)
+                runs += [str(r) for r in run_ids]
+                sides += [side] * len(run_ids)
+        asked = ibis.memtable(
+            pa.table(
+                {
+                    "w_env": pa.array(envs, pa.string()),
+                    "w_run": pa.array(runs, pa.string()),
+                    "side": pa.array(sides, pa.int64()),
+                }
+            )
+        )
+        stored = self._dated(self._stored())
+        stored = stored.filter(stored["model"] == model)
+        rows = stored.join(
+            asked, [stored["env_id"] == asked["w_env"], stored["run_id"] == asked["w_run"]]
+        ).select("env_id", "side", "run_id", "sample_id", "misbehaved")
+        counted = rows.group_by("env_id").aggregate(
+            base_runs=rows["run_id"].nunique(where=rows["side"] == 0),
+            current_runs=rows["run_id"].nunique(where=rows["side"] == 1),
+        )
+        # The mean of 0/1 integers: an exact sum divided once, as pandas' mean of the rows.
+        means = rows.group_by(["env_id", "side", "sample_id"]).aggregate(
+            rate=rows["misbehaved"].cast("int64").mean()
+        )
+        base = means.filter(means["side"] == 0).select(
+            b_env="env_id", b_id="sample_id", base="rate"
+        )
+        cur = means.filter(means["side"] == 1).select(c_env="env_id", c_id="sample_id", cur="rate")
+        pairs = base.outer_join(
+            cur, [base["b_env"] == cur["c_env"], base["b_id"] == cur["c_id"]]
+        ).select(env_id=ibis.coalesce(base["b_env"], cur["c_env"]), base="base", cur="cur")
+        compared = pairs.group_by("env_id").aggregate(
+            fell=pairs["env_id"].count(where=pairs["base"] > pairs["cur"]),
+            rose=pairs["env_id"].count(where=pairs["cur"] > pairs["base"]),
+            unmatched=pairs["env_id"].count(where=pairs["base"].isnull() | pairs["cur"].isnull()),
+        )
+        changes = self._fetch(compared, rows=False).to_pylist()
+        complete = {
+            str(record["env_id"]): (record["base_runs"], record["current_runs"])
+            for record in self._fetch(counted, rows=False).to_pylist()
+        }
+        found: dict[str, tuple[int, int]] = {}
+        for record in changes:
+            env_id = str(record["env_id"])
+            base_runs, current_runs = windows[env_id]
+            # Both windows with every run, and the same sample ids (none unmatched).
+            every = complete.get(env_id) == (len(base_runs), len(current_runs))
+            if every and base_runs and current_runs and record["unmatched"] == 0:
+                found[env_id] = (int(record["fell"]), int(record["rose"]))
+        return found
+
     def _start(self, group: tuple[str, str]) -> int:
         layout = self._layout()
         start = layout.start(group) if group in layout.groups else 0
@@ -378,91 +421,40 @@ class TableSampleRows:
     def _texts(
         self, columns: Sequence[str], condition: str, batch_rows: int
     ) -> Iterator[pd.DataFrame]:
-        import ibis
-
         engine = [name for name in columns if name != "row"]
-        if getattr(self._connection().backend, "name", "") == "duckdb":
-            yield from self._texts_streamed(engine, columns, condition, batch_rows)
-            return
-        for group in self._kept_groups():
-            rows = self._group_rows(group)
-            if condition == "failures":
-                chosen = rows.filter(rows["misbehaved"] & rows["reasoning"].notnull())
-            else:
-                chosen = rows.filter(rows["aware"].isnull() & rows["reasoning"].notnull())
-            chosen = chosen.mutate(_k=ibis.row_number().over(order_by=chosen["_pos"]))
-            start = self._start(group)
-            for page in self._stream(chosen.select(*engine, "_pos", "_k"), batch_rows):
-                frame = _typed(page, engine, self._shared, start)
-                positions = pd.Series(page.column("_pos").to_numpy() + start)
-                frame.insert(0, "row", positions.to_numpy())
-                if condition == "unlabelled" and not self._shared.labels.empty:
-                    done = positions.isin(self._shared.labels["row"]).to_numpy()
-                    frame = frame[~done].reset_index(drop=True)
-                if len(frame):
-                    yield frame[list(columns)]
-
-    def _texts_streamed(
-        self, engine: list[str], columns: Sequence[str], condition: str, batch_rows: int
-    ) -> Iterator[pd.DataFrame]:
-        """On DuckDB, one query for every group (numbered by a window per group), read in
-        batches of ``batch_rows`` by DuckDB's reader: one pass over the table where a query per
-        group would scan it once per group (2M rows, 125 groups: about half the flags' time).
-        """
-        import ibis
-
-        connection = self._connection()
-        usable = connection.usable
-        order = [usable[name] for name in GROUP_ORDER]
-        rows = usable.mutate(
-            _pos=ibis.row_number().over(group_by=["model", "env_id"], order_by=order)
-        )
-        rows = self._dated(rows)
+        rows = self._dated(self._stored())
         if condition == "failures":
             chosen = rows.filter(rows["misbehaved"] & rows["reasoning"].notnull())
         else:
             chosen = rows.filter(rows["aware"].isnull() & rows["reasoning"].notnull())
-        fetched = list(dict.fromkeys([*engine, "model", "env_id", "run_id"]))
-        expr = chosen.select(*fetched, "_pos").order_by(["model", "env_id", "_pos"])
         layout = self._layout()
-        starts = {group: self._start(group) for group in layout.runs}
         kept = self._shared.spec_versions
-        backend = connection.backend
-        with self._shared.lock:
-            self._shared.queries += 1
-        try:
-            reader = backend.con.sql(backend.compile(expr)).to_arrow_reader(batch_rows)
-            batches = iter(reader)
-            while True:
-                batch = next(batches, None)
-                if batch is None:
-                    return
-                self._count(batch.num_rows)
-                page = _cast(pa.Table.from_batches([batch]))
-                models = page.column("model").to_pylist()
-                envs = page.column("env_id").to_pylist()
-                runs = page.column("run_id").to_pylist()
-                # Rows of groups ingest dropped (a duplicate run) are skipped here.
-                wanted = [
-                    (str(r), str(e)) in kept and (str(m), str(e)) in starts
-                    for m, e, r in zip(models, envs, runs, strict=True)
-                ]
-                offsets = [
-                    starts.get((str(m), str(e)), 0) for m, e in zip(models, envs, strict=True)
-                ]
-                positions = page.column("_pos").to_numpy() + np.array(offsets, dtype="int64")
-                page = page.set_column(
-                    page.schema.get_field_index("_pos"), "_pos", pa.array(positions, pa.int64())
-                ).filter(pa.array(wanted, pa.bool_()))
-                frame = _typed(page, engine, self._shared, 0)
-                frame.insert(0, "row", page.column("_pos").to_numpy())
-                if condition == "unlabelled" and not self._shared.labels.empty:
-                    done = frame["row"].isin(self._shared.labels["row"]).to_numpy()
-                    frame = frame[~done].reset_index(drop=True)
-                if len(frame):
-                    yield frame[list(columns)]
-        except Exception as exc:
-            raise self._failed(exc) from None
+        fetched = list(dict.fromkeys([*engine, "run_id"]))
+        for page in self._pages(chosen, fetched, batch_rows):
+            models = page.column("model").to_pylist()
+            envs = page.column("env_id").to_pylist()
+            runs = page.column("run_id").to_pylist()
+            # Rows of runs ingest dropped (a duplicate run) are skipped here, not in the
+            # engine: the kept runs differ per group, and a page is still one query.
+            wanted = [
+                (str(r), str(e)) in kept and (str(m), str(e)) in layout.runs
+                for m, e, r in zip(models, envs, runs, strict=True)
+            ]
+            starts = [
+                self._start((str(m), str(e))) if w else 0
+                for m, e, w in zip(models, envs, wanted, strict=True)
+            ]
+            positions = page.column("_pos").to_numpy() + np.array(starts, dtype="int64")
+            page = page.set_column(
+                page.schema.get_field_index("_pos"), "_pos", pa.array(positions, pa.int64())
+            ).filter(pa.array(wanted, pa.bool_()))
+            frame = _typed(page, engine, self._shared, 0)
+            frame.insert(0, "row", page.column("_pos").to_numpy())
+            if condition == "unlabelled" and not self._shared.labels.empty:
+                done = frame["row"].isin(self._shared.labels["row"]).to_numpy()
+                frame = frame[~done].reset_index(drop=True)
+            if len(frame):
+                yield frame[list(columns)]
 
     def failure_rows(self, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
         return self._texts(FAILURE_COLUMNS, "failures", batch_rows)
@@ -511,11 +503,16 @@ class TableSampleRows:
         kept = shared.labels[~shared.labels["row"].isin(fresh["row"])]
         # A row labelled again keeps its first old label: the engine's is the one to undo.
         earlier = shared.labels.set_index("row")["old"]
-        fresh["old"] = fresh["row"].map(earlier).where(fresh["row"].isin(earlier.index), fresh["old"]).astype("boolean")
+        fresh["old"] = (
+            fresh["row"]
+            .map(earlier)
+            .where(fresh["row"].isin(earlier.index), fresh["old"])
+            .astype("boolean")
+        )
         shared.labels = pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh
 
     def awareness_counts(self, groups: Sequence[tuple[str, str]]) -> pd.DataFrame:
-        usable = self._dated(self._connection().usable)
+        usable = self._dated(self._stored())
         aware, misbehaved = usable["aware"], usable["misbehaved"]
         table = self._fetch(
             usable.group_by(["run_id", "env_id"]).aggregate(
@@ -530,7 +527,7 @@ class TableSampleRows:
         keys = list(zip(table["run_id"].astype(str), table["env_id"].astype(str), strict=True))
         table = table[[key in wanted for key in keys]].reset_index(drop=True)
         counts: pd.DataFrame = table[list(AWARENESS_COUNT_COLUMNS)].astype(
-            {name: "int64" for name in AWARENESS_COUNT_COLUMNS[2:]}
+            dict.fromkeys(AWARENESS_COUNT_COLUMNS[2:], "int64")
         )
         labels = self._labels()
         if len(labels) and len(counts):
@@ -583,9 +580,7 @@ def _cast(table: pa.Table) -> pa.Table:
     return table.cast(pa.schema(fields))
 
 
-def _typed(
-    table: pa.Table, columns: Sequence[str], shared: _Shared, start: int
-) -> pd.DataFrame:
+def _typed(table: pa.Table, columns: Sequence[str], shared: _Shared, start: int) -> pd.DataFrame:
     """A group's engine columns as the sample table's ``columns`` (``typed_samples``' types),
     with what ingest adds: ``spec_version`` of the kept group, ``source``, ``aware_source``."""
     count = table.num_rows
@@ -597,7 +592,9 @@ def _typed(
         elif name == "spec_version":
             runs = table.column("run_id").to_pylist() if count else []
             envs = table.column("env_id").to_pylist() if count else []
-            found = [shared.spec_versions.get((str(r), str(e))) for r, e in zip(runs, envs, strict=True)]
+            found = [
+                shared.spec_versions.get((str(r), str(e))) for r, e in zip(runs, envs, strict=True)
+            ]
             arrays[name] = pa.array([None if pd.isna(v) else str(v) for v in found], pa.string())
         elif name == "source":
             arrays[name] = pa.array([shared.source.name] * count, pa.string())

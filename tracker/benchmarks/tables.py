@@ -133,6 +133,9 @@ class TableRead:
     has_samples: bool = False
     """A sample table with usable rows: the analysis asks its engine for them
     (``tracker.benchmarks.table_sample_rows``)."""
+    engine: EngineRows | None = None
+    """Those rows stored in the engine (``read_table(keep_rows=True)``), for the caller to
+    close."""
 
 
 @dataclass(frozen=True)
@@ -161,15 +164,21 @@ def _open(source: TableSource, environ: Mapping[str, str]) -> _Opened:
     return _Opened(backend, table, where, clean)
 
 
-def read_table(source: TableSource, environ: Mapping[str, str] | None = None) -> TableRead:
+def read_table(
+    source: TableSource, environ: Mapping[str, str] | None = None, *, keep_rows: bool = False
+) -> TableRead:
     """Check and aggregate one table where it is, and bring back its candidate result rows.
 
-    Raises ``TableSourceError`` (the message names the setting, never a secret) when the
-    variables, the backend, the connection or the table are not there.
+    ``keep_rows``: a sample table's usable rows also stay stored in the engine
+    (``TableRead.engine``, which the caller closes), checked in the same pass as the
+    aggregates. Raises ``TableSourceError`` (the message names the setting, never a secret)
+    when the variables, the backend, the connection or the table are not there.
     """
     opened = _open(source, os.environ if environ is None else environ)
+    read: TableRead | None = None
     try:
-        return _read(source.name, opened.table)
+        read = _read(source.name, opened.table, opened.backend if keep_rows else None)
+        return read
     except TableSourceError:
         raise
     except Exception as exc:  # the engine failed while running the checks
@@ -177,71 +186,71 @@ def read_table(source: TableSource, environ: Mapping[str, str] | None = None) ->
             f"{opened.where}: reading table {source.table!r} failed ({opened.clean(exc)})"
         ) from None
     finally:
-        disconnect(opened.backend)
+        if read is None or read.engine is None:
+            disconnect(opened.backend)
 
 
-_VIEWS = itertools.count()
+_NAMES = itertools.count()
 
 
-def open_usable_rows(
-    source: TableSource, environ: Mapping[str, str]
-) -> tuple[Any, Callable[[Mapping[str, str]], Any]]:
-    """A new connection to the source, and a function giving the expression of its usable
-    sample rows (``table_checks.usable_samples``) whose text columns read as given (``{}``:
-    all of them), for ``TableSampleRows`` to query; the connection lives as long as its caller
-    keeps it.
+@dataclass
+class EngineRows:
+    """A table source's usable sample rows, stored in its engine (``read_table`` with
+    ``keep_rows``).
 
-    On DuckDB and Spark the usable rows become a temporary view of the connection (nothing is
-    computed or copied: a view is a named query), and each question filters the view, which
-    the engine pushes below the checks. Compiling the checks' expression costs Ibis 0.3-2 s,
-    which every one of a flags run's hundreds of questions would pay again; over the view a
-    question compiles in about 10 ms. Elsewhere (no temporary views through Ibis, and no
-    persistent one without write access) each question is compiled whole, its filter placed
-    before the checks.
+    ``rows`` is an Ibis table of ``table_checks.usable_samples``' columns with ``_pos``, each
+    row's number in its model line and environment, stored by the engine: a DuckDB temporary
+    table, a persisted Spark view, else Ibis's ``cache()``. ``close`` drops it and the
+    connection.
     """
-    from tracker.benchmarks.table_checks import column_kinds, usable_samples
 
-    opened = _open(source, environ)
-    try:
-        kinds = column_kinds(opened.table.schema())
-        form = detect_form(list(kinds))
+    backend: Any
+    rows: Any
+    _release: Callable[[], object] | None = None
 
-        def compiled(where: Mapping[str, str]) -> Any:
-            return usable_samples(_checked(form, opened.table, kinds, where))
-
-        view = _temporary_view(opened.backend, compiled({}))
-    except TableSourceError:
-        disconnect(opened.backend)
-        raise
-    except Exception as exc:
-        disconnect(opened.backend)
-        raise TableSourceError(
-            f"{opened.where}: reading table {source.table!r} failed ({opened.clean(exc)})"
-        ) from None
-    if view is None:
-        return opened.backend, compiled
-
-    def filtered(where: Mapping[str, str]) -> Any:
-        if not where:
-            return view
-        return view.filter(*[view[name] == value for name, value in where.items()])
-
-    return opened.backend, filtered
+    def close(self) -> None:
+        try:
+            if self._release is not None:
+                self._release()
+        except Exception:  # best effort: the connection goes next, and the rows with it
+            pass
+        finally:
+            self._release = None
+            disconnect(self.backend)
 
 
-def _temporary_view(backend: Any, rows: Any) -> Any:
-    """``rows`` as a temporary view of ``backend``'s connection, as an Ibis table; None on an
-    engine without one here."""
-    name = f"specdrift_samples_{os.getpid()}_{next(_VIEWS)}"
+def _stored(backend: Any, rows: Any) -> tuple[Any, Callable[[], object]]:
+    """``rows`` computed now and stored by ``backend``'s engine, as an Ibis table over what
+    it stored, and how to drop it.
+
+    Why stored: each later question (one group's rows, a count, a page of texts) is then a
+    filter on stored rows. Over the checks' expression itself every question made the engine
+    parse and check the whole table again and number its rows with a window (2M rows: 146 s
+    for a flags run, against 92 s for copying the rows out once). The rows never leave the
+    engine: a DuckDB temporary table lives in its connection (a file opened read-only still
+    has a writable temporary schema), a persisted Spark DataFrame in its executors' memory
+    and disks.
+    """
+    name = f"specdrift_samples_{os.getpid()}_{next(_NAMES)}"
     kind = getattr(backend, "name", "")
     if kind == "duckdb":
-        # TEMP: a DuckDB file opened read-only still has a writable temporary schema.
-        backend.con.execute(f'CREATE TEMP VIEW "{name}" AS {backend.compile(rows)}')
-    elif kind == "pyspark":
-        backend._session.sql(backend.compile(rows)).createOrReplaceTempView(name)
-    else:
-        return None
-    return backend.table(name)
+        backend.con.execute(f'CREATE TEMP TABLE "{name}" AS {backend.compile(rows)}')
+        return backend.table(name), lambda: backend.con.execute(f'DROP TABLE "{name}"')
+    if kind == "pyspark":
+        from pyspark import StorageLevel
+
+        session = backend._session
+        frame = session.sql(backend.compile(rows)).persist(StorageLevel.MEMORY_AND_DISK)
+        frame.count()  # computed now: what it was made from may be dropped next
+
+        def release() -> None:
+            session.catalog.dropTempView(name)
+            frame.unpersist()
+
+        frame.createOrReplaceTempView(name)
+        return backend.table(name), release
+    cached = rows.cache()
+    return cached, cached.release
 
 
 def reading_failed(
@@ -304,17 +313,15 @@ def _key(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
     return ", ".join(shown)
 
 
-def _checked(
-    form: Form, table: Any, kinds: Mapping[str, Any], where: Mapping[str, str] | None = None
-) -> Any:
+def _checked(form: Form, table: Any, kinds: Mapping[str, Any]) -> Any:
     """The checked rows of ``table`` (``table_checks.checked``), its known columns only."""
     from tracker.benchmarks.table_checks import checked
 
     known = {k: v for k, v in kinds.items() if k in known_columns(form)}
-    return checked(form, table, known, where)
+    return checked(form, table, known)
 
 
-def _read(name: str, table: Any) -> TableRead:
+def _read(name: str, table: Any, backend: Any = None) -> TableRead:
     # Here, not at the top: the workspace names its table sources without loading Ibis.
     from tracker.benchmarks.table_checks import (
         AGGREGATE_KEYS,
@@ -322,6 +329,7 @@ def _read(name: str, table: Any) -> TableRead:
         column_kinds,
         rejected,
         sample_groups,
+        usable_samples,
     )
 
     kinds = column_kinds(table.schema())
@@ -364,10 +372,22 @@ def _read(name: str, table: Any) -> TableRead:
         good["_input_rows"] = 1
         good["aware_source"] = good["aware"].map(lambda v: None if pd.isna(v) else source_of_aware)
     else:
-        groups = sample_groups(rows).execute()
-        bad_count = int(groups["bad_rows"].sum()) if len(groups) else 0
-        read.input_rows = int((groups["n"] + groups["bad_rows"]).sum()) if len(groups) else 0
-        bad = rejected(rows, form).execute() if bad_count else pd.DataFrame()
+        release = None
+        if backend is not None:
+            # Checked once, stored: the aggregates, the rejected rows and the usable rows
+            # kept for the analysis are then read from the stored rows (one pass of checks).
+            rows, release = _stored(backend, rows)
+        try:
+            groups = sample_groups(rows).execute()
+            bad_count = int(groups["bad_rows"].sum()) if len(groups) else 0
+            read.input_rows = int((groups["n"] + groups["bad_rows"]).sum()) if len(groups) else 0
+            bad = rejected(rows, form).execute() if bad_count else pd.DataFrame()
+            if backend is not None and (groups["n"] > 0).any():
+                usable, dropped = _stored(backend, usable_samples(rows, kinds))
+                read.engine = EngineRows(backend, usable, dropped)
+        finally:
+            if release is not None:
+                release()
         # Sorted: engines return groups in no particular order, and results should not move.
         good = groups[groups["n"] > 0].sort_values(["run_id", "env_id"], kind="stable").copy()
         unknown = good["aware_unknown"] > 0
