@@ -1,16 +1,17 @@
 """Sample rows of a table source, asked of its engine one environment and model line at a time.
 
 ``TableSampleRows`` answers ``tracker.analysis.sample_rows.SampleRows`` for a
-``[[benchmarks.tables]]`` source. On first use the engine checks the table once more and keeps
-its usable rows, numbered, where they are (``tables.open_usable_rows``: a DuckDB temporary
-table, a persisted Spark view); every question after that is a query on those stored rows
+``[[benchmarks.tables]]`` source. Ingest has the engine check the table once and store its
+usable rows, numbered, where they are (``tables.read_table`` with ``keep_rows``: a DuckDB
+temporary table, a persisted Spark view); every question is a query on those stored rows
 that the engine runs, and only its answer comes back. A group's rows are one query filtered on
-``model`` and ``env_id``; joint and awareness counts are one aggregate query each; the texts
-(failures, detection) come group by group in pages of at most ``batch_rows`` rows, each page
-its own query (keyset: the next rows after the page's last position, ordered by position, with
-a limit), since Spark's Ibis backend collects a whole result in the driver before cutting it
-into batches. No call brings back more than one group, and a page no more than asked for
-(``peak_rows`` counts the largest answer; tests hold it to that).
+``model`` and ``env_id``; joint and awareness counts are one aggregate query each, and so are
+McNemar's pairs of a model line (``paired_changes``); the texts (failures, detection) come in
+pages of at most ``batch_rows`` rows, each page its own query (keyset: the rows after the last
+page's last (model, env_id, position), sorted, with a limit), since Spark's Ibis backend
+collects a whole result in the driver before cutting it into batches. No call brings back
+more than one group, and a page no more than asked for (``peak_rows`` counts the largest
+answer; tests hold it to that).
 
 Order and positions. A table has no order of its own, so the engine numbers each group's rows
 by key (``table_checks.USABLE_ORDER``) once, as it stores them (``_pos``); groups follow each

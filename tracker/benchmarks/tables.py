@@ -3,9 +3,10 @@
 A table source is an Ibis connection URL and a table name. Its rows are checked and aggregated
 by the engine that holds them (one Ibis expression, ``tracker.benchmarks.table_checks``); only
 the aggregated rows and the rejected rows come back. A sample table's rows stay in the engine:
-the analysis asks for them group by group (``tracker.benchmarks.table_sample_rows``, over
-``open_usable_rows``). The candidate rows this returns have the shape the files'
-(``ingest._read_loaded``) have, so ``ingest`` combines both the same way.
+the engine stores the usable ones (``read_table`` with ``keep_rows``) and the analysis asks
+for them group by group (``tracker.benchmarks.table_sample_rows``). The candidate rows this
+returns have the shape the files' (``ingest._read_loaded``) have, so ``ingest`` combines both
+the same way.
 
 URLs may reference environment variables (``${VAR}`` or ``$VAR``), read when the table is read,
 so credentials never sit in specdrift.toml; every message shows the URL as written with any
@@ -17,8 +18,10 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -275,7 +278,13 @@ def _connect(url: str, where: str, clean: Callable[[BaseException], str]) -> Any
             "duckdb:///path/evals.duckdb or pyspark://"
         )
     # A DuckDB file is only read: opened read-write, a mistyped path would create an empty one.
-    options = {"read_only": True} if scheme == "duckdb" else {}
+    options: dict[str, Any] = {}
+    if scheme == "duckdb":
+        # A DuckDB file's engine runs in this process, and its stored sample rows
+        # (``_stored``) with it: they spill beyond the limit, to a folder of our own (the
+        # default, beside the file, may not be writable).
+        spill = Path(tempfile.gettempdir()) / f"specdrift-duckdb-{os.getpid()}"
+        options = {"read_only": True, "memory_limit": "512MB", "temp_directory": str(spill)}
     try:
         return ibis.connect(url, **options)
     except ImportError as exc:
