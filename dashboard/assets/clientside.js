@@ -72,7 +72,10 @@ window.dash_clientside.specdrift = {
      * adds them to the store; placeCharts then places them. */
     missingCards: function (_painted, table, store, cards, shown) {
         const wanted = chartEnvironments(table, store.charts);
-        const missing = wanted.filter((env, slot) => env !== shown[slot] && !(env in cards));
+        const early = fetchedCards(store);
+        const missing = wanted.filter(
+            (env, slot) => env !== shown[slot] && !(env in cards) && !(env in early)
+        );
         return missing.length ? missing : window.dash_clientside.no_update;
     },
 
@@ -92,10 +95,13 @@ window.dash_clientside.specdrift = {
         // The slots that have a card: the ids of the first ALL output (the cards' classes).
         const held = outputs[count].map((output) => output.id.slot);
         const wanted = chartEnvironments(table, count);
+        const early = fetchedCards(store);
+        prefetchCards(store);
         const now = Array.from({length: count}, (_, slot) =>
             slot < wanted.length ? wanted[slot] : null
         );
-        if (now.some((env, slot) => env !== null && env !== shown[slot] && !(env in cards))) {
+        const card = (env) => cards[env] || early[env];
+        if (now.some((env, slot) => env !== null && env !== shown[slot] && !card(env))) {
             // A card is still on its way from the server (missingCards asked for it).
             return Array(count + 6).fill(noUpdate);
         }
@@ -115,12 +121,12 @@ window.dash_clientside.specdrift = {
                 continue;
             }
             // A copy: the renderer keeps what it is given as the component's props.
-            const card = structuredClone(cards[env]);
+            const placed = structuredClone(card(env));
             if (at < 0) {
-                slots[slot] = withSlotIds(card, slot);
+                slots[slot] = withSlotIds(placed, slot);
                 continue;
             }
-            const [head, subtitle, chart] = card.props.children;
+            const [head, subtitle, chart] = placed.props.children;
             const element = cardElement(slot);
             if (element && belowOrAbove(element)) {
                 // Off screen: the card shows its new title now and its chart is drawn when it
@@ -129,7 +135,7 @@ window.dash_clientside.specdrift = {
                 park(slot, element, chart.props.figure);
             } else {
                 parts[at] = [
-                    card.props.className,
+                    placed.props.className,
                     head.props.children,
                     subtitle.props.children,
                     chart.props.figure,
@@ -203,6 +209,35 @@ function drawInView(entries) {
             }
         }
     }
+}
+
+/* The cards a first choice in any one filter places, fetched once per visit of the page (by
+ * its store of rows, new on every visit, so a visit after a link decision fetches them anew)
+ * when the browser is idle after the first charts, outside Dash's callbacks (see
+ * dashboard.pages.environments.PREFETCH_ROUTE): a filter that finds its cards here draws
+ * with no request. */
+const PREFETCH_ROUTE = "/_specdrift/environment-cards";
+const fetched = new WeakMap();
+
+function fetchedCards(store) {
+    return fetched.get(store) || {};
+}
+
+function prefetchCards(store) {
+    if (fetched.has(store)) {
+        return;
+    }
+    fetched.set(store, {});
+    const idle = window.requestIdleCallback || ((run) => setTimeout(run, 200));
+    idle(
+        () =>
+            fetch(PREFETCH_ROUTE, {credentials: "same-origin"})
+                .then((response) => (response.ok ? response.json() : {}))
+                .then((cards) => fetched.set(store, cards))
+                // Only a head start: without it, a card is asked for when a filter needs it.
+                .catch(() => undefined),
+        {timeout: 2000}
+    );
 }
 
 /* ``card`` (a card of the store: no ids) with the ids of slot ``slot``, as

@@ -6,8 +6,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import flask
 import pandas as pd
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, dcc, html
+from plotly.utils import PlotlyJSONEncoder
 
 from dashboard.components import (
     data_table,
@@ -220,6 +222,37 @@ def cards_of(data: DashboardData, env_ids: list[str]) -> dict[str, Any]:
     return {env_id: chart_card(data, env_id) for env_id in env_ids}
 
 
+PREFETCH_ROUTE = "/_specdrift/environment-cards"
+"""Where the page fetches, once it has drawn its charts and is idle, the cards a first choice
+in any one filter would place (:func:`prefetch_envs`), outside Dash's callbacks: a card asked
+for through them holds the placing callback until it arrives (Dash waits for a callback whose
+input may still change), and a filter that finds its cards held draws with no request."""
+
+
+def prefetch_envs(data: DashboardData) -> list[str]:
+    """The environments whose charts a single choice in one filter shows (each model line,
+    category, split or verdict alone), in filter order, each once."""
+    choices: list[tuple[int, list[str]]] = [
+        (0, list(data.model_lines)),
+        (1, list(data.categories)),
+        (2, list(SPLITS)),
+        (3, [*VERDICTS, NO_VERDICT]),
+    ]
+    envs: dict[str, None] = {}
+    for position, values in choices:
+        for value in values:
+            chosen: list[list[str] | None] = [None, None, None, None]
+            chosen[position] = [value]
+            filters: Filters = (chosen[0], chosen[1], chosen[2], chosen[3])
+            envs.update(dict.fromkeys(chart_envs(data, filters)))
+    return list(envs)
+
+
+def prefetch_cards(data: DashboardData) -> dict[str, Any]:
+    """The cards of :func:`prefetch_envs` by environment, as the page's store holds them."""
+    return cards_of(data, data.memo("environments.prefetch", prefetch_envs))
+
+
 def cards_update(data: DashboardData, wanted: list[str]) -> Patch:
     """The cards the browser asked for, added to its store (a partial update: the cards it
     already holds are not sent again, ``dash.Patch``)."""
@@ -385,3 +418,10 @@ def register_callbacks(app: Dash, data: DashboardData) -> None:
     )
     def _cards(wanted: list[str]) -> Patch:
         return cards_update(data, wanted)
+
+    def _prefetch() -> flask.Response:
+        body = json.dumps(prefetch_cards(data), cls=PlotlyJSONEncoder, separators=(",", ":"))
+        return flask.Response(body, mimetype="application/json")
+
+    # A GET that reads only: the app's host check applies to it as to every request.
+    app.server.add_url_rule(PREFETCH_ROUTE, "specdrift_environment_cards", _prefetch)

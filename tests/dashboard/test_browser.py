@@ -212,6 +212,31 @@ def test_environments_filter(
     assert chart.evaluate("gd => gd.data.map(t => t.y)") == [t["y"] for t in sent]
 
 
+def test_environments_filter_with_prefetched_cards_sends_no_request(
+    page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData, seen_requests: list[str]
+) -> None:
+    tab, _ = page
+    everything = environments.chart_envs(demo_data, (None, None, None, None))
+    # A category whose first charts include an environment the page does not carry.
+    category = next(
+        c
+        for c in demo_data.categories
+        if set(environments.chart_envs(demo_data, (None, [c], None, None))) - set(everything)
+    )
+    with tab.expect_response(lambda r: environments.PREFETCH_ROUTE in r.url, timeout=TIMEOUT):
+        _open(tab, demo_url + "/environments", f"#environments-charts {CHART}")
+    tab.wait_for_timeout(300)  # the fetched cards are taken in (a promise after the response)
+    asked = len([u for u in seen_requests if "_dash-update-component" in u])
+    _choose(tab, "environments-category", category)
+    tab.wait_for_function(
+        "c => document.querySelector('#environments-charts .charts-key').innerText.includes(c)",
+        arg=category,
+        timeout=TIMEOUT,
+    )
+    assert _card_envs(tab) == environments.chart_envs(demo_data, (None, [category], None, None))
+    assert len([u for u in seen_requests if "_dash-update-component" in u]) == asked
+
+
 def test_env_detail(page: tuple[Any, ConsoleLog], demo_url: str, demo_data: DashboardData) -> None:
     tab, _ = page
     flag = next(f for f in demo_data.flags if f.verdict == "patch-driven")

@@ -11,9 +11,11 @@ import pytest
 from dash import Patch, html, no_update
 from plotly.utils import PlotlyJSONEncoder
 
+from dashboard import create_app
 from dashboard.data import NO_VERDICT, DashboardData
 from dashboard.pages import clause, env_detail, environments, failures, overview, spec
 from tracker.analysis.models import VERDICTS
+from tracker.benchmarks.models import SPLITS
 from tracker.numbers import MISSING
 from tracker.workspace import open_workspace
 
@@ -105,6 +107,32 @@ def test_cards_asked_for_are_added_to_the_store(demo_data: DashboardData) -> Non
     as_json = functools.partial(json.dumps, cls=PlotlyJSONEncoder, sort_keys=True)
     for op, env_id in zip(operations, wanted, strict=True):
         assert as_json(op["params"]["value"]) == as_json(environments.chart_card(demo_data, env_id))
+
+
+def test_prefetched_cards_are_those_a_single_choice_shows(demo_data: DashboardData) -> None:
+    chosen = environments.chart_envs
+    expected = {
+        e for m in demo_data.model_lines for e in chosen(demo_data, ([m], None, None, None))
+    }
+    expected |= {
+        e for c in demo_data.categories for e in chosen(demo_data, (None, [c], None, None))
+    }
+    expected |= {e for s in SPLITS for e in chosen(demo_data, (None, None, [s], None))}
+    verdicts = [*VERDICTS, NO_VERDICT]
+    expected |= {e for v in verdicts for e in chosen(demo_data, (None, None, None, [v]))}
+    envs = environments.prefetch_envs(demo_data)
+    assert len(envs) == len(set(envs))
+    assert set(envs) == expected
+    # Served as the page's store holds cards: the same JSON as chart_card.
+    app = create_app(demo_data.workspace)
+    answer = app.server.test_client().get(environments.PREFETCH_ROUTE)
+    assert answer.status_code == 200
+    as_json = functools.partial(json.dumps, cls=PlotlyJSONEncoder, sort_keys=True)
+    served = answer.get_json()
+    assert list(served) == envs
+    for env_id in envs:
+        card = environments.chart_card(demo_data, env_id)
+        assert as_json(served[env_id]) == as_json(json.loads(as_json(card)))
 
 
 def test_env_detail_shows_verdicts_and_chart(demo_data: DashboardData) -> None:
