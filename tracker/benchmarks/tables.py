@@ -252,7 +252,12 @@ def _stored(backend: Any, rows: Any) -> tuple[Any, Callable[[], object]]:
 
         frame.createOrReplaceTempView(name)
         return backend.table(name), release
-    cached = rows.cache()
+    try:
+        cached = rows.cache()
+    except Exception:
+        # No temporary tables for us here: each question runs the checks again, slower, and
+        # rows repeating a key may swap numbers between queries (stored, they cannot).
+        return rows, lambda: None
     return cached, cached.release
 
 
