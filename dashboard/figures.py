@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.derive import PatchMark
+from tracker.numbers import format_interval, format_rate
 
 Figure = dict[str, Any]
 
@@ -46,6 +47,12 @@ def _rounded(values: pd.Series | Sequence[float]) -> list[float | None]:
     """Rates as JSON numbers (NaN as null, which Plotly leaves as a gap), rounded to DIGITS."""
     array = np.round(np.asarray(values, dtype=float), DIGITS)
     return [None if np.isnan(v) else float(v) for v in array.tolist()]
+
+
+def _rate_texts(values: pd.Series | Sequence[float]) -> list[str]:
+    """Rates as the report writes them, for hovers: Plotly's ``.1%`` would show 0.04% as 0.0%,
+    a zero that is not one."""
+    return [format_rate(v) for v in _rounded(values)]
 
 
 def _base_layout(height: int, title: str | None = None) -> dict[str, Any]:
@@ -240,11 +247,16 @@ def env_rate_figure(
                 "x": x,
                 "y": _rounded(rows["rate"]),
                 "customdata": list(
-                    zip(rows["misbehaved"].tolist(), rows["n"].tolist(), strict=True)
+                    zip(
+                        rows["misbehaved"].tolist(),
+                        rows["n"].tolist(),
+                        _rate_texts(rows["rate"]),
+                        strict=True,
+                    )
                 ),
                 "line": {"color": colour, "width": 2},
                 "marker": {"size": 5},
-                "hovertemplate": "%{y:.1%} (%{customdata[0]}/%{customdata[1]})",
+                "hovertemplate": "%{customdata[2]} (%{customdata[0]}/%{customdata[1]})",
             }
         )
         if "aware_corrected" in rows and rows["aware_corrected"].notna().any():
@@ -278,8 +290,10 @@ def _corrected_awareness_traces(
 
     band = {"mode": "lines", "line": {"width": 0}, "hoverinfo": "skip", "showlegend": False}
     line = _awareness_trace(x, corrected, model, index, f"{model} awareness (corrected)")
-    line["customdata"] = _rounded(rows["aware_rate"])
-    line["hovertemplate"] = "aware %{y:.1%} corrected (detected %{customdata:.1%})"
+    line["customdata"] = list(
+        zip(_rate_texts(corrected), _rate_texts(rows["aware_rate"]), strict=True)
+    )
+    line["hovertemplate"] = "aware %{customdata[0]} corrected (detected %{customdata[1]})"
     return [
         {"type": "scatter", "x": x, "y": _rounded(band_high), "yaxis": "y2", **band},
         {
@@ -318,7 +332,8 @@ def _awareness_trace(
             "width": 1.5,
             "dash": "dash",
         },
-        "hovertemplate": "aware %{y:.1%}",
+        "customdata": _rate_texts(rates),
+        "hovertemplate": "aware %{customdata}",
     }
 
 
@@ -344,10 +359,21 @@ def headline_figure(
                 "legendgroup": str(model),
                 "x": x,
                 "y": _rounded(rows["mean"]),
-                "customdata": list(zip(_rounded(rows["low"]), _rounded(rows["high"]), strict=True)),
+                "customdata": list(
+                    zip(
+                        _rate_texts(rows["mean"]),
+                        [
+                            format_interval(low, high)
+                            for low, high in zip(
+                                _rounded(rows["low"]), _rounded(rows["high"]), strict=True
+                            )
+                        ],
+                        strict=True,
+                    )
+                ),
                 "line": {"color": colour, "width": 2.5},
                 "marker": {"size": 5},
-                "hovertemplate": "%{y:.2%} [%{customdata[0]:.2%}, %{customdata[1]:.2%}]",
+                "hovertemplate": "%{customdata[0]} %{customdata[1]}",
             }
         )
         if rows["aware_mean"].notna().any():

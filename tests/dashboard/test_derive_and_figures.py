@@ -20,6 +20,7 @@ from dashboard.figures import (
 from tracker.analysis.intervals import mean_across_environments, wilson_interval
 from tracker.benchmarks.models import RESULT_COLUMNS
 from tracker.failures.models import Patch, PatchClause
+from tracker.numbers import format_interval
 
 
 def _row(run: str, model: str, day: int, env: str, n: int, x: int, aware: int | None, n_ids=None):
@@ -169,3 +170,23 @@ def test_empty_inputs_give_empty_figures() -> None:
     go.Figure(fig)
     assert fig["data"] == []
     assert headline_series(empty).empty
+
+
+def test_hovers_write_rates_as_the_reports_do() -> None:
+    # 2 misbehaving of 5,000 is 0.04%: Plotly's ".1%" had shown it as "0.0%", a zero that is not.
+    rows = [_row("r1", "m", 1, "a", 5000, 2, 1), _row("r2", "m", 10, "a", 5000, 0, 0)]
+    rates = run_rates(pd.DataFrame(rows, columns=list(RESULT_COLUMNS)))
+    fig = env_rate_figure(rates, [], "a")
+    go.Figure(fig)  # valid Plotly
+    line = next(t for t in fig["data"] if t.get("name") == "m misbehaviour")
+    assert line["hovertemplate"] == "%{customdata[2]} (%{customdata[0]}/%{customdata[1]})"
+    assert [c[2] for c in line["customdata"]] == ["0.04%", "0.0%"]
+    aware = next(t for t in fig["data"] if t.get("name") == "m awareness")
+    assert aware["customdata"] == ["0.02%", "0.0%"]
+
+    series = headline_series(rates)
+    headline = headline_figure(series, [])
+    go.Figure(headline)
+    mean = next(t for t in headline["data"] if t.get("name") == "m: mean misbehaviour")
+    first = series.iloc[0]
+    assert mean["customdata"][0] == ("0.04%", format_interval(first["low"], first["high"]))
