@@ -145,6 +145,22 @@ def write_sample_parts(
     shutil.rmtree(old, ignore_errors=True)
 
 
+def window_runs_columns(
+    windows: Mapping[str, tuple[Sequence[str], Sequence[str]]],
+) -> tuple[list[str], list[str], list[int]]:
+    """The runs of each environment's two windows as three columns (environment, run, side 0
+    for before and 1 for after), the small table a paired query joins its rows to."""
+    envs: list[str] = []
+    runs: list[str] = []
+    sides: list[int] = []
+    for env_id, window_runs in windows.items():
+        for side, run_ids in enumerate(window_runs):
+            envs += [env_id] * len(run_ids)
+            runs += [str(r) for r in run_ids]
+            sides += [side] * len(run_ids)
+    return envs, runs, sides
+
+
 class SampleTable:
     """``SampleRows`` over the Parquet parts and views ingest wrote (the folder ``path``), rows
     matching ``where``."""
@@ -302,12 +318,7 @@ class SampleTable:
         rows are joined to its runs, averaged per sample id, and the two means compared."""
         if not windows:
             return {}
-        envs, runs, sides = [], [], []
-        for env_id, window_runs in windows.items():
-            for side, run_ids in enumerate(window_runs):
-                envs += [env_id] * len(run_ids)
-                runs += list(run_ids)
-                sides += [side] * len(run_ids)
+        envs, runs, sides = window_runs_columns(windows)
         connection = self._connection()
         connection.register(
             "paired_windows",

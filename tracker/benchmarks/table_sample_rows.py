@@ -50,7 +50,7 @@ from tracker.analysis.sample_rows import (
     SampleRows,
 )
 from tracker.benchmarks.models import SAMPLE_COLUMNS
-from tracker.benchmarks.sample_table import SampleTable, typed_samples
+from tracker.benchmarks.sample_table import SampleTable, typed_samples, window_runs_columns
 
 if TYPE_CHECKING:
     from tracker.benchmarks.tables import EngineRows, TableSource
@@ -351,12 +351,7 @@ class TableSampleRows:
 
         if not windows:
             return {}
-        envs, runs, sides = [], [], []
-        for env_id, window_runs in windows.items():
-            for side, run_ids in enumerate(window_runs):
-                envs += [env_id] * len(run_ids)
-                runs += [str(r) for r in run_ids]
-                sides += [side] * len(run_ids)
+        envs, runs, sides = window_runs_columns(windows)
         asked = ibis.memtable(
             pa.table(
                 {
