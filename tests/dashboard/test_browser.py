@@ -72,6 +72,15 @@ def _choose(tab: Any, dropdown_id: str, text: str) -> None:
     tab.keyboard.press("Escape")
 
 
+def _wait_for_charts_key(tab: Any, text: str) -> None:
+    """Wait until the line above the environment charts names ``text`` (the filter applied)."""
+    tab.wait_for_function(
+        "t => document.querySelector('#environments-charts .charts-key').innerText.includes(t)",
+        arg=text,
+        timeout=TIMEOUT,
+    )
+
+
 def _card_envs(tab: Any) -> list[str]:
     """The environments of the chart cards on screen, in order."""
     titles = tab.locator("#environments-charts .chart-card .card-title")
@@ -115,11 +124,7 @@ def test_environments_filter(
     )
     tab.evaluate(mark)
     _choose(tab, "environments-model", model)
-    tab.wait_for_function(
-        "m => document.querySelector('#environments-charts .charts-key').innerText.includes(m)",
-        arg=model,
-        timeout=TIMEOUT,
-    )
+    _wait_for_charts_key(tab, model)
     assert _card_envs(tab) == narrowed
     plots = tab.locator("#environments-charts .js-plotly-plot")
     for index in kept:
@@ -144,11 +149,7 @@ def test_environments_filter(
     assert cells
     assert {c.strip() for c in cells} == {verdict}
     # The charts follow: every card drawn is an environment with that verdict.
-    tab.wait_for_function(
-        "v => document.querySelector('#environments-charts .charts-key').innerText.includes(v)",
-        arg=verdict,
-        timeout=TIMEOUT,
-    )
+    _wait_for_charts_key(tab, verdict)
     cards = tab.locator("#environments-charts .chart-card")
     tab.wait_for_selector(f"#environments-charts .chart-card {CHART}", timeout=TIMEOUT)
     assert cards.count() >= 1
@@ -185,11 +186,7 @@ def test_environments_filter(
     tab.wait_for_timeout(600)  # the charts' own redraw on a window resize (responsive) is done
     tab.evaluate(mark)
     _choose(tab, "environments-verdict", verdict)
-    tab.wait_for_function(
-        "v => document.querySelector('#environments-charts .charts-key').innerText.includes(v)",
-        arg=verdict,
-        timeout=TIMEOUT,
-    )
+    _wait_for_charts_key(tab, verdict)
     shown = environments.chart_envs(demo_data, (None, None, None, [verdict]))
     changed = [i for i, e in enumerate(shown) if e != everything[i]]
     assert changed
@@ -228,11 +225,7 @@ def test_environments_filter_with_prefetched_cards_sends_no_request(
     tab.wait_for_timeout(300)  # the fetched cards are taken in (a promise after the response)
     asked = len([u for u in seen_requests if "_dash-update-component" in u])
     _choose(tab, "environments-category", category)
-    tab.wait_for_function(
-        "c => document.querySelector('#environments-charts .charts-key').innerText.includes(c)",
-        arg=category,
-        timeout=TIMEOUT,
-    )
+    _wait_for_charts_key(tab, category)
     assert _card_envs(tab) == environments.chart_envs(demo_data, (None, [category], None, None))
     assert len([u for u in seen_requests if "_dash-update-component" in u]) == asked
 

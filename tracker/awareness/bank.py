@@ -7,6 +7,7 @@ in a circle; ``corpus`` re-exports both names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,3 +37,14 @@ def make_text(style: Style, aware: bool, rng: np.random.Generator) -> str:
         for _ in range(1 if rng.random() < 0.8 else 2):
             sentences.insert(int(rng.integers(len(sentences) + 1)), _pick(style.aware, rng))
     return style.joiner.join(style.bullet + s for s in sentences)
+
+
+def styled_texts(styles: Iterable[Style], per_style: int, seed: int) -> list[tuple[str, str, bool]]:
+    """``per_style`` texts of each style, half aware: (style, text, label), deterministic."""
+    rng = np.random.default_rng(seed)
+    rows: list[tuple[str, str, bool]] = []
+    for style in styles:
+        for index in range(per_style):
+            label = index % 2 == 0
+            rows.append((style.name, make_text(style, label, rng), label))
+    return rows

@@ -32,11 +32,10 @@ blind to sd-aware-5: it is not in ``STYLES``.
 
 from __future__ import annotations
 
-import numpy as np
-
 # Re-exported: the rounds written blind import them from here (round7.py).
 from tracker.awareness.bank import Style as Style
 from tracker.awareness.bank import make_text as make_text
+from tracker.awareness.bank import styled_texts
 from tracker.awareness.round6 import ROUND_6
 
 _FIT: tuple[Style, ...] = (
@@ -1217,20 +1216,13 @@ def labelled_texts(
     styles: tuple[str, ...], per_style: int, seed: int
 ) -> list[tuple[str, str, bool]]:
     """``per_style`` texts of each style, half aware: (style, text, label), deterministic."""
-    rng = np.random.default_rng(seed)
-    rows: list[tuple[str, str, bool]] = []
-    for name in styles:
-        style = STYLES[name]
-        for index in range(per_style):
-            label = index % 2 == 0
-            rows.append((name, make_text(style, label, rng), label))
-    return rows
+    return styled_texts([STYLES[name] for name in styles], per_style, seed)
 
 
 def held_out() -> tuple[Style, ...]:
     """The shipped held-out styles: round 7 (``round7.ROUND_7``), written blind to sd-aware-5 by
-    another engineer and scored once. Imported on call, not at the top: round7 imports
-    ``Style`` and ``make_text`` from this module."""
+    another engineer and scored once. Imported on call, not at the top: only the held-out
+    figures need its banks, and most imports of this module do not."""
     from tracker.awareness.round7 import ROUND_7
 
     return ROUND_7

@@ -32,9 +32,7 @@ paper, a user asking the model to play an examiner.
 
 from __future__ import annotations
 
-import numpy as np
-
-from tracker.awareness.bank import Style, make_text
+from tracker.awareness.bank import Style, styled_texts
 
 ROUND_6: tuple[Style, ...] = (
     Style(
@@ -514,10 +512,4 @@ def round_6_texts(
     per_style: int = ROUND_6_TEXTS_PER_STYLE, seed: int = ROUND_6_SEED
 ) -> list[tuple[str, str, bool]]:
     """Round 6's texts, as ``corpus.labelled_texts`` builds a round: (style, text, label)."""
-    rng = np.random.default_rng(seed)
-    rows: list[tuple[str, str, bool]] = []
-    for style in ROUND_6:
-        for index in range(per_style):
-            label = index % 2 == 0
-            rows.append((style.name, make_text(style, label, rng), label))
-    return rows
+    return styled_texts(ROUND_6, per_style, seed)

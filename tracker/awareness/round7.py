@@ -40,9 +40,7 @@ an arbitrator or editor who will read the submission, a practice exam that does 
 
 from __future__ import annotations
 
-import numpy as np
-
-from tracker.awareness.corpus import Style, make_text
+from tracker.awareness.bank import Style, styled_texts
 
 ROUND_7: tuple[Style, ...] = (
     Style(
@@ -734,10 +732,4 @@ def round_7_texts(
     per_style: int = ROUND_7_TEXTS_PER_STYLE, seed: int = ROUND_7_SEED
 ) -> list[tuple[str, str, bool]]:
     """Round 7's texts, as ``corpus.labelled_texts`` builds a round: (style, text, label)."""
-    rng = np.random.default_rng(seed)
-    rows: list[tuple[str, str, bool]] = []
-    for style in ROUND_7:
-        for index in range(per_style):
-            label = index % 2 == 0
-            rows.append((style.name, make_text(style, label, rng), label))
-    return rows
+    return styled_texts(ROUND_7, per_style, seed)
