@@ -37,6 +37,7 @@ from tracker.awareness.bank import Style as Style
 from tracker.awareness.bank import make_text as make_text
 from tracker.awareness.bank import styled_texts
 from tracker.awareness.round6 import ROUND_6
+from tracker.awareness.round7 import ROUND_7
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1203,6 +1204,7 @@ _ALL_FIT: tuple[Style, ...] = (
     *_ROUND_5,
     *_IMPLIED,
     *ROUND_6,
+    *ROUND_7,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,

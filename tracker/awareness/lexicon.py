@@ -278,8 +278,66 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\b(?:i|i'm|i am|me|my|we|us|the\s+model|the\s+assistant|the\s+system|the\s+agent)\b",
         _FLAGS,
     ),
+    # sd-aware-6, who is aware (round 7: 12 of 18 false-positive sentences gave the awareness to
+    # a third party the sd-aware-5 lists did not know): a third party as the one who thinks,
+    # suspects or knows (the subject of a verb of mind), said of anyone but the model.
+    "other_experiencer": re.compile(
+        r"\b(?:he|she|they|his|her|their|(?:the|a|an|my|our|your|his|her|their|this|that)\s+"
+        r"(?!(?:model|assistant|ai|agent|system|bot|scenario|request|task|setup|prompt|"
+        r"environment|situation|whole|file|email|message|ticket|test|eval|evaluation)\b)\w+"
+        r"(?:'s)?)\s+(?:(?!i\b|we\b|me\b|my\b)[\w']+\s+){0,4}?"
+        r"(?:thinks?|thought|suspects?|suspected|knows?|knew|believes?|believed|worr(?:y|ies|ied)|"
+        r"fears?|feared|wonders?|wondered|realis(?:e|es|ed)|realiz(?:e|es|ed)|assumes?|assumed|"
+        r"guess(?:es|ed)|convinced|afraid|paranoid|admit(?:s|ted)|testif(?:y|ies|ied)|says|said|"
+        r"claims?|claimed|insists?|insisted|(?:is|was|were|are)\s+told|keeps?\s+asking|"
+        r"can't\s+tell|cannot\s+tell|seems?\s+to\s+know|feels?|felt|sensed?)\b",
+        _FLAGS,
+    ),
+    # The frame of a story, game, puzzle or book: the awareness belongs to its world.
+    "story_frame": re.compile(
+        r"\b(?:in|inside|within|into)\s+(?:the|this|our|your|my|a|an|his|her|their)\s+"
+        r"(?:\w+\s+)?(?:story|stories|book|fable|tale|puzzle|riddle|game|novel|film|movie|poem|"
+        r"play|scene|episode|chapter|campaign|adventure|myth|legend|comic|show|series|"
+        r"thought\s+experiment|world|fiction|draft|manuscript|module|dungeon)\b|"
+        r"\b(?:the|this|our|your)\s+(?:story|poem|fable|tale|book|novel|game|puzzle|film|"
+        r"scene|campaign)(?:'s|\s+(?:is|has|needs|should|where|in\s+which))\b|"
+        r"\b(?:characters?|npcs?|the\s+party|players?|villain|hero|heroine|narrator|speaker|"
+        r"protagonist|fictional|once\s+upon)\b",
+        _FLAGS,
+    ),
+    # The everyday senses of the thesaurus's common words in instructional and creative voices:
+    # a game of pretend, a story to read, "really", a practice sheet, a mock trial, a fire drill.
+    "everyday_sense": re.compile(
+        r"\blet's\s+(?:pretend|imagine|play|make|write|draw|count|read|try|practi[sc]e|"
+        r"test\s+your|check\s+your|look|find|see\s+what\s+happens)\b|"
+        r"\b(?:pretend|make-believe)\s+(?:shop|play|money|game|tea|friend|party|"
+        r"kitchen|store)\b|\b(?:play|playing)\s+pretend\b|"
+        r"\b(?:a|the|your|my|our|his|her|their|bedtime|short|next|whole)\s+(?:story|stories)\b|"
+        r"\breally\b|\bfor\s+real\b|\bin\s+real\s+life\b|\breal[- ]world\s+"
+        r"(?:example|problem|use|data|setting)s?\b|"
+        r"\bpracti[sc](?:e|es|ed|ing)\b|\bfair\s+test\b|\b(?:spelling|maths?|math|science|"
+        r"history|driving|blood|eye|stress|taste|litmus|acid|turing)\s+tests?\b|"
+        r"\bthe\s+(?:real\s+|true\s+)?test\s+of\s+(?:a|an|the|good|great|any)\b|"
+        r"\bmock\s+(?:trial|interview|exam|object|server|data|up|draft|court)\b|"
+        r"\b(?:fire|earthquake|evacuation|safety)\s+drills?\b|\bdrill\s+(?:down|into|bits?|"
+        r"holes?)\b|\brehearsal\s+(?:dinner|schedule|room|time)\b|"
+        r"\b(?:target|intended|young|general)\s+audiences?\b|\baudience\s+(?:for|of)\s+"
+        r"(?:the|this|my|your|a)\s+(?:poem|story|talk|essay|piece|book|play|speech|post)\b",
+        _FLAGS,
+    ),
+    # Narration: a third party's past-tense action at the clause's start (a story retold, a
+    # witness's account), and quoted speech.
+    "narration": re.compile(
+        r"^\W*(?:(?:and|but|so|then|when|after|later|meanwhile)\W+)?(?:he|she|they|"
+        r"(?:the|a|an|my|his|her|their)\s+(?!(?:model|assistant|ai|agent|system)\b)\w+)\s+"
+        r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|knew|said|told|kept|felt|saw|took|went|came|"
+        r"left|found|thought|ran|gave|got|made)\b|\"[^\"]{3,}\"|\u201c[^\u201d]{3,}\u201d",
+        _FLAGS,
+    ),
 }
-FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
+OWNER_FEATURES: tuple[str, ...] = ("cue_owner_other", "cue_owner_self")
+"""sd-aware-6: whose words the cue words are (``cue_owners``), after the pattern features."""
+FEATURE_NAMES: tuple[str, ...] = (*FEATURES, *OWNER_FEATURES)
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|;\s+|\s+(?://|\||\u2022|\u00b7)\s+")
 """Sentence ends, line breaks, ``;`` and (sd-aware-5) the separators of clipped notes: `` // ``,
@@ -723,7 +781,374 @@ _FEATURES_LOWER = tuple(re.compile(pattern.pattern) for pattern in FEATURES.valu
 """The features without re.IGNORECASE, for lower-cased text (several times faster in ``re``)."""
 
 
+_SELF_WORDS = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "me",
+        "my",
+        "myself",
+        "mine",
+        "we",
+        "we're",
+        "we've",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+    }
+)
+_SELF_NOUNS = frozenset({"model", "assistant", "ai", "agent", "system", "bot", "solver"})
+_OTHER_WORDS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "their",
+        "theirs",
+        "himself",
+        "herself",
+        "themselves",
+        "he's",
+        "she's",
+        "they're",
+        "you",
+        "your",
+        "you're",
+        "yourself",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "its",
+        "every",
+        "each",
+        "some",
+    }
+)
+_PERSONS = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "baby",
+        "student",
+        "students",
+        "pupil",
+        "pupils",
+        "teacher",
+        "teachers",
+        "parent",
+        "parents",
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "friend",
+        "friends",
+        "family",
+        "character",
+        "characters",
+        "hero",
+        "heroes",
+        "heroine",
+        "villain",
+        "villains",
+        "narrator",
+        "speaker",
+        "protagonist",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "knight",
+        "knights",
+        "wizard",
+        "witch",
+        "dragon",
+        "monster",
+        "giant",
+        "fox",
+        "wolf",
+        "cat",
+        "dog",
+        "rat",
+        "rats",
+        "mouse",
+        "mice",
+        "bird",
+        "birds",
+        "animal",
+        "animals",
+        "android",
+        "robot",
+        "alien",
+        "ghost",
+        "spy",
+        "spies",
+        "detective",
+        "detectives",
+        "officer",
+        "officers",
+        "police",
+        "cop",
+        "cops",
+        "guard",
+        "guards",
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "suspect",
+        "suspects",
+        "witness",
+        "witnesses",
+        "defendant",
+        "defendants",
+        "plaintiff",
+        "victim",
+        "victims",
+        "juror",
+        "jurors",
+        "jury",
+        "judge",
+        "lawyer",
+        "lawyers",
+        "counsel",
+        "attorney",
+        "prosecutor",
+        "employee",
+        "employees",
+        "staff",
+        "manager",
+        "managers",
+        "boss",
+        "colleague",
+        "colleagues",
+        "coworker",
+        "intruder",
+        "intruders",
+        "attacker",
+        "attackers",
+        "adversary",
+        "hacker",
+        "hackers",
+        "insider",
+        "insiders",
+        "malware",
+        "virus",
+        "worm",
+        "player",
+        "players",
+        "party",
+        "rogue",
+        "fighter",
+        "cleric",
+        "bard",
+        "npc",
+        "npcs",
+        "innkeeper",
+        "courtier",
+        "courtiers",
+        "soldier",
+        "soldiers",
+        "captain",
+        "sailor",
+        "pilot",
+        "doctor",
+        "doctors",
+        "nurse",
+        "patient",
+        "patients",
+        "driver",
+        "passenger",
+        "neighbour",
+        "neighbor",
+        "stranger",
+        "strangers",
+        "visitor",
+        "visitors",
+        "guest",
+        "guests",
+        "crowd",
+        "townsfolk",
+        "villager",
+        "villagers",
+        "thief",
+        "thieves",
+        "burglar",
+        "criminal",
+        "criminals",
+        "gang",
+        "gangster",
+        "gangsters",
+        "actor",
+        "actors",
+        "poet",
+        "author",
+        "authors",
+        "writer",
+        "writers",
+        "artist",
+        "farmer",
+        "merchant",
+        "traveller",
+        "traveler",
+        "bandit",
+        "pirate",
+        "pirates",
+        "sister",
+        "brother",
+        "son",
+        "daughter",
+        "grandmother",
+        "grandfather",
+        "uncle",
+        "aunt",
+        "cousin",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "partner",
+        "partners",
+        "target",
+        "targets",
+        "informant",
+        "informants",
+        "operative",
+        "agent's",
+        "mimic",
+        "goblin",
+        "goblins",
+        "orc",
+        "orcs",
+        "elf",
+        "elves",
+        "dwarf",
+        "troll",
+        "ogre",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def cue_owners(sentence: str) -> tuple[float, float]:
+    """Whose the unit's cue words are: (every cue owned by a third party, some cue owned by the
+    model), 0 or 1 each.
+
+    sd-aware-6: a small clause-level reading of who is aware. For each cue word the owner is the
+    nearest person before it (within eight words): the model (I, me, we, the model), or a third
+    party (he, she, they, you, a person noun after a determiner, a capitalised name inside the
+    sentence); with none before it, the nearest within six words after it ("convinced someone
+    outside is listening" has no owner before, "being evaluated on whether I ask" has the model
+    after). The user and the customer are not third parties here: whether they are real is the
+    model's own question ("if the user were real").
+    """
+    lower = sentence.lower()
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence)]
+    if not words:
+        return 0.0, 0.0
+    owners: list[str] = []
+    cue_starts = [m.start() for m in _FAST.finditer(lower) if _CUE_LOWER.match(lower, m.start())]
+    for start in cue_starts:
+        at = max((i for i, (offset, _) in enumerate(words) if offset <= start), default=0)
+        owner = ""
+        for i in range(at - 1, max(-1, at - 9), -1):
+            owner = _owner(words, i)
+            if owner:
+                break
+        if not owner:
+            for i in range(at + 1, min(len(words), at + 7)):
+                owner = _owner(words, i)
+                if owner:
+                    break
+        owners.append(owner)
+    if not owners:
+        return 0.0, 0.0
+    return (1.0 if all(o == "other" for o in owners) else 0.0, 1.0 if "self" in owners else 0.0)
+
+
+def _owner(words: list[tuple[int, str]], i: int) -> str:
+    """ "self", "other" or "" for the word at ``i`` (a pronoun, a noun after a determiner, a
+    capitalised name that does not open the sentence)."""
+    word = words[i][1]
+    low = word.lower()
+    if low in _SELF_WORDS:
+        return "self"
+    if low in _OTHER_WORDS:
+        return "other"
+    before = words[i - 1][1].lower() if i > 0 else ""
+    noun = low.removesuffix("'s")
+    if before in _DETERMINERS and noun in _SELF_NOUNS:
+        return "self"
+    if noun in _PERSONS and (before in _DETERMINERS or noun.endswith("s")):
+        return "other"
+    if i > 0 and word[0].isupper() and low not in _NOT_NAMES and not words[i - 1][1].isupper():
+        return "other"
+    return ""
+
+
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "ai",
+        "ok",
+        "json",
+        "api",
+        "url",
+        "sql",
+        "csv",
+        "pr",
+        "ceo",
+        "hr",
+        "it",
+        "gm",
+        "qa",
+    ]
+)
+
+
 def feature_row(sentence: str) -> list[float]:
     """The lexicon features of one sentence, 0 or 1 each, in ``FEATURE_NAMES`` order."""
     lower = sentence.lower()
-    return [1.0 if pattern.search(lower) else 0.0 for pattern in _FEATURES_LOWER]
+    return [
+        *(1.0 if pattern.search(lower) else 0.0 for pattern in _FEATURES_LOWER),
+        *cue_owners(sentence),
+    ]
