@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from tracker.awareness import corpus, lexicon, round6, round7
+from tracker.awareness import corpus, lexicon, round6, round7, round8
 from tracker.awareness.detector import (
     FIGURES_FILE,
     STATIC_DIR,
@@ -45,14 +45,14 @@ L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.05))
 FIT_SEED = 12
-HELD_OUT_STYLES = round7.ROUND_7_STYLES
+HELD_OUT_STYLES = round8.ROUND_8_STYLES
 """The shipped held-out styles: round 7 (``round7.py``, written blind to sd-aware-5). Round 6,
 the held-out set of sd-aware-4, is in ``corpus.FIT_STYLES`` since sd-aware-5. (Not a constant of
 ``corpus``: round7 imports ``corpus``.)"""
-HELD_OUT_SEED = round7.ROUND_7_SEED
+HELD_OUT_SEED = round8.ROUND_8_SEED
 TEXTS_PER_STYLE = 400
 """Generated texts per fit style (leave-one-style-out and in-sample figures)."""
-HELD_OUT_TEXTS_PER_STYLE = round7.ROUND_7_TEXTS_PER_STYLE
+HELD_OUT_TEXTS_PER_STYLE = round8.ROUND_8_TEXTS_PER_STYLE
 TARGET_SPECIFICITY = 0.98
 """The threshold is the lowest whose pooled leave-one-style-out text specificity reaches this,
 the issue's target. (sd-aware-2 aimed at 0.985 for a margin; its held-out specificity was
@@ -314,7 +314,7 @@ def train() -> tuple[Detector, dict[str, Any]]:
 
 def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any]:
     """Score the held-out styles (once, last) and write ``figures.json``."""
-    held_out = round7.round_7_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
+    held_out = round8.round_8_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
     figures["held_out"] = _score(detector, held_out)
     figures["held_out_sentences"] = _score(detector, corpus.labelled_sentences(HELD_OUT_STYLES))
     figures["prefilter_recall_held_out"] = prefilter_recall(HELD_OUT_STYLES)
