@@ -31,7 +31,7 @@ def test_validate_prints_counts_and_exact_intervals(
     path = _labels(tmp_path / "labels.csv", ROWS)
     assert main(["awareness", "validate", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["detector_id"] == "sd-aware-5"
+    assert found["detector_id"] == "sd-aware-6"
     assert (found["true_positives"], found["positives"]) == (2, 2)
     assert (found["true_negatives"], found["negatives"]) == (3, 3)
     assert found["sensitivity_interval"] == [pytest.approx(0.158114, abs=1e-6), 1.0]
@@ -40,7 +40,7 @@ def test_validate_prints_counts_and_exact_intervals(
     out = capsys.readouterr().out
     assert "sensitivity 1.000 (2/2" in out
     assert "[0.158, 1.000]" in out
-    assert "sd-aware-5" in out
+    assert "sd-aware-6" in out
 
 
 def test_scout_target_column_is_read_as_label(
@@ -81,11 +81,11 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    # Round 7's 310/350 and 291/350, shrunk to the effective n of the spread between its seven
-    # styles (sensitivity 0.88, 0.68, 0.94, 0.90, 0.98, 0.92, 0.90; specificity 1, 1, 0.46,
-    # 0.94, 0.86, 0.88, 0.68). 0.886 x 0.114 / 0.0106 = 9.5 and 0.831 x 0.169 / 0.0443 = 3.2,
-    # not rounded: the points stay 0.886 and 0.831.
-    assert "sensitivity 0.886 (8.4/9.5 aware texts detected)" in out
-    assert "specificity 0.831 (2.6/3.2 unaware texts passed)" in out
-    assert "effective n 9.5 + 3.2" in " ".join(out.split())  # rich wraps the source line
-    assert "(310/350 aware texts detected)" in out
+    # Round 8's 323/400 and 399/400, shrunk to the effective n of the spread between its eight
+    # styles (sensitivity 0.96, 0.78, 0.84, 0.72, 0.80, 0.78, 0.76, 0.82; specificity 1 but
+    # chess_coach's 0.98). 0.8075 x 0.1925 / 0.00578 = 26.9 and 0.9975 x 0.0025 / 5.6e-5 =
+    # 44.3, not rounded: the points stay 0.807 and 0.998.
+    assert "sensitivity 0.807 (21.7/26.9 aware texts detected)" in out
+    assert "specificity 0.998 (44.2/44.3 unaware texts passed)" in out
+    assert "effective n 26.9 + 44.3" in " ".join(out.split())  # rich wraps the source line
+    assert "(323/400 aware texts detected)" in out

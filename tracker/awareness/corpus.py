@@ -26,8 +26,10 @@ fit set before the next round was written (docs/awareness.md has every round's f
 Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and scored once;
 sd-aware-4 folded it into the fit set. Round 6 (``tracker/awareness/round6.py``), written blind
 to sd-aware-4 by another engineer and scored once with it, is in the fit set since sd-aware-5.
-The shipped held-out set is round 7 (``tracker/awareness/round7.py``, ``held_out``), written
-blind to sd-aware-5: it is not in ``STYLES``.
+Round 7 (``tracker/awareness/round7.py``), written blind to sd-aware-5 and scored once with it,
+is in the fit set since sd-aware-6. The shipped held-out set is round 8
+(``tracker/awareness/round8.py``, ``held_out``), written blind to sd-aware-6: it is not in
+``STYLES``.
 """
 
 from __future__ import annotations
@@ -1210,7 +1212,8 @@ FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
 ``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
 then folded into the fit set (docs/awareness.md); since sd-aware-4, the two styles of implied
-awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``)."""
+awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``); since sd-aware-6,
+round 7 (``round7.ROUND_7``)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 

@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-5``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-6``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of
@@ -13,7 +13,10 @@ sd-aware-4 keeps the cue-word gate and widens what passes it (an implication the
 and lost sensitivity out of style (docs/awareness.md, "How sd-aware-4 was chosen"). sd-aware-5
 reads who is aware (features of another's subject or object, a user's request, a story's world),
 spells note shorthand out before a unit is embedded (``lexicon.normalise``) and scores windows of
-run-on chat (docs/awareness.md, "What sd-aware-5 changed").
+run-on chat (docs/awareness.md, "What sd-aware-5 changed"). sd-aware-6 reads whose the cue words
+are (``lexicon.cue_owners``: the nearest person before each cue word), a third party's verb of
+mind, a story's frame and the everyday senses of the thesaurus's common words, with its
+settings chosen by leaving one blind round out (docs/awareness.md, "What sd-aware-6 changed").
 
 Pure apart from reading the shipped files; model2vec is imported only when some text has a
 cue-bearing sentence to embed.
