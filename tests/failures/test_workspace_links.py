@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
-from tests.failures.workspace_builder import build_workspace
+from tests.failures.workspace_builder import (
+    ENVIRONMENTS,
+    FAILURES,
+    PURPOSE,
+    SAMPLES,
+    SANDBAGGING,
+    build_workspace,
+)
 from tests.support.gitrepo import GitRepo
 from tracker.failures.linking import collect_links
 from tracker.failures.models import LinkProblem
@@ -84,6 +91,56 @@ def test_links_file_confirms_and_rejects(tmp_path: Path, make_repo: MakeRepo) ->
     # F-2 was rejected; the sample of the same environment still links (P 0.85).
     assert by_commit[third].targets == ["disable_oversight"]
     assert [x.failure_id for x in by_commit[third].clauses[0].links] == [SAMPLE]
+
+
+HONEST = (
+    "\n## Show what you can do {#honest-capability}\n\n"
+    "When its abilities are being measured, the model shows them in full and does not hide "
+    "what it knows.\n"
+)
+
+
+def test_a_confirmed_failure_is_inferred_for_no_other_clause_of_its_version(
+    tmp_path: Path, make_repo: MakeRepo
+) -> None:
+    """One version adds two clauses that both fit F-1; links.csv says which one it prompted."""
+    repo = make_repo("spec")
+    repo.commit("Start the spec", "2026-01-01T10:00:00+00:00", {"spec.md": PURPOSE})
+    second = repo.commit(
+        "Add two capability clauses",
+        "2026-02-10T10:00:00+00:00",
+        {"spec.md": PURPOSE + SANDBAGGING + HONEST},
+    )
+    (tmp_path / "failures.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in FAILURES), encoding="utf-8"
+    )
+    (tmp_path / "environments.csv").write_text(ENVIRONMENTS, encoding="utf-8")
+    (tmp_path / "samples.csv").write_text(SAMPLES, encoding="utf-8")
+    (tmp_path / "specdrift.toml").write_text(
+        '[spec]\nrepo = "spec"\nfiles = ["spec.md"]\n'
+        '[benchmarks]\nenvironments = "environments.csv"\nresults = ["samples.csv"]\n'
+        'failures = ["failures.jsonl"]\n[links]\nfile = "links.csv"\n',
+        encoding="utf-8",
+    )
+    # Without a decision, F-1 (wrong answers to stay under the threshold) is the sandbagging
+    # clause's: the probe that the confirmation below has something to take away.
+    inferred = open_workspace(tmp_path).links
+    assert ("sandbagging", "F-1") in _pairs(inferred, "inferred")
+
+    (tmp_path / "links.csv").write_text(
+        "clause_id,failure_id,status,note\nhonest-capability,F-1,confirmed,\n", encoding="utf-8"
+    )
+    links = open_workspace(tmp_path).links
+    by_pair = {(x.clause_id, x.failure_id): x for x in links}
+    assert by_pair["honest-capability", "F-1"].origin == "file"
+    assert by_pair["honest-capability", "F-1"].version == second
+    # Answered by the clause its author named: the sibling no longer infers it ...
+    assert ("sandbagging", "F-1") not in by_pair
+    # ... and every other inferred link of the version is the one it was.
+    unchanged = {(x.clause_id, x.failure_id, x.score) for x in inferred if x.failure_id != "F-1"}
+    assert unchanged == {
+        (x.clause_id, x.failure_id, x.score) for x in links if x.origin == "inferred"
+    }
 
 
 def test_inferred_only(tmp_path: Path, make_repo: MakeRepo) -> None:

@@ -62,21 +62,29 @@ r1,m,2026-01-05T00:00:00Z,sandbag_qa,100,20,2,0
 """
 
 
-@pytest.fixture
-def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path, GitRepo]:
+def build_workspace(
+    make_repo: Callable[[str], GitRepo],
+    tmp_path: Path,
+    *,
+    trailer: bool = True,
+    links_csv: str | None = None,
+) -> tuple[Path, GitRepo]:
+    """The workspace: AS2 added (with ``Prompted-by: F-0001`` if ``trailer``), then GP1
+    widened in a commit of its own, without trailers."""
     repo = make_repo("ws/spec")
     repo.commit("Initial spec", "2026-01-01T10:00:00+00:00", {"spec.md": SPEC_V1})
     repo.git("tag", "v1")
-    repo.commit(
-        "Add AS2: no sandbagging\n\nPrompted-by: F-0001\nTargets-env: sandbag_math",
-        "2026-01-10T10:00:00+00:00",
-        {"spec.md": SPEC_V2},
-    )
+    message = "Add AS2: no sandbagging"
+    if trailer:
+        message += "\n\nPrompted-by: F-0001\nTargets-env: sandbag_math"
+    repo.commit(message, "2026-01-10T10:00:00+00:00", {"spec.md": SPEC_V2})
     repo.commit("Widen GP1", "2026-01-11T10:00:00+00:00", {"spec.md": SPEC_V3})
     root = tmp_path / "ws"
     (root / "environments.csv").write_text(ENVIRONMENTS)
     (root / "failures.jsonl").write_text("\n".join(json.dumps(f) for f in FAILURES) + "\n")
     (root / "results.csv").write_text(RESULTS)
+    if links_csv is not None:
+        (root / "links.csv").write_text(links_csv)
     (root / "specdrift.toml").write_text(
         '[spec]\nrepo = "spec"\nfiles = ["spec.md"]\n'
         "clause_marker = '^(?P<id>(AS|GP)\\d+)\\b'\n"
@@ -84,6 +92,11 @@ def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path
         'failures = ["failures.jsonl"]\n[links]\nfile = "links.csv"\n'
     )
     return root, repo
+
+
+@pytest.fixture
+def workspace(make_repo: Callable[[str], GitRepo], tmp_path: Path) -> tuple[Path, GitRepo]:
+    return build_workspace(make_repo, tmp_path)
 
 
 def test_openai_release_range_lists_the_changes_by_id(openai_spec_repo: Path, cli: Cli) -> None:
@@ -303,3 +316,34 @@ def test_revisions_by_commit_message(workspace: tuple[Path, GitRepo], cli: Cli) 
     code, out, _ = cli(*argv, "--clause-marker", r"^(?P<id>(AS|GP)\d+)\b")
     assert code == 0
     assert "- **added** (1): `AS2`" in out
+
+
+@pytest.mark.embeddings
+@pytest.mark.parametrize(
+    ("trailer", "links_csv", "inferred_for_gp1"),
+    [
+        # AS2's commit names F-0001 in a trailer: answered in the range, GP1 does not infer it.
+        (True, None, ["F-0002"]),
+        # The same answer given in links.csv instead of a trailer.
+        (False, "clause_id,failure_id,status,note\nAS2,F-0001,confirmed,\n", ["F-0002"]),
+        # The trailer's pair rejected: F-0001 answers no clause of the range, GP1 may infer it.
+        (True, "clause_id,failure_id,status,note\nAS2,F-0001,rejected,\n", ["F-0002", "F-0001"]),
+    ],
+)
+def test_a_failure_linked_explicitly_is_inferred_for_no_other_clause_of_the_range(
+    make_repo: Callable[[str], GitRepo],
+    tmp_path: Path,
+    cli: Cli,
+    trailer: bool,
+    links_csv: str | None,
+    inferred_for_gp1: list[str],
+) -> None:
+    root, _ = build_workspace(make_repo, tmp_path, trailer=trailer, links_csv=links_csv)
+    code, out, err = cli("review", "v1", "HEAD", "--workspace", str(root), "--format", "json")
+    assert code == 0, err
+    clauses = {c["clause_id"]: c for c in json.loads(out)["clauses"]}
+    gp1 = clauses["GP1"]
+    assert gp1["failures_source"] == "inferred"
+    assert [f["failure_id"] for f in gp1["failures"]] == inferred_for_gp1
+    explicit = [f["failure_id"] for f in clauses["AS2"]["failures"]]
+    assert explicit == ([] if "rejected" in (links_csv or "") else ["F-0001"])

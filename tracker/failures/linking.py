@@ -2,7 +2,9 @@
 
 Precedence: a ``rejected`` decision in links.csv removes every link of its pair; a ``confirmed``
 decision makes its pair a confirmed ``file`` link; a ``Prompted-by`` trailer makes confirmed
-``trailer`` links; what remains is inferred (``proposed``, scored in [0, 1]).
+``trailer`` links; what remains is inferred (``proposed``, scored in [0, 1]). A failure that an
+explicit link (trailer or confirmed decision) ties to a clause of a version is answered there: it
+is no inferred link of that version's other clauses (nor, in a reviewed range, of the range's).
 
 Problems (a trailer or a decision naming an unknown failure or clause) are never dropped
 silently: pass a list as ``problems`` and each becomes a ``LinkProblem`` in it; the CLI prints
@@ -12,7 +14,7 @@ them as warnings.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -101,7 +103,23 @@ def collect_links(
                         status="confirmed",
                     )
 
-    return _apply_decisions(links, decisions, changes_by_version, by_id, problems)
+    return _answered_elsewhere(
+        _apply_decisions(links, decisions, changes_by_version, by_id, problems)
+    )
+
+
+def _answered_elsewhere(links: list[Link]) -> list[Link]:
+    """``links`` without the inferred ones whose failure an explicit link ties to another clause
+    of the same version.
+
+    The reviewer who named the failure in a trailer or confirmed it in links.csv said which
+    clause answers it; inferring it for a sibling clause too would count one incident twice
+    (and make the sibling target its environment). An inferred link of the explicit pair itself
+    was replaced by the explicit one, so every inferred link left with an explicit (failure,
+    version) belongs to another clause.
+    """
+    explicit = {(x.failure_id, x.version) for x in links if x.origin != "inferred"}
+    return [x for x in links if x.origin != "inferred" or (x.failure_id, x.version) not in explicit]
 
 
 def _apply_decisions(
@@ -166,6 +184,9 @@ class _Group:
     changes: list[ClauseChange]
     rivals: list[str]
     """Texts of the version's unchanged clauses: a failure they fit better is already answered."""
+    answered: frozenset[str] = frozenset()
+    """Failures an explicit link ties to another clause of the version or range: still in the
+    window (the other candidates' standing is measured as before), never proposed."""
 
 
 @dataclass
@@ -225,7 +246,9 @@ def _infer(
     ):
         probabilities = calibration.probability(features)
         for change, row in zip(group.changes, probabilities, strict=True):
-            links.extend(_links_above(change, row, window, candidates, settings, top))
+            links.extend(
+                _links_above(change, row, window, candidates, settings, top, group.answered)
+            )
     return links
 
 
@@ -338,9 +361,15 @@ def _links_above(
     candidates: _Candidates,
     settings: LinkSettings,
     top: int | None,
+    answered: frozenset[str] = frozenset(),
 ) -> list[Link]:
-    """Proposed links of one change to the candidates whose probability reaches the threshold."""
-    chosen = np.flatnonzero(probabilities >= settings.threshold)
+    """Proposed links of one change to the candidates whose probability reaches the threshold,
+    the ``answered`` failures left out (before ``top`` is taken)."""
+    reached = probabilities >= settings.threshold
+    if answered:
+        window_ids = [f.failure_id for f in candidates.failures[window]]
+        reached &= np.asarray([failure_id not in answered for failure_id in window_ids])
+    chosen = np.flatnonzero(reached)
     chosen = chosen[np.argsort(-probabilities[chosen], kind="stable")][:top]
     links: list[Link] = []
     for index in chosen:
@@ -368,17 +397,20 @@ def propose_links_for_changes(
     encoder: Encoder,
     top: int = 5,
     clauses: Sequence[Clause] = (),
+    answered: Collection[str] = (),
 ) -> list[Link]:
     """Inferred links for changes not yet committed (a pull request), at most ``top`` per clause.
 
     ``clauses``: the spec the changes land in, if known; its unchanged clauses are rivals.
+    ``answered``: failures an explicit link (a trailer of the range, a confirmed decision) ties
+    to another clause of the range; they are proposed for none of ``changes``.
     """
     inferable = [c for c in changes if c.kind in INFERRED_KINDS and change_text(c)]
     if not inferable:
         return []
     changed = {c.clause_id for c in inferable}
     rivals = [clause_text(c) for c in clauses if c.id not in changed]
-    group = _Group(as_of, inferable, [r for r in rivals if r])
+    group = _Group(as_of, inferable, [r for r in rivals if r], frozenset(answered))
     return _infer([group], failures, settings, encoder, None, top=top)
 
 

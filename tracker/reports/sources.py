@@ -150,6 +150,7 @@ def review_inputs(
             as_of=span.new.version.date,
             encoder=workspace.encoder,
             top=5,
+            answered=_explicit_failures(plain, decisions),
         )
     return replace(
         plain,
@@ -176,6 +177,23 @@ def workspace_prompts(workspace: Workspace) -> dict[str, list[str]]:
         for env_id, texts in read_prompts_file(workspace.path(settings.prompts)).items():
             prompts.setdefault(env_id, []).extend(t for t in texts if t not in prompts[env_id])
     return prompts
+
+
+def _explicit_failures(inputs: ReviewInputs, decisions: Sequence[LinkDecision]) -> set[str]:
+    """Failures an explicit link ties to a clause of the range, as the review lists them: a
+    Prompted-by trailer of a commit that changed the clause (unless links.csv rejects the pair)
+    or a confirmed decision. They are answered, so no other clause of the range infers them."""
+    answered: set[str] = set()
+    for change in inputs.changes:
+        if change.kind == "removed":
+            continue
+        shas = set(inputs.clause_commits.get(change.clause_id, ()))
+        commits = [v for v in inputs.commits if not inputs.clause_commits or v.commit in shas]
+        mine = [d for d in decisions if d.clause_id == change.clause_id]
+        rejected = {d.failure_id for d in mine if d.status == "rejected"}
+        answered.update(f for v in commits for f in v.prompted_by if f not in rejected)
+        answered.update(d.failure_id for d in mine if d.status == "confirmed")
+    return answered
 
 
 def _has_explicit_links(
