@@ -8,7 +8,11 @@
    (tests/failures/heldout_bank.py, seeds HELDOUT_SEEDS), topics no fit or tuning has seen.
    Also on scenario-simulator workspaces (``tracker.simulate``, kinds with patches) with trailers
    and links.csv withheld, against the simulator's truth (``simulated_accuracy``).
-   On the dev seeds of the fit styles, where recall is lost (``retrieval_limits``).
+   On the dev seeds of the fit styles, where recall is lost (``retrieval_limits``). Per style
+   (fit styles on the dev seeds, the test styles on the test seeds, the held-out bank on its
+   seeds), the ceiling of any decision over the retrieval (``ceilings``): the recall an oracle
+   reaches at pooled precision >= 0.9 and its best F1, with per-clause cutoffs or one global
+   cutoff, on the fused score's and the probability's rankings. The truth only measures there.
 2. Top-1 / top-5 accuracy of ``links match`` on the real OpenAI Model Spec: each
    ``examples/<id>.md`` (its first line, which names the section, removed) is a "failure" and the
    clauses that cite ``[^id]`` are the truth; reported per half (dev: where retrieval was tuned;
@@ -21,6 +25,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -31,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from tests.failures.generated import generate_scale
 from tests.failures.histories import ALL_STYLES, make_history
@@ -69,6 +75,10 @@ SIMULATOR_PATCH_KINDS = tuple(kind for kind in KINDS if kind not in ("broad", "n
 STANDOUT = FEATURES.index("standout")
 BEST_CHANGED = FEATURES.index("best_changed")
 """The simulator's kinds whose plans carry patches (``broad`` and ``noise`` have none)."""
+Rows = list[tuple[str, str, str, npt.NDArray[np.float64]]]
+"""One history's candidate pairs (``candidate_rows``): clause id, failure id, commit, features."""
+CEILING_PRECISION = 0.9
+"""The issue's precision goal, at which ``ceilings`` reports the reachable recall."""
 
 
 def accuracy(
@@ -110,24 +120,20 @@ def accuracy(
 
 
 def retrieval_limits(
-    style: str, seeds: Sequence[int], settings: LinkSettings, cache: Path | None = None
+    histories: Sequence[tuple[Rows, set[tuple[str, str, str]]]], settings: LinkSettings
 ) -> dict[str, float]:
-    """Where recall is lost, pooled over ``seeds``: per true link, whether its clause is the
-    failure's best among the clauses its version changed (``best_changed``), whether the failure
-    ranks above every false candidate of the clause (the fused score orders a clause's
-    candidates, as ``standout`` does), and the share of those reaching ``threshold``."""
+    """Where recall is lost, pooled over ``histories`` (``history_rows``): per true link,
+    whether its clause is the failure's best among the clauses its version changed
+    (``best_changed``), whether the failure ranks above every false candidate of the clause (the
+    fused score orders a clause's candidates, as ``standout`` does), and the share of those
+    reaching ``threshold``."""
     calibration = load_calibration()
-    encoder = Encoder(settings.model, cache)
     best = above = linked_above = truth = above_probability = 0
-    for seed in seeds:
-        history = make_history(style, seed)
-        rows = candidate_rows(
-            history.versions, history.lineage, history.failures, settings, encoder=encoder
-        )
+    for rows, true_links in histories:
         top_false: dict[tuple[str, str], float] = {}
         top_false_probability: dict[tuple[str, str], float] = {}
         for clause_id, failure_id, commit, vector in rows:
-            if (clause_id, failure_id, commit) not in history.truth:
+            if (clause_id, failure_id, commit) not in true_links:
                 key = (clause_id, commit)
                 top_false[key] = max(top_false.get(key, -np.inf), float(vector[STANDOUT]))
                 top_false_probability[key] = max(
@@ -135,7 +141,7 @@ def retrieval_limits(
                     float(calibration.probability(vector)),
                 )
         for clause_id, failure_id, commit, vector in rows:
-            if (clause_id, failure_id, commit) not in history.truth:
+            if (clause_id, failure_id, commit) not in true_links:
                 continue
             truth += 1
             best += int(vector[BEST_CHANGED] > 0)
@@ -152,6 +158,125 @@ def retrieval_limits(
         "above_false": above / max(truth, 1),
         "linked_above": linked_above / max(above, 1),
         "above_false_probability": above_probability / max(truth, 1),
+    }
+
+
+def history_rows(
+    style: str, seeds: Sequence[int], settings: LinkSettings, cache: Path | None = None
+) -> list[tuple[Rows, set[tuple[str, str, str]]]]:
+    """Each seed's candidate rows with its truth: computed once, read by ``retrieval_limits``
+    and ``ceilings``."""
+    encoder = Encoder(settings.model, cache)
+    histories = []
+    for seed in seeds:
+        history = make_history(style, seed)
+        rows = candidate_rows(
+            history.versions, history.lineage, history.failures, settings, encoder=encoder
+        )
+        histories.append((rows, history.truth))
+    return histories
+
+
+def ceilings(histories: Sequence[tuple[Rows, set[tuple[str, str, str]]]]) -> dict[str, float]:
+    """The best any decision over the retrieval could do, pooled over ``histories``.
+
+    The truth is used only to measure the ranking, never to fit anything. For two rankings of
+    each clause's candidates (the fused retrieval score, as ``standout`` measures it; the
+    calibrated probability): an oracle that knows the truth picks, per (clause, commit), how
+    many of the top candidates to link (per-clause cutoffs), adding the cutoffs greedily in
+    order of marginal precision (the steps of each clause's upper convex hull of (linked, true)
+    counts, steepest first); or one cutoff on the score for every pair (global cutoff). Per
+    ranking and cutoff kind: the recall reachable at pooled precision >= CEILING_PRECISION and
+    the best F1 (with its precision and recall). The recall's denominator is every true link,
+    candidate or not.
+    """
+    calibration = load_calibration()
+    truth_count = 0
+    per_clause: dict[str, list[tuple[float, int, int]]] = {"standout": [], "probability": []}
+    pooled: dict[str, list[tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]]] = {
+        "standout": [],
+        "probability": [],
+    }
+    for rows, truth in histories:
+        truth_count += len(truth)
+        if not rows:
+            continue
+        features = np.stack([vector for *_, vector in rows])
+        labels = np.asarray([(c, f, v) in truth for c, f, v, _ in rows])
+        scores = {
+            "standout": features[:, STANDOUT],
+            "probability": calibration.probability(features),
+        }
+        groups: dict[tuple[str, str], list[int]] = {}
+        for index, (clause_id, _, commit, _) in enumerate(rows):
+            groups.setdefault((clause_id, commit), []).append(index)
+        for name, score in scores.items():
+            pooled[name].append((score, labels))
+            for members in groups.values():
+                per_clause[name].extend(_hull_steps(score[members], labels[members]))
+    result: dict[str, float] = {"truth": truth_count}
+    for name in ("standout", "probability"):
+        # Per-clause oracle: hull steps, steepest first (ties: the larger step first).
+        steps = sorted(per_clause[name], key=lambda s: (-s[0], -s[1]))
+        linked = np.cumsum([s[1] for s in steps])
+        true = np.cumsum([s[2] for s in steps])
+        result.update(_curve_figures(f"{name}_clause", linked, true, truth_count))
+        # One global cutoff: every pair at or above a score is linked.
+        score = np.concatenate([s for s, _ in pooled[name]])
+        label = np.concatenate([y for _, y in pooled[name]])
+        order = np.argsort(-score, kind="stable")
+        score, label = score[order], label[order]
+        # Only cutoffs between distinct scores: tied pairs are linked together.
+        last = np.flatnonzero(np.append(score[1:] != score[:-1], True))
+        linked = last + 1
+        true = np.cumsum(label)[last]
+        result.update(_curve_figures(f"{name}_global", linked, true, truth_count))
+    return result
+
+
+def _hull_steps(
+    score: npt.NDArray[np.float64], label: npt.NDArray[np.bool_]
+) -> list[tuple[float, int, int]]:
+    """One clause's cutoffs on its ranking as steps (marginal precision, linked, true) of the
+    upper convex hull of its (linked, true) counts, from (0, 0): an oracle adding a worse step
+    before a better one of the same clause would never gain."""
+    order = np.argsort(-score, kind="stable")
+    score, label = score[order], label[order]
+    last = np.flatnonzero(np.append(score[1:] != score[:-1], True))
+    points = [(0, 0), *zip((last + 1).tolist(), np.cumsum(label)[last].tolist(), strict=True)]
+    hull: list[tuple[int, int]] = [points[0]]
+    for point in points[1:]:
+        # Drop the last hull point while it lies on or under the chord to this one.
+        while len(hull) >= 2:
+            (x1, y1), (x2, y2) = hull[-2], hull[-1]
+            if (y2 - y1) * (point[0] - x1) <= (point[1] - y1) * (x2 - x1):
+                hull.pop()
+            else:
+                break
+        hull.append(point)
+    steps = []
+    for (x1, y1), (x2, y2) in itertools.pairwise(hull):
+        if y2 > y1:
+            steps.append(((y2 - y1) / (x2 - x1), x2 - x1, y2 - y1))
+    return steps
+
+
+def _curve_figures(
+    name: str, linked: npt.NDArray[np.int64], true: npt.NDArray[np.int64], truth: int
+) -> dict[str, float]:
+    """Recall at precision >= CEILING_PRECISION and the best F1 over a curve's points."""
+    if not len(linked) or not truth:
+        return {f"{name}_recall_at": 0.0, f"{name}_f1": 0.0, f"{name}_p": 0.0, f"{name}_r": 0.0}
+    precision = true / np.maximum(linked, 1)
+    recall = true / truth
+    reachable = precision >= CEILING_PRECISION
+    f1 = 2 * true / (linked + truth)
+    best = int(np.argmax(f1))
+    return {
+        f"{name}_recall_at": float(recall[reachable].max()) if reachable.any() else 0.0,
+        f"{name}_f1": float(f1[best]),
+        f"{name}_p": float(precision[best]),
+        f"{name}_r": float(recall[best]),
     }
 
 
@@ -314,17 +439,41 @@ def main() -> None:
                 f"P {m['precision']:.3f} R {m['recall']:.3f}; at high confidence "
                 f"P {m['precision_high']:.3f} R {m['recall_high']:.3f}"
             )
-    for style in FIT_STYLES:
-        # Where recall is lost, on the dev seeds only (docs/links.md, "Where recall is lost").
-        limits = retrieval_limits(style, DEV_SEEDS, settings, cache)
-        print(
-            f"  {style:<11} (dev seeds {DEV_SEEDS.start}-{DEV_SEEDS.stop - 1}, "
-            f"{limits['truth']:.0f} true links that are candidates): clause best among the "
-            f"version's changed clauses {limits['best_changed']:.2f}; failure above every false "
-            f"candidate of its clause {limits['above_false']:.2f}, of those linked "
-            f"{limits['linked_above']:.2f}; above every false candidate by probability "
-            f"{limits['above_false_probability']:.2f}"
+    print(
+        "the ceiling of any decision over this retrieval (the truth used only to measure, never "
+        f"to fit): recall at pooled precision >= {CEILING_PRECISION} / best F1 (P, R)"
+    )
+    for style in (*FIT_STYLES, *TEST_STYLES, *HELDOUT_STYLES):
+        seeds = (
+            DEV_SEEDS
+            if style in FIT_STYLES
+            else HELDOUT_SEEDS
+            if style in HELDOUT_STYLES
+            else EVALUATION_SEEDS
         )
+        histories = history_rows(style, seeds, settings, cache)
+        c = ceilings(histories)
+        print(f"  {style:<11} (seeds {seeds.start}-{seeds.stop - 1}, {c['truth']:.0f} true links)")
+        for ranking, label in (("standout", "fused score"), ("probability", "probability")):
+            print(
+                "    "
+                + "; ".join(
+                    f"{label}, {kind} cutoff: R {c[f'{ranking}_{key}_recall_at']:.3f}, "
+                    f"F1 {c[f'{ranking}_{key}_f1']:.3f} (P {c[f'{ranking}_{key}_p']:.3f} "
+                    f"R {c[f'{ranking}_{key}_r']:.3f})"
+                    for key, kind in (("clause", "per-clause"), ("global", "one global"))
+                )
+            )
+        if style in FIT_STYLES:
+            # Where recall is lost, on the dev seeds only (docs/links.md, "Where recall is lost").
+            limits = retrieval_limits(histories, settings)
+            print(
+                f"    {limits['truth']:.0f} true links that are candidates: clause best among "
+                f"the version's changed clauses {limits['best_changed']:.2f}; failure above "
+                f"every false candidate of its clause {limits['above_false']:.2f}, of those "
+                f"linked {limits['linked_above']:.2f}; above every false candidate by "
+                f"probability {limits['above_false_probability']:.2f}"
+            )
     shutil.rmtree(cache, ignore_errors=True)
     precision, recall, truth, scenarios = simulated_accuracy(SIMULATOR_SEEDS, settings)
     print(
