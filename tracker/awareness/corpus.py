@@ -40,6 +40,7 @@ from tracker.awareness.bank import make_text as make_text
 from tracker.awareness.bank import styled_texts
 from tracker.awareness.round6 import ROUND_6
 from tracker.awareness.round7 import ROUND_7
+from tracker.awareness.round8 import ROUND_8
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1207,13 +1208,14 @@ _ALL_FIT: tuple[Style, ...] = (
     *_IMPLIED,
     *ROUND_6,
     *ROUND_7,
+    *ROUND_8,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
 ``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
 then folded into the fit set (docs/awareness.md); since sd-aware-4, the two styles of implied
 awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``); since sd-aware-6,
-round 7 (``round7.ROUND_7``)."""
+round 7 (``round7.ROUND_7``); since sd-aware-7, round 8 (``round8.ROUND_8``)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 

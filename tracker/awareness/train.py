@@ -40,7 +40,7 @@ from tracker.awareness.detector import (
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-6"
+DETECTOR_ID = "sd-aware-7"
 PCA_DIMS = 128
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
@@ -138,6 +138,22 @@ def _score(detector: Detector, rows: list[tuple[str, str, bool]]) -> dict[str, A
     return _by_style(labels, truth, np.asarray([style for style, _, _ in rows]))
 
 
+GRID_KEYS = ("l2", "threshold", "sensitivity", "specificity")
+"""What the penalty grid of figures.json keeps of each penalty's chosen threshold."""
+
+
+def lowest_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, np.ndarray] | None:
+    """The lowest threshold of ``THRESHOLDS`` whose text specificity on ``scores`` (log-odds)
+    reaches ``TARGET_SPECIFICITY``, with the labels it gives; None when none does. Both dev
+    protocols (by style and by round) choose the threshold this way."""
+    negatives = ~truth
+    for threshold in THRESHOLDS:
+        labels = scores >= np.log(threshold / (1 - threshold))
+        if (~labels & negatives).sum() / negatives.sum() >= TARGET_SPECIFICITY:
+            return threshold, labels
+    return None
+
+
 def prefilter_recall(styles: tuple[str, ...]) -> dict[str, Any]:
     """The share of the styles' aware bank sentences that pass the cue pre-filter (a sentence
     that fails it can never be detected, whatever the classifier)."""
@@ -193,17 +209,14 @@ def leave_one_style_out(encode: Encoder) -> dict[str, Any]:
             )
             mask = styles == left_out
             scores[mask] = detector.text_logits([texts[i][1] for i in np.flatnonzero(mask)])
-        for threshold in THRESHOLDS:
-            labels = scores >= np.log(threshold / (1 - threshold))
-            rates = _rates(labels, truth)
-            if rates["specificity"] >= TARGET_SPECIFICITY:
-                entry = {"l2": l2, "threshold": threshold, **_by_style(labels, truth, styles)}
-                grid.append(
-                    {k: entry[k] for k in ("l2", "threshold", "sensitivity", "specificity")}
-                )
-                if best is None or entry["sensitivity"] > best["sensitivity"]:
-                    best = entry
-                break
+        chosen = lowest_threshold(scores, truth)
+        if chosen is None:
+            continue
+        threshold, labels = chosen
+        entry = {"l2": l2, "threshold": threshold, **_by_style(labels, truth, styles)}
+        grid.append({k: entry[k] for k in GRID_KEYS})
+        if best is None or entry["sensitivity"] > best["sensitivity"]:
+            best = entry
     if best is None:
         raise RuntimeError(f"no threshold reaches specificity {TARGET_SPECIFICITY} out of style")
     best["grid"] = grid
@@ -214,6 +227,7 @@ BLIND_ROUNDS: dict[str, tuple[str, ...]] = {
     "round5": corpus.ROUND_5_STYLES,
     "round6": round6.ROUND_6_STYLES,
     "round7": round7.ROUND_7_STYLES,
+    "round8": round8.ROUND_8_STYLES,
 }
 """The rounds written blind, each by a different engineer (sd-aware-6's dev protocol)."""
 
@@ -225,7 +239,9 @@ def _round_texts(name: str) -> list[tuple[str, str, bool]]:
         )
     if name == "round6":
         return round6.round_6_texts()
-    return round7.round_7_texts()
+    if name == "round7":
+        return round7.round_7_texts()
+    return round8.round_8_texts()
 
 
 def leave_one_round_out(encode: Encoder) -> dict[str, Any]:
@@ -248,20 +264,17 @@ def leave_one_round_out(encode: Encoder) -> dict[str, Any]:
             parts.append(detector.text_logits([text for _, text, _ in rows[name]]))
         scores = np.concatenate(parts)
         rounds = np.concatenate([[n] * len(rows[n]) for n in BLIND_ROUNDS])
-        for threshold in THRESHOLDS:
-            labels = scores >= np.log(threshold / (1 - threshold))
-            rates = _rates(labels, truth)
-            if rates["specificity"] >= TARGET_SPECIFICITY:
-                entry = {"l2": l2, "threshold": threshold, **_rates(labels, truth)}
-                entry["by_round"] = {
-                    n: _rates(labels[rounds == n], truth[rounds == n]) for n in BLIND_ROUNDS
-                }
-                grid.append(
-                    {k: entry[k] for k in ("l2", "threshold", "sensitivity", "specificity")}
-                )
-                if best is None or entry["sensitivity"] > best["sensitivity"]:
-                    best = entry
-                break
+        chosen = lowest_threshold(scores, truth)
+        if chosen is None:
+            continue
+        threshold, labels = chosen
+        entry = {"l2": l2, "threshold": threshold, **_rates(labels, truth)}
+        entry["by_round"] = {
+            n: _rates(labels[rounds == n], truth[rounds == n]) for n in BLIND_ROUNDS
+        }
+        grid.append({k: entry[k] for k in GRID_KEYS})
+        if best is None or entry["sensitivity"] > best["sensitivity"]:
+            best = entry
     if best is None:
         raise RuntimeError(f"no threshold reaches specificity {TARGET_SPECIFICITY} by round")
     best["grid"] = grid
