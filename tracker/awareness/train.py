@@ -171,28 +171,65 @@ def prefilter_recall(styles: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _fit_set(styles: tuple[str, ...], encode: Encoder) -> tuple[np.ndarray, np.ndarray]:
-    """The cue-bearing bank sentences of ``styles``, and since sd-aware-5 each unit (clause) of a
-    cue-bearing decoy or plain sentence as a negative too: at run time clauses are scored on
-    their own, and a decoy's clause is never aware. (An aware sentence's clauses are not all
-    aware, so only the whole sentence is a positive.) Leaving one style out, this raised
-    sensitivity from 0.8995 to 0.9041 at specificity 0.98 (development harness)."""
-    rows: list[tuple[str, bool]] = []
+CLAUSE_POSITIVE_WEIGHT = 0.2
+"""sd-aware-7: each cue-bearing clause (or run-on window) of an aware bank sentence is a
+positive too, at this weight (the whole sentence weighs 1). At run time a clause is scored on
+its own and the highest unit counts, so a clause that carries the awareness alone should score
+high; but not every cue-bearing clause of an aware sentence is aware ("the metric is accuracy,
+but this feels staged"), hence the small weight. Left out by round (rounds 5-8), weight 0.2
+raised pooled sensitivity at specificity 0.98 from 0.793 to 0.828; 0.3 gave 0.809, 0.5 0.799
+and 1 0.756 (docs/awareness.md, "What sd-aware-7 changed")."""
+
+
+class UnitFeatures:
+    """``sentence_features`` memoised by unit: the dev protocols fit many models on the same
+    units (every round and style left out, for each penalty), so each unit is embedded and its
+    lexicon features read once per training run."""
+
+    def __init__(self, encode: Encoder) -> None:
+        self.encode = encode
+        self._rows: dict[str, np.ndarray] = {}
+
+    def __call__(self, units: list[str]) -> np.ndarray:
+        todo = [u for u in dict.fromkeys(units) if u not in self._rows]
+        if todo:
+            self._rows.update(zip(todo, sentence_features(todo, self.encode), strict=True))
+        return np.stack([self._rows[u] for u in units])
+
+
+def _fit_set(
+    styles: tuple[str, ...], features: UnitFeatures
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels and weights of the fit units of ``styles``: the cue-bearing bank
+    sentences; since sd-aware-5 each unit (clause) of a cue-bearing decoy or plain sentence as a
+    negative too (at run time clauses are scored on their own, and a decoy's clause is never
+    aware: leaving one style out, this raised sensitivity from 0.8995 to 0.9041 at specificity
+    0.98); since sd-aware-7 each other unit of an aware sentence as a positive at
+    ``CLAUSE_POSITIVE_WEIGHT``."""
+    rows: list[tuple[str, bool, float]] = []
     for _, sentence, label in corpus.labelled_sentences(styles):
         found = lexicon.units(sentence)
-        if found:
-            rows += [(sentence, True)] if label else [(unit, False) for unit in found]
-    x = sentence_features([s for s, _ in rows], encode)
-    return x, np.asarray([label for _, label in rows], dtype=np.float64)
+        if not found:
+            continue
+        if label:
+            rows.append((sentence, True, 1.0))
+            rows += [(unit, True, CLAUSE_POSITIVE_WEIGHT) for unit in found if unit != sentence]
+        else:
+            rows += [(unit, False, 1.0) for unit in found]
+    x = features([unit for unit, _, _ in rows])
+    y = np.asarray([label for _, label, _ in rows], dtype=np.float64)
+    return x, y, np.asarray([weight for _, _, weight in rows])
 
 
-def _fit(styles: tuple[str, ...], l2: float, encode: Encoder) -> tuple[np.ndarray, float, int]:
-    x, y = _fit_set(styles, encode)
-    coef, intercept = fit_logistic(x, y, l2, balanced_weights(y))
+def _fit(
+    styles: tuple[str, ...], l2: float, features: UnitFeatures
+) -> tuple[np.ndarray, float, int]:
+    x, y, weight = _fit_set(styles, features)
+    coef, intercept = fit_logistic(x, y, l2, balanced_weights(y) * weight)
     return coef, intercept, len(y)
 
 
-def leave_one_style_out(encode: Encoder) -> dict[str, Any]:
+def leave_one_style_out(features: UnitFeatures) -> dict[str, Any]:
     """Out-of-style text scores for each penalty; the chosen penalty, threshold and figures."""
     texts = corpus.labelled_texts(corpus.FIT_STYLES, TEXTS_PER_STYLE, FIT_SEED)
     styles = np.asarray([style for style, _, _ in texts])
@@ -203,9 +240,9 @@ def leave_one_style_out(encode: Encoder) -> dict[str, Any]:
         scores = np.zeros(len(texts))
         for left_out in corpus.FIT_STYLES:
             others = tuple(s for s in corpus.FIT_STYLES if s != left_out)
-            coef, intercept, _ = _fit(others, l2, encode)
+            coef, intercept, _ = _fit(others, l2, features)
             detector = Detector(
-                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), encode
+                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), features.encode
             )
             mask = styles == left_out
             scores[mask] = detector.text_logits([texts[i][1] for i in np.flatnonzero(mask)])
@@ -244,7 +281,7 @@ def _round_texts(name: str) -> list[tuple[str, str, bool]]:
     return round8.round_8_texts()
 
 
-def leave_one_round_out(encode: Encoder) -> dict[str, Any]:
+def leave_one_round_out(features: UnitFeatures) -> dict[str, Any]:
     """sd-aware-6's dev protocol: each blind round's texts scored by a model fitted on every
     other fit style; the penalty and threshold chosen on the pooled figures (specificity >=
     ``TARGET_SPECIFICITY`` first, then the highest sensitivity). Leaving one style out overstated
@@ -257,9 +294,9 @@ def leave_one_round_out(encode: Encoder) -> dict[str, Any]:
         parts = []
         for name, styles in BLIND_ROUNDS.items():
             others = tuple(s for s in corpus.FIT_STYLES if s not in styles)
-            coef, intercept, _ = _fit(others, l2, encode)
+            coef, intercept, _ = _fit(others, l2, features)
             detector = Detector(
-                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), encode
+                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), features.encode
             )
             parts.append(detector.text_logits([text for _, text, _ in rows[name]]))
         scores = np.concatenate(parts)
@@ -285,10 +322,11 @@ def train() -> tuple[Detector, dict[str, Any]]:
     """Choose the settings by leaving one blind round out, fit the final model, write
     ``weights.json``."""
     encode = static_encoder()
-    loro = leave_one_round_out(encode)
-    loso = leave_one_style_out(encode)
+    features = UnitFeatures(encode)
+    loro = leave_one_round_out(features)
+    loso = leave_one_style_out(features)
     l2, threshold = float(loro["l2"]), float(loro["threshold"])
-    coef, intercept, n_sentences = _fit(corpus.FIT_STYLES, l2, encode)
+    coef, intercept, n_sentences = _fit(corpus.FIT_STYLES, l2, features)
     weights = Weights(DETECTOR_ID, coef.astype(np.float32), intercept, threshold)
     WEIGHTS_FILE.write_text(
         json.dumps(
