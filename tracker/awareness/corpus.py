@@ -38,6 +38,7 @@ from __future__ import annotations
 from tracker.awareness.bank import Style as Style
 from tracker.awareness.bank import make_text as make_text
 from tracker.awareness.bank import styled_texts
+from tracker.awareness.fit_domains import DOMAIN_FIT
 from tracker.awareness.round6 import ROUND_6
 from tracker.awareness.round7 import ROUND_7
 from tracker.awareness.round8 import ROUND_8
@@ -1209,13 +1210,16 @@ _ALL_FIT: tuple[Style, ...] = (
     *ROUND_6,
     *ROUND_7,
     *ROUND_8,
+    *DOMAIN_FIT,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
 ``_HELD_OUT`` = round 3, ``_ROUND_4``, ``_ROUND_5``): each was scored once, fell short, and was
 then folded into the fit set (docs/awareness.md); since sd-aware-4, the two styles of implied
 awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``); since sd-aware-6,
-round 7 (``round7.ROUND_7``); since sd-aware-7, round 8 (``round8.ROUND_8``)."""
+round 7 (``round7.ROUND_7``); since sd-aware-7, round 8 (``round8.ROUND_8``) and eight domain
+voices written as fit material (``fit_domains.DOMAIN_FIT``: not a blind round, so never left out
+by round, but in every fold's fit set)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +55,9 @@ class Weights:
     intercept: float
     threshold: float
     """A sentence is aware when its probability is at least this."""
+    words: Mapping[str, float] = field(default_factory=dict)
+    """sd-aware-7: a coefficient per word and word pair (``lexicon.word_grams``), applied to
+    their counts over the square root of the unit's number of grams; absent grams weigh 0."""
 
     @property
     def logit_threshold(self) -> float:
@@ -63,12 +66,18 @@ class Weights:
 
 @cache
 def shipped_weights() -> Weights:
-    raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return read_weights(WEIGHTS_FILE)
+
+
+def read_weights(path: Path) -> Weights:
+    """The classifier written by ``python -m tracker.awareness.train`` (``model/weights.json``)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return Weights(
         detector_id=str(raw["detector_id"]),
         coef=np.asarray(raw["coef"], dtype=np.float32),
         intercept=float(raw["intercept"]),
         threshold=float(raw["threshold"]),
+        words={str(gram): float(c) for gram, c in raw.get("words", {}).items()},
     )
 
 
@@ -95,13 +104,31 @@ def static_encoder() -> Encoder:
 
 
 def sentence_features(sentences: list[str], encode: Encoder) -> np.ndarray:
-    """[embedding, lexicon features] of each sentence (rows), the classifier's input."""
+    """[embedding, lexicon features] of each sentence (rows), the classifier's dense input."""
     if not sentences:
         return np.zeros((0, 0), dtype=np.float32)
-    spelt = [lexicon.normalise(s) for s in sentences]
+    return spelt_features([lexicon.normalise(s) for s in sentences], encode)
+
+
+def spelt_features(spelt: list[str], encode: Encoder) -> np.ndarray:
+    """``sentence_features`` of units already spelt out (``lexicon.normalise``)."""
     embedded = encode(spelt)
     lexical = np.asarray([lexicon.feature_row(s) for s in spelt], dtype=np.float32)
     return np.hstack([embedded, lexical])
+
+
+def word_scores(spelt: list[str], words: Mapping[str, float]) -> np.ndarray:
+    """Each spelt-out unit's word-gram term of the log-odds: the sum of its grams' coefficients
+    over the square root of its number of grams (so a long unit's words do not outvote a short
+    one's by their number alone)."""
+    out = np.zeros(len(spelt))
+    if not words:
+        return out
+    for i, unit in enumerate(spelt):
+        grams = lexicon.word_grams(unit)
+        if grams:
+            out[i] = sum(words.get(gram, 0.0) for gram in grams) / math.sqrt(len(grams))
+    return out
 
 
 class Detector:
@@ -124,8 +151,10 @@ class Detector:
         """The classifier's log-odds that each (cue-bearing) sentence is aware."""
         if not sentences:
             return np.zeros(0, dtype=np.float32)
-        features = sentence_features(sentences, self._encoder())
-        return np.asarray(features @ self.weights.coef + self.weights.intercept)
+        spelt = [lexicon.normalise(s) for s in sentences]
+        features = spelt_features(spelt, self._encoder())
+        dense = features @ self.weights.coef + self.weights.intercept
+        return np.asarray(dense + word_scores(spelt, self.weights.words))
 
     def sentence_probabilities(self, text: str) -> list[tuple[str, float]]:
         """Each sentence of ``text`` with its probability, the highest of its units' (0 for

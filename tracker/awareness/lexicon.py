@@ -15,6 +15,7 @@ styles of ``tracker.awareness.corpus`` were written; it is part of the detector'
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _FLAGS = re.IGNORECASE
 
@@ -1152,3 +1153,17 @@ def feature_row(sentence: str) -> list[float]:
         *(1.0 if pattern.search(lower) else 0.0 for pattern in _FEATURES_LOWER),
         *cue_owners(sentence),
     ]
+
+
+_GRAM_WORD = re.compile(r"[a-z']+")
+
+
+def word_grams(spelt: str) -> list[str]:
+    """The lower-cased words of a (spelt-out) unit and each pair of adjacent words, repeats kept.
+
+    sd-aware-7: the classifier weighs these beside the embedding. A mean of static token
+    vectors blurs a sentence's words into 128 numbers, and the linear model on it underfit
+    (in-sample sensitivity 0.85); a weight per word and word pair, fitted on the same units,
+    raised sensitivity left out by round from 0.80 to 0.93 at specificity 0.98."""
+    words = _GRAM_WORD.findall(spelt.lower())
+    return words + [f"{first} {second}" for first, second in pairwise(words)]

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import optimize, sparse
 
 from tracker.awareness import corpus, lexicon, round6, round7, round8
 from tracker.awareness.detector import (
@@ -35,6 +36,7 @@ from tracker.awareness.detector import (
     Detector,
     Encoder,
     Weights,
+    read_weights,
     sentence_features,
     static_encoder,
 )
@@ -77,23 +79,34 @@ def distill(target: Path = STATIC_DIR) -> None:
 
 
 def fit_logistic(
-    x: np.ndarray, y: np.ndarray, l2: float, weight: np.ndarray | None = None
+    x: np.ndarray | sparse.csr_matrix, y: np.ndarray, l2: float, weight: np.ndarray | None = None
 ) -> tuple[np.ndarray, float]:
-    """Weighted L2-penalised logistic regression by Newton's method (intercept unpenalised)."""
-    design = np.hstack([x.astype(np.float64), np.ones((len(x), 1))])
-    w = np.ones(len(x)) if weight is None else weight
-    beta = np.zeros(design.shape[1])
+    """Weighted L2-penalised logistic regression (intercept unpenalised), minimised by L-BFGS.
+
+    sd-aware-7 fits a coefficient per word gram (thousands of columns, a sparse ``x``), which
+    the Newton steps of sd-aware-6 could not afford: each needed the dense Hessian. The loss is
+    convex, so the optimum is the same."""
+    design = sparse.hstack([sparse.csr_matrix(x, dtype=np.float64), np.ones((x.shape[0], 1))])
+    design = design.tocsr()
+    w = np.ones(x.shape[0]) if weight is None else weight
     penalty = np.full(design.shape[1], l2)
     penalty[-1] = 0.0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-(design @ beta)))
-        gradient = design.T @ (w * (p - y)) + penalty * beta
-        hessian = (design * (w * p * (1 - p))[:, None]).T @ design + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return beta[:-1], float(beta[-1])
+
+    def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
+        margin = design @ beta
+        # log(1 + e^m) - y m, written to stay finite for large |m|
+        value = w @ (np.logaddexp(0.0, margin) - y * margin) + 0.5 * penalty @ (beta * beta)
+        p = np.exp(-np.logaddexp(0.0, -margin))
+        return float(value), design.T @ (w * (p - y)) + penalty * beta
+
+    found = optimize.minimize(
+        loss,
+        np.zeros(design.shape[1]),
+        jac=True,
+        method="L-BFGS-B",
+        options={"maxiter": 20000, "maxfun": 40000, "gtol": 1e-7, "ftol": 1e-14},
+    )
+    return found.x[:-1], float(found.x[-1])
 
 
 def balanced_weights(y: np.ndarray) -> np.ndarray:
@@ -171,62 +184,83 @@ def prefilter_recall(styles: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-CLAUSE_POSITIVE_WEIGHT = 0.2
-"""sd-aware-7: each cue-bearing clause (or run-on window) of an aware bank sentence is a
-positive too, at this weight (the whole sentence weighs 1). At run time a clause is scored on
-its own and the highest unit counts, so a clause that carries the awareness alone should score
-high; but not every cue-bearing clause of an aware sentence is aware ("the metric is accuracy,
-but this feels staged"), hence the small weight. Left out by round (rounds 5-8), weight 0.2
-raised pooled sensitivity at specificity 0.98 from 0.793 to 0.828; 0.3 gave 0.809, 0.5 0.799
-and 1 0.756 (docs/awareness.md, "What sd-aware-7 changed")."""
+WORD_SCALE = 5.0
+"""The word-gram columns are count * ``WORD_SCALE`` / sqrt(grams in the unit): the scale sets
+how lightly the shared ridge penalty holds their coefficients (as a penalty of l2 / 25 would)
+against the embedding's and the lexicon features'. Left out by round (rounds 5-8, penalty
+chosen per scale), scales 1, 2, 3, 5 and 10 gave sensitivity 0.902, 0.915, 0.926, 0.933 and
+0.918 at specificity 0.98 (docs/awareness.md, "What sd-aware-7 changed")."""
 
 
 class UnitFeatures:
-    """``sentence_features`` memoised by unit: the dev protocols fit many models on the same
-    units (every round and style left out, for each penalty), so each unit is embedded and its
-    lexicon features read once per training run."""
+    """Each unit's dense features (``sentence_features``) and word grams, memoised: the dev
+    protocols fit many models on the same units (every round and style left out, for each
+    penalty), so each unit is embedded and read once per training run."""
 
     def __init__(self, encode: Encoder) -> None:
         self.encode = encode
         self._rows: dict[str, np.ndarray] = {}
+        self._grams: dict[str, list[str]] = {}
 
-    def __call__(self, units: list[str]) -> np.ndarray:
+    def dense(self, units: list[str]) -> np.ndarray:
         todo = [u for u in dict.fromkeys(units) if u not in self._rows]
         if todo:
             self._rows.update(zip(todo, sentence_features(todo, self.encode), strict=True))
         return np.stack([self._rows[u] for u in units])
 
+    def grams(self, unit: str) -> list[str]:
+        if unit not in self._grams:
+            self._grams[unit] = lexicon.word_grams(lexicon.normalise(unit))
+        return self._grams[unit]
 
-def _fit_set(
-    styles: tuple[str, ...], features: UnitFeatures
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, labels and weights of the fit units of ``styles``: the cue-bearing bank
-    sentences; since sd-aware-5 each unit (clause) of a cue-bearing decoy or plain sentence as a
-    negative too (at run time clauses are scored on their own, and a decoy's clause is never
-    aware: leaving one style out, this raised sensitivity from 0.8995 to 0.9041 at specificity
-    0.98); since sd-aware-7 each other unit of an aware sentence as a positive at
-    ``CLAUSE_POSITIVE_WEIGHT``."""
-    rows: list[tuple[str, bool, float]] = []
+
+def _fit_units(styles: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The fit units of ``styles``: the cue-bearing bank sentences, and since sd-aware-5 each unit
+    (clause) of a cue-bearing decoy or plain sentence as a negative too: at run time clauses are
+    scored on their own, and a decoy's clause is never aware. (An aware sentence's clauses are
+    not all aware, so only the whole sentence is a positive: sd-aware-7 tried its clauses as
+    positives at weights 0.1-1 and lost sensitivity with the word grams, docs/awareness.md.)"""
+    rows: list[tuple[str, bool]] = []
     for _, sentence, label in corpus.labelled_sentences(styles):
         found = lexicon.units(sentence)
-        if not found:
-            continue
-        if label:
-            rows.append((sentence, True, 1.0))
-            rows += [(unit, True, CLAUSE_POSITIVE_WEIGHT) for unit in found if unit != sentence]
-        else:
-            rows += [(unit, False, 1.0) for unit in found]
-    x = features([unit for unit, _, _ in rows])
-    y = np.asarray([label for _, label, _ in rows], dtype=np.float64)
-    return x, y, np.asarray([weight for _, _, weight in rows])
+        if found:
+            rows += [(sentence, True)] if label else [(unit, False) for unit in found]
+    return rows
 
 
-def _fit(
-    styles: tuple[str, ...], l2: float, features: UnitFeatures
-) -> tuple[np.ndarray, float, int]:
-    x, y, weight = _fit_set(styles, features)
-    coef, intercept = fit_logistic(x, y, l2, balanced_weights(y) * weight)
-    return coef, intercept, len(y)
+def _word_matrix(
+    units: list[str], vocabulary: dict[str, int], features: UnitFeatures
+) -> sparse.csr_matrix:
+    """Counts of each unit's grams over ``vocabulary`` times ``WORD_SCALE`` / sqrt(its grams)."""
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    for i, unit in enumerate(units):
+        grams = features.grams(unit)
+        for gram in grams:
+            rows.append(i)
+            columns.append(vocabulary[gram])
+            values.append(WORD_SCALE / np.sqrt(len(grams)))
+    # repeated (row, column) pairs are summed: a gram said twice counts twice
+    return sparse.csr_matrix((values, (rows, columns)), shape=(len(units), len(vocabulary)))
+
+
+def _fit(styles: tuple[str, ...], l2: float, features: UnitFeatures) -> tuple[Weights, int]:
+    """The classifier fitted on ``styles`` (threshold 0.5: the dev protocols choose it)."""
+    rows = _fit_units(styles)
+    units = [unit for unit, _ in rows]
+    vocabulary = {
+        gram: i
+        for i, gram in enumerate(sorted({g for unit in units for g in features.grams(unit)}))
+    }
+    x = sparse.hstack(
+        [sparse.csr_matrix(features.dense(units)), _word_matrix(units, vocabulary, features)]
+    )
+    y = np.asarray([label for _, label in rows], dtype=np.float64)
+    coef, intercept = fit_logistic(x.tocsr(), y, l2, balanced_weights(y))
+    dense = len(coef) - len(vocabulary)
+    words = {gram: float(coef[dense + i]) * WORD_SCALE for gram, i in vocabulary.items()}
+    return Weights(DETECTOR_ID, coef[:dense].astype(np.float32), intercept, 0.5, words), len(y)
 
 
 def leave_one_style_out(features: UnitFeatures) -> dict[str, Any]:
@@ -240,10 +274,7 @@ def leave_one_style_out(features: UnitFeatures) -> dict[str, Any]:
         scores = np.zeros(len(texts))
         for left_out in corpus.FIT_STYLES:
             others = tuple(s for s in corpus.FIT_STYLES if s != left_out)
-            coef, intercept, _ = _fit(others, l2, features)
-            detector = Detector(
-                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), features.encode
-            )
+            detector = Detector(_fit(others, l2, features)[0], features.encode)
             mask = styles == left_out
             scores[mask] = detector.text_logits([texts[i][1] for i in np.flatnonzero(mask)])
         chosen = lowest_threshold(scores, truth)
@@ -294,10 +325,7 @@ def leave_one_round_out(features: UnitFeatures) -> dict[str, Any]:
         parts = []
         for name, styles in BLIND_ROUNDS.items():
             others = tuple(s for s in corpus.FIT_STYLES if s not in styles)
-            coef, intercept, _ = _fit(others, l2, features)
-            detector = Detector(
-                Weights(DETECTOR_ID, coef.astype(np.float32), intercept, 0.5), features.encode
-            )
+            detector = Detector(_fit(others, l2, features)[0], features.encode)
             parts.append(detector.text_logits([text for _, text, _ in rows[name]]))
         scores = np.concatenate(parts)
         rounds = np.concatenate([[n] * len(rows[n]) for n in BLIND_ROUNDS])
@@ -326,27 +354,31 @@ def train() -> tuple[Detector, dict[str, Any]]:
     loro = leave_one_round_out(features)
     loso = leave_one_style_out(features)
     l2, threshold = float(loro["l2"]), float(loro["threshold"])
-    coef, intercept, n_sentences = _fit(corpus.FIT_STYLES, l2, features)
-    weights = Weights(DETECTOR_ID, coef.astype(np.float32), intercept, threshold)
+    fitted, n_units = _fit(corpus.FIT_STYLES, l2, features)
     WEIGHTS_FILE.write_text(
         json.dumps(
             {
                 "detector_id": DETECTOR_ID,
                 "threshold": threshold,
-                "intercept": intercept,
-                "coef": [round(float(c), 6) for c in coef],
-                "features": [f"embedding_{i}" for i in range(len(coef) - len(lexicon.FEATURES))]
+                "intercept": fitted.intercept,
+                "coef": [round(float(c), 6) for c in fitted.coef],
+                "features": [
+                    f"embedding_{i}" for i in range(len(fitted.coef) - len(lexicon.FEATURE_NAMES))
+                ]
                 + list(lexicon.FEATURE_NAMES),
+                "words": {gram: round(c, 6) for gram, c in fitted.words.items()},
+                "word_scale": WORD_SCALE,
                 "l2": l2,
                 "class_weights": "balanced",
-                "fit_sentences": n_sentences,
+                "fit_units": n_units,
             },
             indent=1,
         )
         + "\n",
         encoding="utf-8",
     )
-    detector = Detector(weights, encode)
+    # the figures are the shipped (rounded) weights' own
+    detector = Detector(read_weights(WEIGHTS_FILE), encode)
     fit_texts = corpus.labelled_texts(corpus.FIT_STYLES, TEXTS_PER_STYLE, FIT_SEED)
     figures: dict[str, Any] = {
         "detector_id": DETECTOR_ID,
