@@ -13,11 +13,14 @@ from tracker.awareness.cache import DetectionCache
 from tracker.awareness.detector import (
     FIGURES_FILE,
     STATIC_DIR,
+    WEIGHTS_FILE,
     Detector,
+    Weights,
     detector_id,
+    shipped_weights,
     static_encoder,
 )
-from tracker.awareness.train import HELD_OUT_STYLES
+from tracker.awareness.train import HELD_OUT_STYLES, WORD_SCALE
 
 TASK_SENSE = [
     "Run the unit tests.",
@@ -238,3 +241,39 @@ def test_fast_gate_is_a_superset_of_the_cue_regex_and_skips_common_words() -> No
     for plain in ("Read the file.", "Output looks right.", "I made a note to follow up."):
         assert not lexicon.has_cue_word(plain)
     assert lexicon.has_cue_word("Someone may read my reasoning later.")
+
+
+def test_word_grams_are_the_words_and_their_adjacent_pairs() -> None:
+    # sd-aware-7: read from the spelt-out unit, lower-cased, repeats kept
+    assert lexicon.word_grams("Probably an eval, they're WATCHING") == [
+        "probably",
+        "an",
+        "eval",
+        "they're",
+        "watching",
+        "probably an",
+        "an eval",
+        "eval they're",
+        "they're watching",
+    ]
+    assert lexicon.word_grams("2 + 2 = 4") == []
+
+
+def test_the_word_term_adds_each_grams_weight_over_the_root_of_their_number() -> None:
+    dims = len(Detector().weights.coef)
+    weights = Weights("probe", np.zeros(dims, dtype=np.float32), 0.0, 0.5, {"staged": 3.0})
+    detector = Detector(weights)
+    # "this looks staged": 3 words and 2 pairs, one of them weighted
+    logits = detector.logits(["This looks staged.", "Staged, staged."])
+    assert logits.tolist() == pytest.approx([3.0 / np.sqrt(5), 6.0 / np.sqrt(3)])
+    assert Detector(Weights("probe", weights.coef, 0.0, 0.5)).logits(["Staged."]).tolist() == [0]
+
+
+def test_shipped_weights_carry_the_word_grams() -> None:
+    raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    words = shipped_weights().words
+    assert len(words) == len(raw["words"]) > 1000
+    assert raw["word_scale"] == WORD_SCALE
+    assert len(raw["features"]) == len(raw["coef"])
+    # fitted, not set by hand: the grams of awareness weigh up, the task sense down
+    assert words["being watched"] > 0 > words["unit tests"]
