@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-6``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-7``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of
@@ -17,6 +17,9 @@ run-on chat (docs/awareness.md, "What sd-aware-5 changed"). sd-aware-6 reads who
 are (``lexicon.cue_owners``: the nearest person before each cue word), a third party's verb of
 mind, a story's frame and the everyday senses of the thesaurus's common words, with its
 settings chosen by leaving one blind round out (docs/awareness.md, "What sd-aware-6 changed").
+sd-aware-7 adds a coefficient per word and word pair of each unit (``lexicon.word_grams``,
+``Weights.words``) beside the embedding: the linear model on the embedding alone underfit
+(docs/awareness.md, "What sd-aware-7 changed").
 
 Pure apart from reading the shipped files; model2vec is imported only when some text has a
 cue-bearing sentence to embed.

@@ -4,14 +4,16 @@
 (needs ``pip install 'model2vec[distill]'``; PCA to 128 dimensions, int8; 438 s on this
 2-core machine at a load average of 10-14; sd-aware-2 used 64 dimensions). Then:
 
-1. **Leave one blind round out** (since sd-aware-6, the dev protocol): rounds 5, 6 and 7
+1. **Leave one blind round out** (since sd-aware-6, the dev protocol): rounds 5, 6, 7 and 8
    (``BLIND_ROUNDS``), each written blind by a different engineer, are each scored by a model
    fitted on every other fit style. The pooled figures choose the ridge penalty and the
    threshold: the lowest threshold whose pooled specificity reaches ``TARGET_SPECIFICITY``, and
    of the penalties the one with the highest sensitivity there. Leaving one style out (each fit
-   style scored by a model fitted on the others) is still reported beside it: it overstated
-   specificity on new voices by 0.15-0.16 on rounds 6 and 7, so it no longer chooses.
-2. The final model is fitted on every fit style's cue-bearing sentences with those settings.
+   style scored by a model fitted on the others) is still reported beside it, at the chosen
+   penalty: it overstated specificity on new voices by 0.15-0.16 on rounds 6 and 7, so it no
+   longer chooses.
+2. The final model is fitted on every fit style's cue-bearing units with those settings: the
+   embedding, the lexicon features and (since sd-aware-7) a weight per word and word pair.
 3. Only with ``--held-out``: the held-out styles (``HELD_OUT_STYLES``, round 8) are scored,
    once, last, and ``model/figures.json`` is written. Without it only ``model/weights.json``
    is written and the fit, leave-one-round-out and leave-one-style-out figures printed, so that
