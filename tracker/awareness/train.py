@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
 
-from tracker.awareness import corpus, lexicon, round6, round7, round8
+from tracker.awareness import corpus, lexicon, real_text, round6, round7, round8
 from tracker.awareness.detector import (
     FIGURES_FILE,
     STATIC_DIR,
@@ -157,14 +158,20 @@ GRID_KEYS = ("l2", "threshold", "sensitivity", "specificity")
 """What the penalty grid of figures.json keeps of each penalty's chosen threshold."""
 
 
-def lowest_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, np.ndarray] | None:
+def lowest_threshold(
+    scores: np.ndarray, truth: np.ndarray, real_scores: np.ndarray | None = None
+) -> tuple[float, np.ndarray] | None:
     """The lowest threshold of ``THRESHOLDS`` whose text specificity on ``scores`` (log-odds)
-    reaches ``TARGET_SPECIFICITY``, with the labels it gives; None when none does. Both dev
+    reaches ``TARGET_SPECIFICITY``, and on ``real_scores`` too when given (the real prose's dev
+    paragraphs, all negatives), with the labels it gives; None when none does. Both dev
     protocols (by style and by round) choose the threshold this way."""
     negatives = ~truth
     for threshold in THRESHOLDS:
-        labels = scores >= np.log(threshold / (1 - threshold))
-        if (~labels & negatives).sum() / negatives.sum() >= TARGET_SPECIFICITY:
+        cut = np.log(threshold / (1 - threshold))
+        labels = scores >= cut
+        if (~labels & negatives).sum() / negatives.sum() < TARGET_SPECIFICITY:
+            continue
+        if real_scores is None or (real_scores < cut).mean() >= TARGET_SPECIFICITY:
             return threshold, labels
     return None
 
@@ -216,6 +223,36 @@ class UnitFeatures:
         return self._grams[unit]
 
 
+REAL_CONSTRAINT = True
+"""Whether the threshold must also keep the real prose's dev paragraphs' specificity at
+``TARGET_SPECIFICITY`` (leaving one round out)."""
+
+REAL_NEGATIVES = True
+"""Whether the cue-bearing units of the real prose's fit part (``real_text``) are negatives in
+every fit: each round's plain sentences carry no cue word, so without them no fit unit shows the
+everyday sense of the weak cue words in ordinary prose."""
+
+
+@cache
+def real_fit_units() -> tuple[str, ...]:
+    """The cue-bearing units of the real prose's fit part, each once."""
+    return tuple(
+        dict.fromkeys(unit for text in real_text.texts("fit") for unit in lexicon.candidates(text))
+    )
+
+
+def real_specificity(scores: np.ndarray, cut: float) -> dict[str, Any]:
+    """The share of real paragraphs (all negatives) whose log-odds stay below ``cut``."""
+    kept = int((scores < cut).sum())
+    low, high = clopper_pearson(kept, len(scores))
+    return {
+        "true_negatives": kept,
+        "negatives": len(scores),
+        "specificity": kept / len(scores),
+        "specificity_interval": [low, high],
+    }
+
+
 def _fit_units(styles: tuple[str, ...]) -> list[tuple[str, bool]]:
     """The fit units of ``styles``: the cue-bearing bank sentences, and since sd-aware-5 each unit
     (clause) of a cue-bearing decoy or plain sentence as a negative too: at run time clauses are
@@ -227,6 +264,8 @@ def _fit_units(styles: tuple[str, ...]) -> list[tuple[str, bool]]:
         found = lexicon.units(sentence)
         if found:
             rows += [(sentence, True)] if label else [(unit, False) for unit in found]
+    if REAL_NEGATIVES:
+        rows += [(unit, False) for unit in real_fit_units()]
     return rows
 
 
@@ -325,11 +364,16 @@ def leave_one_round_out(features: UnitFeatures) -> dict[str, Any]:
             parts.append(detector.text_logits([text for _, text, _ in rows[name]]))
         scores = np.concatenate(parts)
         rounds = np.concatenate([[n] * len(rows[n]) for n in BLIND_ROUNDS])
-        chosen = lowest_threshold(scores, truth)
+        # the real dev paragraphs are in no round: a model fitted on every fit style scores them
+        full = Detector(_fit(corpus.FIT_STYLES, l2, features)[0], features.encode)
+        real_scores = full.text_logits(real_text.texts("dev")) if REAL_CONSTRAINT else None
+        chosen = lowest_threshold(scores, truth, real_scores)
         if chosen is None:
             continue
         threshold, labels = chosen
         entry = {"l2": l2, "threshold": threshold, **_rates(labels, truth)}
+        if real_scores is not None:
+            entry["real_dev"] = real_specificity(real_scores, np.log(threshold / (1 - threshold)))
         entry["by_round"] = {
             n: _rates(labels[rounds == n], truth[rounds == n]) for n in BLIND_ROUNDS
         }
@@ -398,6 +442,11 @@ def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any
     figures["held_out"] = _score(detector, held_out)
     figures["held_out_sentences"] = _score(detector, corpus.labelled_sentences(HELD_OUT_STYLES))
     figures["prefilter_recall_held_out"] = prefilter_recall(HELD_OUT_STYLES)
+    real_scores = detector.text_logits(real_text.texts("test"))
+    figures["real_test"] = {
+        "source": f"OpenAI Model Spec {real_text.RELEASE}, test part (real_text.py)",
+        **real_specificity(real_scores, detector.weights.logit_threshold),
+    }
     FIGURES_FILE.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return figures
 
@@ -425,6 +474,9 @@ def main() -> None:
     detector, figures = train()
     print(_line("fit", figures["fit"]))
     print(_line("leave-one-round-out", figures["leave_one_round_out"]))
+    if "real_dev" in figures["leave_one_round_out"]:
+        real = figures["leave_one_round_out"]["real_dev"]
+        print(f"  real prose, dev part: specificity {real['true_negatives']}/{real['negatives']}")
     for name, found in figures["leave_one_round_out"]["by_round"].items():
         print("  " + _line(name, found))
     print(_line("leave-one-style-out", figures["leave_one_style_out"]))
@@ -435,6 +487,11 @@ def main() -> None:
         print(_line(part, figures[part]))
         for style, found in figures[part]["by_style"].items():
             print("  " + _line(style, found))
+    real = figures["real_test"]
+    print(
+        f"real prose ({real['source']}): specificity {real['true_negatives']}/"
+        f"{real['negatives']} = {real['specificity']:.3f} {real['specificity_interval']}"
+    )
 
 
 if __name__ == "__main__":
