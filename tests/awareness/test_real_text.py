@@ -58,3 +58,13 @@ def test_the_split_is_pinned_by_the_section_keys() -> None:
 def test_a_missing_corpus_is_an_error_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"model_spec\.md: the Model Spec corpus"):
         real_text.paragraphs(tmp_path)
+
+
+def test_texts_of_realistic_length_join_a_sections_paragraphs_in_order() -> None:
+    for part in ("dev", "test"):
+        paragraphs = real_text.texts(part)
+        joined = real_text.chunks(part)
+        assert "\n".join(joined).split("\n") == paragraphs
+        long_enough = [len(text) >= real_text.TEXT_CHARS for text in joined]
+        # only a section's last text may fall short, and most texts are not last
+        assert sum(long_enough) > len(joined) / 2, part

@@ -366,7 +366,7 @@ def leave_one_round_out(features: UnitFeatures) -> dict[str, Any]:
         rounds = np.concatenate([[n] * len(rows[n]) for n in BLIND_ROUNDS])
         # the real dev paragraphs are in no round: a model fitted on every fit style scores them
         full = Detector(_fit(corpus.FIT_STYLES, l2, features)[0], features.encode)
-        real_scores = full.text_logits(real_text.texts("dev")) if REAL_CONSTRAINT else None
+        real_scores = full.text_logits(real_text.chunks("dev")) if REAL_CONSTRAINT else None
         chosen = lowest_threshold(scores, truth, real_scores)
         if chosen is None:
             continue
@@ -442,7 +442,7 @@ def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any
     figures["held_out"] = _score(detector, held_out)
     figures["held_out_sentences"] = _score(detector, corpus.labelled_sentences(HELD_OUT_STYLES))
     figures["prefilter_recall_held_out"] = prefilter_recall(HELD_OUT_STYLES)
-    real_scores = detector.text_logits(real_text.texts("test"))
+    real_scores = detector.text_logits(real_text.chunks("test"))
     figures["real_test"] = {
         "source": f"OpenAI Model Spec {real_text.RELEASE}, test part (real_text.py)",
         **real_specificity(real_scores, detector.weights.logit_threshold),
