@@ -172,7 +172,9 @@ def style_effective_count(k: int, n: int, by_style: list[tuple[int, int]]) -> fl
 
 def shipped_accuracy() -> Accuracy:
     """The detector's figures on its held-out styles (``model/figures.json``), their counts
-    shrunk to the effective count of the spread between the held-out styles."""
+    shrunk to the effective count of the spread between the held-out styles. Since sd-aware-7
+    the real prose's test texts (``real_test``, all negatives) count as one more style of the
+    specificity: no round's plain sentences test the weak cue words in ordinary prose."""
     from tracker.awareness.detector import load_figures
 
     figures = load_figures()
@@ -180,20 +182,24 @@ def shipped_accuracy() -> Accuracy:
     styles = list(held.get("by_style", {}).values())
     tp, pos = int(held["true_positives"]), int(held["positives"])
     tn, neg = int(held["true_negatives"]), int(held["negatives"])
+    negative_styles = [(s["true_negatives"], s["negatives"]) for s in styles]
+    real = figures.get("real_test")
+    if real:
+        tn, neg = tn + int(real["true_negatives"]), neg + int(real["negatives"])
+        negative_styles.append((int(real["true_negatives"]), int(real["negatives"])))
     pos_eff = style_effective_count(
         tp, pos, [(s["true_positives"], s["positives"]) for s in styles]
     )
-    neg_eff = style_effective_count(
-        tn, neg, [(s["true_negatives"], s["negatives"]) for s in styles]
-    )
+    neg_eff = style_effective_count(tn, neg, negative_styles)
     shrunk = (pos_eff, neg_eff) != (pos, neg)
     note = f"; effective n {pos_eff:.1f} + {neg_eff:.1f}" if shrunk else ""
+    prose = " + real prose" if real else ""
     return Accuracy(
         true_positives=tp / pos * pos_eff if pos else 0.0,
         positives=pos_eff,
         true_negatives=tn / neg * neg_eff if neg else 0.0,
         negatives=neg_eff,
         source=f"held-out styles of {figures['detector_id']} "
-        f"({', '.join(figures['held_out_styles'])}{note})",
+        f"({', '.join(figures['held_out_styles'])}{prose}{note})",
         detector_id=str(figures["detector_id"]),
     )
