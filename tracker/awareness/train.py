@@ -8,7 +8,9 @@
    (``BLIND_ROUNDS``), each written blind by a different engineer, are each scored by a model
    fitted on every other fit style. The pooled figures choose the ridge penalty and the
    threshold: the lowest threshold whose pooled specificity reaches ``TARGET_SPECIFICITY``, and
-   of the penalties the one with the highest sensitivity there. Leaving one style out (each fit
+   (since sd-aware-7) whose specificity on the real prose's dev texts (``real_text``, scored by
+   a model fitted on every fit style) does too, and of the penalties the one with the highest
+   sensitivity there. Leaving one style out (each fit
    style scored by a model fitted on the others) is still reported beside it, at the chosen
    penalty: it overstated specificity on new voices by 0.15-0.16 on rounds 6 and 7, so it no
    longer chooses.
