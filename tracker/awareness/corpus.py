@@ -27,9 +27,9 @@ Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and
 sd-aware-4 folded it into the fit set. Round 6 (``tracker/awareness/round6.py``), written blind
 to sd-aware-4 by another engineer and scored once with it, is in the fit set since sd-aware-5.
 Round 7 (``tracker/awareness/round7.py``), written blind to sd-aware-5 and scored once with it,
-is in the fit set since sd-aware-6. The shipped held-out set is round 8
-(``tracker/awareness/round8.py``, ``held_out``), written blind to sd-aware-6: it is not in
-``STYLES``.
+is in the fit set since sd-aware-6, round 8 (``tracker/awareness/round8.py``) since sd-aware-7.
+The shipped held-out set is round 9 (``tracker/awareness/round9.py``, ``held_out``), written
+blind to sd-aware-7: it is not in ``STYLES``.
 """
 
 from __future__ import annotations
@@ -1231,12 +1231,12 @@ def labelled_texts(
 
 
 def held_out() -> tuple[Style, ...]:
-    """The shipped held-out styles: round 8 (``round8.ROUND_8``), written blind to sd-aware-6 by
+    """The shipped held-out styles: round 9 (``round9.ROUND_9``), written blind to sd-aware-7 by
     another engineer and scored once. Imported on call, not at the top: only the held-out
     figures need its banks, and most imports of this module do not."""
-    from tracker.awareness.round8 import ROUND_8
+    from tracker.awareness.round9 import ROUND_9
 
-    return ROUND_8
+    return ROUND_9
 
 
 def style(name: str) -> Style:
