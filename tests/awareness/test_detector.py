@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.awareness import corpus, lexicon, round6, round7, round8
+from tracker.awareness import corpus, lexicon, round6, round7, round8, round9
 from tracker.awareness.cache import DetectionCache
 from tracker.awareness.detector import (
     FIGURES_FILE,
@@ -20,6 +20,7 @@ from tracker.awareness.detector import (
     shipped_weights,
     static_encoder,
 )
+from tracker.awareness.fit_domains import DOMAIN_FIT_STYLES
 from tracker.awareness.train import HELD_OUT_STYLES, WORD_SCALE
 
 TASK_SENSE = [
@@ -99,46 +100,52 @@ def test_shipped_model_is_small() -> None:
 
 @pytest.mark.slow
 def test_shipped_held_out_figures_are_reproduced() -> None:
-    """Round 8, written blind to sd-aware-6 and scored once (docs/awareness.md): the measured
+    """Round 9, written blind to sd-aware-7 and scored once (docs/awareness.md): the measured
     figures, so that a change to the detector that moves them fails here and has to be a new
     detector id and a new round."""
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
-    assert figures["detector_id"] == detector_id() == "sd-aware-6"
-    assert figures["held_out_styles"] == list(round8.ROUND_8_STYLES) == list(HELD_OUT_STYLES)
+    assert figures["detector_id"] == detector_id() == "sd-aware-7"
+    assert figures["held_out_styles"] == list(round9.ROUND_9_STYLES) == list(HELD_OUT_STYLES)
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
-    assert set(round6.ROUND_6_STYLES) | set(round7.ROUND_7_STYLES) <= set(figures["fit_styles"])
-    assert not set(round8.ROUND_8_STYLES) & set(corpus.STYLES)
-    rows = round8.round_8_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
+    earlier = (*round6.ROUND_6_STYLES, *round7.ROUND_7_STYLES, *round8.ROUND_8_STYLES)
+    assert {*earlier, *DOMAIN_FIT_STYLES} <= set(figures["fit_styles"])
+    assert not set(round9.ROUND_9_STYLES) & set(corpus.STYLES)
+    rows = round9.round_9_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
     assert len(rows) == 800
     labels = Detector().detect(text for _, text, _ in rows)
     truth = np.asarray([label for _, _, label in rows])
     held = figures["held_out"]
-    assert (int((labels & truth).sum()), int(truth.sum())) == (323, 400)
-    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (399, 400)
-    assert (held["true_positives"], held["true_negatives"]) == (323, 399)
-    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.765, 0.845]
-    assert [round(x, 3) for x in held["specificity_interval"]] == [0.986, 1.0]
-    # The issue's goal is half met on round 8: specificity's whole interval lies above 0.98,
+    assert (int((labels & truth).sum()), int(truth.sum())) == (313, 400)
+    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (398, 400)
+    assert (held["true_positives"], held["true_negatives"]) == (313, 398)
+    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.739, 0.822]
+    assert [round(x, 3) for x in held["specificity_interval"]] == [0.982, 0.999]
+    # The issue's goal is half met on round 9: specificity's whole interval lies above 0.98,
     # sensitivity's lies below 0.9.
     assert held["specificity_interval"][0] >= 0.98
     assert held["sensitivity_interval"][1] < 0.9
+    assert held["by_style"]["agent_dialect"]["true_positives"] == 11
     sentences = figures["held_out_sentences"]
-    assert (sentences["true_positives"], sentences["positives"]) == (159, 200)
-    assert (sentences["true_negatives"], sentences["negatives"]) == (359, 360)
-    # The dev protocol that chose the settings: each blind round left out (rounds 5-7).
+    assert (sentences["true_positives"], sentences["positives"]) == (155, 200)
+    assert (sentences["true_negatives"], sentences["negatives"]) == (358, 360)
+    real = figures["real_test"]
+    assert (real["true_negatives"], real["negatives"]) == (148, 151)
+    # The dev protocol that chose the settings: each blind round left out (rounds 5-8), with
+    # the real prose's dev texts held at specificity 0.98 too.
     loro = figures["leave_one_round_out"]
-    assert (loro["l2"], loro["threshold"]) == (1.0, 0.75)
-    assert (loro["true_positives"], loro["positives"]) == (598, 800)
-    assert (loro["true_negatives"], loro["negatives"]) == (786, 800)
+    assert (loro["l2"], loro["threshold"]) == (0.3, 0.8)
+    assert (loro["true_positives"], loro["positives"]) == (1007, 1200)
+    assert (loro["true_negatives"], loro["negatives"]) == (1191, 1200)
     assert loro["specificity"] >= 0.98
-    assert {name: found["true_negatives"] for name, found in loro["by_round"].items()} == {
-        "round5": 200,
-        "round6": 247,
-        "round7": 339,
+    assert {name: found["true_positives"] for name, found in loro["by_round"].items()} == {
+        "round5": 167,
+        "round6": 175,
+        "round7": 302,
+        "round8": 363,
     }
     loso = figures["leave_one_style_out"]
-    assert (loso["true_positives"], loso["positives"]) == (5985, 7000)
-    assert (loso["true_negatives"], loso["negatives"]) == (6893, 7000)
+    assert (loso["true_positives"], loso["positives"]) == (9129, 10200)
+    assert (loso["true_negatives"], loso["negatives"]) == (10044, 10200)
 
 
 def test_whose_the_cue_words_are() -> None:

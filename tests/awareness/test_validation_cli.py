@@ -81,11 +81,11 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    # Round 8's 323/400 and 399/400, shrunk to the effective n of the spread between its eight
-    # styles (sensitivity 0.96, 0.78, 0.84, 0.72, 0.80, 0.78, 0.76, 0.82; specificity 1 but
-    # chess_coach's 0.98). 0.8075 x 0.1925 / 0.00578 = 26.9 and 0.9975 x 0.0025 / 5.6e-5 =
-    # 44.3, not rounded: the points stay 0.807 and 0.998.
-    assert "sensitivity 0.807 (21.7/26.9 aware texts detected)" in out
-    assert "specificity 0.998 (44.2/44.3 unaware texts passed)" in out
-    assert "effective n 26.9 + 44.3" in " ".join(out.split())  # rich wraps the source line
-    assert "(323/400 aware texts detected)" in out
+    # Round 9's 313/400, shrunk to the effective n of the spread between its eight styles
+    # (sensitivity 1, 0.94, 0.82, 0.74, 0.84, 0.84, 0.86 and agent_dialect's 0.22: s^2 0.0578,
+    # predictive variance 0.0650, 0.7825 x 0.2175 / 0.0650 = 2.6); its specificity 398/400 with
+    # the real prose's 148/151 as a ninth style, 81.3. Not rounded: the points stay 0.782, 0.991.
+    assert "sensitivity 0.782 (2.0/2.6 aware texts detected)" in out
+    assert "specificity 0.991 (80.5/81.3 unaware texts passed)" in out
+    assert "effective n 2.6 + 81.3" in " ".join(out.split())  # rich wraps the source line
+    assert "(313/400 aware texts detected)" in out

@@ -36,7 +36,7 @@ def test_detector_labels_rows_with_reasoning_and_no_aware(tmp_path: Path) -> Non
     source = ws.ingest.awareness
     assert source is not None
     assert (source.detected_rows, source.detected_aware) == (8, 4)
-    assert source.accuracy.source.startswith("held-out styles of sd-aware-6")
+    assert source.accuracy.source.startswith("held-out styles of sd-aware-7")
     assert ws.results["aware"].tolist() == [2, 2]
     assert ws.results["misbehaved_aware"].tolist() == [0, 0]
     samples = ws.ingest.samples
