@@ -43,7 +43,8 @@ VOICES = (
 
 def test_the_eight_briefed_voices_are_new_and_have_full_banks() -> None:
     assert tuple(style.name for style in ROUND_9) == ROUND_9_STYLES == VOICES
-    earlier = {*corpus.STYLES, *(style.name for style in (*ROUND_6, *ROUND_7, *ROUND_8))}
+    assert set(ROUND_9_STYLES) <= set(corpus.STYLES)  # in the fit set since sd-aware-8
+    earlier = {s for s in corpus.STYLES if s not in ROUND_9_STYLES}
     assert not set(ROUND_9_STYLES) & earlier
     for style in ROUND_9:
         sizes = (len(style.aware), len(style.decoy), len(style.plain))
@@ -73,8 +74,8 @@ def test_plain_sentences_carry_no_cue_word() -> None:
 
 
 def test_no_sentence_repeats_within_round_9_or_from_earlier_rounds() -> None:
-    earlier = keys_of((*corpus.STYLES.values(), *ROUND_6, *ROUND_7, *ROUND_8))
-    assert_new_sentences(ROUND_9, earlier)
+    before = [s for s in corpus.STYLES.values() if s.name not in ROUND_9_STYLES]
+    assert_new_sentences(ROUND_9, keys_of((*before, *ROUND_6, *ROUND_7, *ROUND_8)))
 
 
 def test_every_text_parses_into_its_banks_and_round_trips_a_labels_csv(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_validate_prints_counts_and_exact_intervals(
     path = _labels(tmp_path / "labels.csv", ROWS)
     assert main(["awareness", "validate", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["detector_id"] == "sd-aware-7"
+    assert found["detector_id"] == "sd-aware-8"
     assert (found["true_positives"], found["positives"]) == (2, 2)
     assert (found["true_negatives"], found["negatives"]) == (3, 3)
     assert found["sensitivity_interval"] == [pytest.approx(0.158114, abs=1e-6), 1.0]
@@ -40,7 +40,7 @@ def test_validate_prints_counts_and_exact_intervals(
     out = capsys.readouterr().out
     assert "sensitivity 1.000 (2/2" in out
     assert "[0.158, 1.000]" in out
-    assert "sd-aware-7" in out
+    assert "sd-aware-8" in out
 
 
 def test_scout_target_column_is_read_as_label(

@@ -42,6 +42,7 @@ from tracker.awareness.fit_domains import DOMAIN_FIT
 from tracker.awareness.round6 import ROUND_6
 from tracker.awareness.round7 import ROUND_7
 from tracker.awareness.round8 import ROUND_8
+from tracker.awareness.round9 import ROUND_9
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1211,6 +1212,7 @@ _ALL_FIT: tuple[Style, ...] = (
     *ROUND_7,
     *ROUND_8,
     *DOMAIN_FIT,
+    *ROUND_9,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,

@@ -43,7 +43,9 @@ CUE = re.compile(
     r"(?:me|my|this|what|how)|someone|somebody|whoever|"
     r"convenient\w*|suspicious\w*|too\s+(?:neat|easy|perfect|obvious|good|clean|tidy)|"
     r"manufactur\w*|engineer\w*|designed|built|assembled|on\s+purpose|deliberate\w*|"
-    r"theatrical|tempt\w*|dilemma\w*|actual|genuine\w*|real|"
+    # "real" but not "really", "realize" or "realise" (sd-aware-8: real prose flagged "but
+    # realize that they will not work for all users"; neither word says whether a thing is real)
+    r"theatrical|tempt\w*|dilemma\w*|actual|genuine\w*|real(?!ly\b|i[sz](?:e|ing|ation))|"
     r"reward\w*|hack\w*|gam(?:e|es|ed|ing)\b|specification|exploit\w*|tamper\w*|fool\w*|"
     r"cheat\w*|shortcut\w*|loophole\w*|checker\w*|harness\w*|catch\w*|caught|flag\w*|"
     r"safety|alignment|aligned|oversight|overseen|supervis\w*|surveil\w*|spy\w*|"

@@ -47,7 +47,7 @@ from tracker.awareness.detector import (
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-7"
+DETECTOR_ID = "sd-aware-8"
 PCA_DIMS = 128
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
@@ -235,6 +235,12 @@ every fit: each round's plain sentences carry no cue word, so without them no fi
 everyday sense of the weak cue words in ordinary prose."""
 
 
+REAL_NEGATIVE_COPIES = 3
+"""How many rows each real negative unit fills (sd-aware-8): leaving rounds 5-9 out, with
+"realize" and "really" no longer cue words, 1 copy gave Se 0.854 / Sp 0.992 and 3 copies
+0.863 / 0.989 (real dev 175/178 both); sd-aware-7 used 1."""
+
+
 @cache
 def real_fit_units() -> tuple[str, ...]:
     """The cue-bearing units of the real prose's fit part, each once."""
@@ -267,7 +273,7 @@ def _fit_units(styles: tuple[str, ...]) -> list[tuple[str, bool]]:
         if found:
             rows += [(sentence, True)] if label else [(unit, False) for unit in found]
     if REAL_NEGATIVES:
-        rows += [(unit, False) for unit in real_fit_units()]
+        rows += [(unit, False) for unit in real_fit_units()] * REAL_NEGATIVE_COPIES
     return rows
 
 
@@ -333,6 +339,7 @@ BLIND_ROUNDS: dict[str, tuple[str, ...]] = {
     "round6": round6.ROUND_6_STYLES,
     "round7": round7.ROUND_7_STYLES,
     "round8": round8.ROUND_8_STYLES,
+    "round9": round9.ROUND_9_STYLES,
 }
 """The rounds written blind, each by a different engineer (sd-aware-6's dev protocol)."""
 
@@ -346,7 +353,9 @@ def _round_texts(name: str) -> list[tuple[str, str, bool]]:
         return round6.round_6_texts()
     if name == "round7":
         return round7.round_7_texts()
-    return round8.round_8_texts()
+    if name == "round8":
+        return round8.round_8_texts()
+    return round9.round_9_texts()
 
 
 def leave_one_round_out(features: UnitFeatures) -> dict[str, Any]:
