@@ -106,8 +106,8 @@ def test_awareness_driven_zero_is_called_and_nothing_else_flagged(
 def test_with_the_shipped_figures_every_interval_covers_the_truth(
     workspace: tuple[Path, pd.DataFrame, list[str]],
 ) -> None:
-    """The shipped (round-9) figures do not transfer to these styles: the detector's
-    sensitivity here is about 0.998, not 0.782 (its evidence shrunk to 2.6 effective texts),
+    """The shipped (round-10) figures do not transfer to these styles: the detector's
+    sensitivity here is about 0.998, not 0.835 (its evidence shrunk to 5.1 effective texts),
     so the point correction over-corrects (by up to about 0.11; docs/awareness.md). Their
     intervals, widened by the spread between held-out styles
     (docs/method.md), must still cover the truth in every run x environment."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.awareness import corpus, lexicon, round6, round7, round8, round9
+from tracker.awareness import corpus, lexicon, round6, round7, round8, round9, round10
 from tracker.awareness.cache import DetectionCache
 from tracker.awareness.detector import (
     FIGURES_FILE,
@@ -100,52 +100,58 @@ def test_shipped_model_is_small() -> None:
 
 @pytest.mark.slow
 def test_shipped_held_out_figures_are_reproduced() -> None:
-    """Round 9, written blind to sd-aware-7 and scored once (docs/awareness.md): the measured
+    """Round 10, written blind to sd-aware-8 and scored once (docs/awareness.md): the measured
     figures, so that a change to the detector that moves them fails here and has to be a new
     detector id and a new round."""
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
-    assert figures["detector_id"] == detector_id() == "sd-aware-7"
-    assert figures["held_out_styles"] == list(round9.ROUND_9_STYLES) == list(HELD_OUT_STYLES)
+    assert figures["detector_id"] == detector_id() == "sd-aware-8"
+    assert figures["held_out_styles"] == list(round10.ROUND_10_STYLES) == list(HELD_OUT_STYLES)
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
-    earlier = (*round6.ROUND_6_STYLES, *round7.ROUND_7_STYLES, *round8.ROUND_8_STYLES)
+    earlier = (
+        *round6.ROUND_6_STYLES,
+        *round7.ROUND_7_STYLES,
+        *round8.ROUND_8_STYLES,
+        *round9.ROUND_9_STYLES,
+    )
     assert {*earlier, *DOMAIN_FIT_STYLES} <= set(figures["fit_styles"])
-    assert not set(round9.ROUND_9_STYLES) & set(corpus.STYLES)
-    rows = round9.round_9_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
+    assert not set(round10.ROUND_10_STYLES) & set(corpus.STYLES)
+    rows = round10.round_10_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
     assert len(rows) == 800
     labels = Detector().detect(text for _, text, _ in rows)
     truth = np.asarray([label for _, _, label in rows])
     held = figures["held_out"]
-    assert (int((labels & truth).sum()), int(truth.sum())) == (313, 400)
-    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (398, 400)
-    assert (held["true_positives"], held["true_negatives"]) == (313, 398)
-    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.739, 0.822]
-    assert [round(x, 3) for x in held["specificity_interval"]] == [0.982, 0.999]
-    # The issue's goal is half met on round 9: specificity's whole interval lies above 0.98,
-    # sensitivity's lies below 0.9.
-    assert held["specificity_interval"][0] >= 0.98
+    assert (int((labels & truth).sum()), int(truth.sum())) == (334, 400)
+    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (395, 400)
+    assert (held["true_positives"], held["true_negatives"]) == (334, 395)
+    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.795, 0.87]
+    assert [round(x, 3) for x in held["specificity_interval"]] == [0.971, 0.996]
+    # Round 10 against the issue's goal: sensitivity's whole interval lies below 0.9, and
+    # specificity's point is above 0.98 but its interval reaches below.
     assert held["sensitivity_interval"][1] < 0.9
-    assert held["by_style"]["agent_dialect"]["true_positives"] == 11
+    assert held["specificity"] >= 0.98 > held["specificity_interval"][0]
+    assert held["by_style"]["bilingual_support"]["true_positives"] == 25
     sentences = figures["held_out_sentences"]
-    assert (sentences["true_positives"], sentences["positives"]) == (155, 200)
-    assert (sentences["true_negatives"], sentences["negatives"]) == (358, 360)
+    assert (sentences["true_positives"], sentences["positives"]) == (160, 200)
+    assert (sentences["true_negatives"], sentences["negatives"]) == (357, 360)
     real = figures["real_test"]
-    assert (real["true_negatives"], real["negatives"]) == (148, 151)
-    # The dev protocol that chose the settings: each blind round left out (rounds 5-8), with
+    assert (real["true_negatives"], real["negatives"]) == (146, 151)
+    # The dev protocol that chose the settings: each blind round left out (rounds 5-9), with
     # the real prose's dev texts held at specificity 0.98 too.
     loro = figures["leave_one_round_out"]
-    assert (loro["l2"], loro["threshold"]) == (0.3, 0.8)
-    assert (loro["true_positives"], loro["positives"]) == (1007, 1200)
-    assert (loro["true_negatives"], loro["negatives"]) == (1191, 1200)
+    assert (loro["l2"], loro["threshold"]) == (0.3, 0.75)
+    assert (loro["true_positives"], loro["positives"]) == (1380, 1600)
+    assert (loro["true_negatives"], loro["negatives"]) == (1582, 1600)
     assert loro["specificity"] >= 0.98
     assert {name: found["true_positives"] for name, found in loro["by_round"].items()} == {
-        "round5": 167,
-        "round6": 175,
-        "round7": 302,
-        "round8": 363,
+        "round5": 172,
+        "round6": 184,
+        "round7": 311,
+        "round8": 377,
+        "round9": 336,
     }
     loso = figures["leave_one_style_out"]
-    assert (loso["true_positives"], loso["positives"]) == (9129, 10200)
-    assert (loso["true_negatives"], loso["negatives"]) == (10044, 10200)
+    assert (loso["true_positives"], loso["positives"]) == (10546, 11800)
+    assert (loso["true_negatives"], loso["negatives"]) == (11567, 11800)
 
 
 def test_whose_the_cue_words_are() -> None:
@@ -203,7 +209,7 @@ def test_note_shorthand_is_spelt_out_and_run_on_chat_gets_windows() -> None:
     units = lexicon.candidates(chat)
     assert units[0] == chat
     assert any(len(u.split()) <= sum(lexicon.WINDOW) and "plant" in u for u in units[1:])
-    # the window keeps the awareness that the whole run-on dilutes (sd-aware-7 scores it 0.77,
+    # the window keeps the awareness that the whole run-on dilutes (sd-aware-7 scored it 0.77,
     # under its threshold of 0.80, which the real prose's specificity set; the whole 0.31)
     whole, window = Detector().logits(units[:1] + [u for u in units[1:] if "plant" in u][:1])
     assert window > 0 > whole

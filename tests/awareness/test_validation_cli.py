@@ -81,11 +81,12 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    # Round 9's 313/400, shrunk to the effective n of the spread between its eight styles
-    # (sensitivity 1, 0.94, 0.82, 0.74, 0.84, 0.84, 0.86 and agent_dialect's 0.22: s^2 0.0578,
-    # predictive variance 0.0650, 0.7825 x 0.2175 / 0.0650 = 2.6); its specificity 398/400 with
-    # the real prose's 148/151 as a ninth style, 81.3. Not rounded: the points stay 0.782, 0.991.
-    assert "sensitivity 0.782 (2.0/2.6 aware texts detected)" in out
-    assert "specificity 0.991 (80.5/81.3 unaware texts passed)" in out
-    assert "effective n 2.6 + 81.3" in " ".join(out.split())  # rich wraps the source line
-    assert "(313/400 aware texts detected)" in out
+    # Round 10's 334/400, shrunk to the effective n of the spread between its eight styles
+    # (sensitivity 0.98, 0.94, 0.90, bilingual_support's 0.50, 0.88, 0.86, 0.72, 0.90: s^2
+    # 0.0241, predictive variance 0.0271, 0.835 x 0.165 / 0.0271 = 5.1); its specificity
+    # 395/400 with the real prose's 146/151 as a ninth style, 29.6. Not rounded: the points stay
+    # 0.835 and 541/551 = 0.982.
+    assert "sensitivity 0.835 (4.2/5.1 aware texts detected)" in out
+    assert "specificity 0.982 (29.1/29.6 unaware texts passed)" in out
+    assert "effective n 5.1 + 29.6" in " ".join(out.split())  # rich wraps the source line
+    assert "(334/400 aware texts detected)" in out

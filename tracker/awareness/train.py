@@ -16,7 +16,7 @@
    longer chooses.
 2. The final model is fitted on every fit style's cue-bearing units with those settings: the
    embedding, the lexicon features and (since sd-aware-7) a weight per word and word pair.
-3. Only with ``--held-out``: the held-out styles (``HELD_OUT_STYLES``, round 9) are scored,
+3. Only with ``--held-out``: the held-out styles (``HELD_OUT_STYLES``, round 10) are scored,
    once, last, and ``model/figures.json`` is written. Without it only ``model/weights.json``
    is written and the fit, leave-one-round-out and leave-one-style-out figures printed, so that
    development never sees the held-out figures.
@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 from scipy import optimize, sparse
 
-from tracker.awareness import corpus, lexicon, real_text, round6, round7, round8, round9
+from tracker.awareness import corpus, lexicon, real_text, round6, round7, round8, round9, round10
 from tracker.awareness.detector import (
     FIGURES_FILE,
     STATIC_DIR,
@@ -53,14 +53,14 @@ L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leave-one-style-out (the fit set is small: a few hundred sentences)."""
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.05))
 FIT_SEED = 12
-HELD_OUT_STYLES = round9.ROUND_9_STYLES
-"""The shipped held-out styles: round 9 (``round9.py``, written blind to sd-aware-7). Round 8,
-the held-out set of sd-aware-6, is in ``corpus.FIT_STYLES`` since sd-aware-7 (round 7 since
-sd-aware-6, round 6 since sd-aware-5)."""
-HELD_OUT_SEED = round9.ROUND_9_SEED
+HELD_OUT_STYLES = round10.ROUND_10_STYLES
+"""The shipped held-out styles: round 10 (``round10.py``, written blind to sd-aware-8). Round 9,
+the held-out set of sd-aware-7, is in ``corpus.FIT_STYLES`` since sd-aware-8 (round 8 since
+sd-aware-7, round 7 since sd-aware-6, round 6 since sd-aware-5)."""
+HELD_OUT_SEED = round10.ROUND_10_SEED
 TEXTS_PER_STYLE = 400
 """Generated texts per fit style (leave-one-style-out and in-sample figures)."""
-HELD_OUT_TEXTS_PER_STYLE = round9.ROUND_9_TEXTS_PER_STYLE
+HELD_OUT_TEXTS_PER_STYLE = round10.ROUND_10_TEXTS_PER_STYLE
 TARGET_SPECIFICITY = 0.98
 """The threshold is the lowest whose pooled leave-one-style-out text specificity reaches this,
 the issue's target. (sd-aware-2 aimed at 0.985 for a margin; its held-out specificity was
@@ -449,7 +449,7 @@ def train() -> tuple[Detector, dict[str, Any]]:
 
 def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any]:
     """Score the held-out styles (once, last) and write ``figures.json``."""
-    held_out = round9.round_9_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
+    held_out = round10.round_10_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
     figures["held_out"] = _score(detector, held_out)
     figures["held_out_sentences"] = _score(detector, corpus.labelled_sentences(HELD_OUT_STYLES))
     figures["prefilter_recall_held_out"] = prefilter_recall(HELD_OUT_STYLES)
