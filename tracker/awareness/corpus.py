@@ -27,9 +27,12 @@ Round 5 (``ROUND_5_STYLES``) was committed before the ``sd-aware-3`` changes and
 sd-aware-4 folded it into the fit set. Round 6 (``tracker/awareness/round6.py``), written blind
 to sd-aware-4 by another engineer and scored once with it, is in the fit set since sd-aware-5.
 Round 7 (``tracker/awareness/round7.py``), written blind to sd-aware-5 and scored once with it,
-is in the fit set since sd-aware-6, round 8 (``tracker/awareness/round8.py``) since sd-aware-7.
-The shipped held-out set is round 9 (``tracker/awareness/round9.py``, ``held_out``), written
-blind to sd-aware-7: it is not in ``STYLES``.
+is in the fit set since sd-aware-6, round 8 (``tracker/awareness/round8.py``) since sd-aware-7,
+round 9 since sd-aware-8, round 10 since sd-aware-9 (with the fit material written as such: eight
+domain voices in ``fit_domains.py`` and ``fit_domains2.py`` each, six voices in other
+languages in ``fit_multilingual.py``). The shipped held-out set is round 11
+(``tracker/awareness/round11.py``, ``held_out``), written blind to sd-aware-9: it is not in
+``STYLES``.
 """
 
 from __future__ import annotations
@@ -39,10 +42,13 @@ from tracker.awareness.bank import Style as Style
 from tracker.awareness.bank import make_text as make_text
 from tracker.awareness.bank import styled_texts
 from tracker.awareness.fit_domains import DOMAIN_FIT
+from tracker.awareness.fit_domains2 import DOMAIN_FIT_2
+from tracker.awareness.fit_multilingual import MULTILINGUAL_FIT
 from tracker.awareness.round6 import ROUND_6
 from tracker.awareness.round7 import ROUND_7
 from tracker.awareness.round8 import ROUND_8
 from tracker.awareness.round9 import ROUND_9
+from tracker.awareness.round10 import ROUND_10
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1213,6 +1219,9 @@ _ALL_FIT: tuple[Style, ...] = (
     *ROUND_8,
     *DOMAIN_FIT,
     *ROUND_9,
+    *ROUND_10,
+    *MULTILINGUAL_FIT,
+    *DOMAIN_FIT_2,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
@@ -1221,7 +1230,10 @@ then folded into the fit set (docs/awareness.md); since sd-aware-4, the two styl
 awareness (``_IMPLIED``); since sd-aware-5, round 6 (``round6.ROUND_6``); since sd-aware-6,
 round 7 (``round7.ROUND_7``); since sd-aware-7, round 8 (``round8.ROUND_8``) and eight domain
 voices written as fit material (``fit_domains.DOMAIN_FIT``: not a blind round, so never left out
-by round, but in every fold's fit set)."""
+by round, but in every fold's fit set); since sd-aware-9, round 10 (``round10.ROUND_10``), six
+voices in Spanish, French, Portuguese, German, Italian and a mix of them
+(``fit_multilingual.MULTILINGUAL_FIT``) and eight more domain voices
+(``fit_domains2.DOMAIN_FIT_2``), both fit material like ``DOMAIN_FIT``."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 
@@ -1233,12 +1245,12 @@ def labelled_texts(
 
 
 def held_out() -> tuple[Style, ...]:
-    """The shipped held-out styles: round 10 (``round10.ROUND_10``), written blind to sd-aware-8
+    """The shipped held-out styles: round 11 (``round11.ROUND_11``), written blind to sd-aware-9
     by another engineer and scored once. Imported on call, not at the top: only the held-out
     figures need its banks, and most imports of this module do not."""
-    from tracker.awareness.round10 import ROUND_10
+    from tracker.awareness.round11 import ROUND_11
 
-    return ROUND_10
+    return ROUND_11
 
 
 def style(name: str) -> Style:
