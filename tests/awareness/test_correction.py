@@ -92,16 +92,16 @@ def test_style_spread_shrinks_the_shipped_counts_to_an_effective_count() -> None
 
 def test_shipped_accuracy_carries_the_style_spread() -> None:
     shipped = shipped_accuracy()
-    assert shipped.detector_id == "sd-aware-8"
-    assert "effective n 5.1 + 29.6" in shipped.source
+    assert shipped.detector_id == "sd-aware-9"
+    assert "effective n 3.8 + 16.9" in shipped.source
     assert shipped.positives < 100
     low, high = shipped.sensitivity_interval
-    assert high - low > 0.2  # a new style's sensitivity, not the pooled texts' 0.06 width
+    assert high - low > 0.2  # a new style's sensitivity, not the pooled texts' 0.07 width
     # The effective counts shrink the interval's evidence, never the point: Se and Sp stay the
-    # pooled texts' (round 10: 334/400, and 395/400 with the real prose's 146/151 as one more
+    # pooled texts' (round 11: 349/400, and 388/400 with the real prose's 143/151 as one more
     # style; whole-number counts of 2 or 3 had moved the point, round 6's Sp became 2/2 = 1).
-    assert shipped.sensitivity == pytest.approx(334 / 400)
-    assert shipped.specificity == pytest.approx((395 + 146) / (400 + 151))
-    # round 10's bilingual_support (25/50) against we_planner (49/50): a spread so wide that
-    # the sensitivity's evidence is worth about five texts
-    assert shipped.positives < 6
+    assert shipped.sensitivity == pytest.approx(349 / 400)
+    assert shipped.specificity == pytest.approx((388 + 143) / (400 + 151))
+    # round 11's german_engineer (24/50) against pentest_agent (48/50): a spread so wide that
+    # the sensitivity's evidence is worth about four texts
+    assert shipped.positives < 5

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.awareness import corpus, lexicon, round6, round7, round8, round9, round10
+from tracker.awareness import corpus, lexicon, round6, round7, round8, round9, round10, round11
 from tracker.awareness.cache import DetectionCache
 from tracker.awareness.detector import (
     FIGURES_FILE,
@@ -100,58 +100,60 @@ def test_shipped_model_is_small() -> None:
 
 @pytest.mark.slow
 def test_shipped_held_out_figures_are_reproduced() -> None:
-    """Round 10, written blind to sd-aware-8 and scored once (docs/awareness.md): the measured
+    """Round 11, written blind to sd-aware-9 and scored once (docs/awareness.md): the measured
     figures, so that a change to the detector that moves them fails here and has to be a new
     detector id and a new round."""
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
-    assert figures["detector_id"] == detector_id() == "sd-aware-8"
-    assert figures["held_out_styles"] == list(round10.ROUND_10_STYLES) == list(HELD_OUT_STYLES)
+    assert figures["detector_id"] == detector_id() == "sd-aware-9"
+    assert figures["held_out_styles"] == list(round11.ROUND_11_STYLES) == list(HELD_OUT_STYLES)
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
     earlier = (
         *round6.ROUND_6_STYLES,
         *round7.ROUND_7_STYLES,
         *round8.ROUND_8_STYLES,
         *round9.ROUND_9_STYLES,
+        *round10.ROUND_10_STYLES,
     )
     assert {*earlier, *DOMAIN_FIT_STYLES} <= set(figures["fit_styles"])
-    assert not set(round10.ROUND_10_STYLES) & set(corpus.STYLES)
-    rows = round10.round_10_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
+    assert not set(round11.ROUND_11_STYLES) & set(corpus.STYLES)
+    rows = round11.round_11_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
     assert len(rows) == 800
     labels = Detector().detect(text for _, text, _ in rows)
     truth = np.asarray([label for _, _, label in rows])
     held = figures["held_out"]
-    assert (int((labels & truth).sum()), int(truth.sum())) == (334, 400)
-    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (395, 400)
-    assert (held["true_positives"], held["true_negatives"]) == (334, 395)
-    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.795, 0.87]
-    assert [round(x, 3) for x in held["specificity_interval"]] == [0.971, 0.996]
-    # Round 10 against the issue's goal: sensitivity's whole interval lies below 0.9, and
-    # specificity's point is above 0.98 but its interval reaches below.
-    assert held["sensitivity_interval"][1] < 0.9
-    assert held["specificity"] >= 0.98 > held["specificity_interval"][0]
-    assert held["by_style"]["bilingual_support"]["true_positives"] == 25
+    assert (int((labels & truth).sum()), int(truth.sum())) == (349, 400)
+    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (388, 400)
+    assert (held["true_positives"], held["true_negatives"]) == (349, 388)
+    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.836, 0.904]
+    assert [round(x, 3) for x in held["specificity_interval"]] == [0.948, 0.984]
+    # Round 11 against the issue's goal: both points fall short (0.873 and 0.970); only the
+    # upper ends of the intervals reach 0.9 and 0.98.
+    assert held["sensitivity"] < 0.9 < held["sensitivity_interval"][1]
+    assert held["specificity"] < 0.98 < held["specificity_interval"][1]
+    assert held["by_style"]["german_engineer"]["true_positives"] == 24
     sentences = figures["held_out_sentences"]
-    assert (sentences["true_positives"], sentences["positives"]) == (160, 200)
-    assert (sentences["true_negatives"], sentences["negatives"]) == (357, 360)
+    assert (sentences["true_positives"], sentences["positives"]) == (172, 200)
+    assert (sentences["true_negatives"], sentences["negatives"]) == (353, 360)
     real = figures["real_test"]
-    assert (real["true_negatives"], real["negatives"]) == (146, 151)
-    # The dev protocol that chose the settings: each blind round left out (rounds 5-9), with
+    assert (real["true_negatives"], real["negatives"]) == (143, 151)
+    # The dev protocol that chose the settings: each blind round left out (rounds 5-10), with
     # the real prose's dev texts held at specificity 0.98 too.
     loro = figures["leave_one_round_out"]
-    assert (loro["l2"], loro["threshold"]) == (0.3, 0.75)
-    assert (loro["true_positives"], loro["positives"]) == (1380, 1600)
-    assert (loro["true_negatives"], loro["negatives"]) == (1582, 1600)
+    assert (loro["l2"], loro["threshold"]) == (0.3, 0.83)
+    assert (loro["true_positives"], loro["positives"]) == (1791, 2000)
+    assert (loro["true_negatives"], loro["negatives"]) == (1970, 2000)
     assert loro["specificity"] >= 0.98
     assert {name: found["true_positives"] for name, found in loro["by_round"].items()} == {
-        "round5": 172,
-        "round6": 184,
-        "round7": 311,
-        "round8": 377,
-        "round9": 336,
+        "round5": 176,
+        "round6": 205,
+        "round7": 314,
+        "round8": 386,
+        "round9": 346,
+        "round10": 364,
     }
     loso = figures["leave_one_style_out"]
-    assert (loso["true_positives"], loso["positives"]) == (10546, 11800)
-    assert (loso["true_negatives"], loso["negatives"]) == (11567, 11800)
+    assert (loso["true_positives"], loso["positives"]) == (13787, 16200)
+    assert (loso["true_negatives"], loso["negatives"]) == (15899, 16200)
 
 
 def test_whose_the_cue_words_are() -> None:

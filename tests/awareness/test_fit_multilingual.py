@@ -36,7 +36,8 @@ VOICES = (
 )
 
 EARLIER = (
-    *corpus.STYLES.values(),
+    # the fit set folds these voices in since sd-aware-9: every other voice of it
+    *(style for style in corpus.STYLES.values() if style.name not in MULTILINGUAL_FIT_STYLES),
     *ROUND_6,
     *ROUND_7,
     *ROUND_8,

@@ -41,8 +41,17 @@ VOICES = (
     "data_labeler",
 )
 
-EARLIER_STYLES = (*corpus.STYLES.values(), *ROUND_6, *ROUND_7, *ROUND_8, *ROUND_9, *DOMAIN_FIT)
-"""Every voice written before round 10: the fit set, rounds 6-9 and the domain fit voices."""
+EARLIER_STYLES = (
+    # round 10 is in the fit set since sd-aware-9: every other voice of it
+    *(style for style in corpus.STYLES.values() if style.name not in ROUND_10_STYLES),
+    *ROUND_6,
+    *ROUND_7,
+    *ROUND_8,
+    *ROUND_9,
+    *DOMAIN_FIT,
+)
+"""Every voice written before round 10: the fit set, rounds 6-9 and the domain fit voices (the
+fit voices written after round 10, in corpus.STYLES too, must not repeat it either)."""
 
 
 def test_the_eight_briefed_voices_are_new_and_have_full_banks() -> None:
@@ -79,9 +88,9 @@ def test_no_sentence_repeats_within_round_10_or_from_earlier_rounds() -> None:
     assert_new_sentences(ROUND_10, keys_of(EARLIER_STYLES))
 
 
-def test_round_10_is_not_wired_into_the_fit_set() -> None:
-    # the round is held out until it is scored once; corpus must not fold it in before then
-    assert not set(ROUND_10_STYLES) & set(corpus.STYLES)
+def test_round_10_is_in_the_fit_set_since_it_was_scored() -> None:
+    # scored once with sd-aware-8, then folded into sd-aware-9's fit set (and left out by round)
+    assert set(ROUND_10_STYLES) <= set(corpus.STYLES)
 
 
 def test_every_text_parses_into_its_banks_and_round_trips_a_labels_csv(tmp_path: Path) -> None:
