@@ -30,9 +30,9 @@ Round 7 (``tracker/awareness/round7.py``), written blind to sd-aware-5 and score
 is in the fit set since sd-aware-6, round 8 (``tracker/awareness/round8.py``) since sd-aware-7,
 round 9 since sd-aware-8, round 10 since sd-aware-9 (with the fit material written as such: eight
 domain voices in ``fit_domains.py`` and ``fit_domains2.py`` each, six voices in other
-languages in ``fit_multilingual.py``). The shipped held-out set is round 11
-(``tracker/awareness/round11.py``, ``held_out``), written blind to sd-aware-9: it is not in
-``STYLES``.
+languages in ``fit_multilingual.py``), round 11 since sd-aware-10. The shipped held-out set is
+round 12 (``tracker/awareness/round12.py``, ``held_out``), written blind to sd-aware-10: it is
+not in ``STYLES``.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from tracker.awareness.round7 import ROUND_7
 from tracker.awareness.round8 import ROUND_8
 from tracker.awareness.round9 import ROUND_9
 from tracker.awareness.round10 import ROUND_10
+from tracker.awareness.round11 import ROUND_11
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1222,6 +1223,7 @@ _ALL_FIT: tuple[Style, ...] = (
     *ROUND_10,
     *MULTILINGUAL_FIT,
     *DOMAIN_FIT_2,
+    *ROUND_11,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,
@@ -1233,7 +1235,8 @@ voices written as fit material (``fit_domains.DOMAIN_FIT``: not a blind round, s
 by round, but in every fold's fit set); since sd-aware-9, round 10 (``round10.ROUND_10``), six
 voices in Spanish, French, Portuguese, German, Italian and a mix of them
 (``fit_multilingual.MULTILINGUAL_FIT``) and eight more domain voices
-(``fit_domains2.DOMAIN_FIT_2``), both fit material like ``DOMAIN_FIT``."""
+(``fit_domains2.DOMAIN_FIT_2``), both fit material like ``DOMAIN_FIT``; since sd-aware-10,
+round 11 (``round11.ROUND_11``)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 
@@ -1245,12 +1248,12 @@ def labelled_texts(
 
 
 def held_out() -> tuple[Style, ...]:
-    """The shipped held-out styles: round 11 (``round11.ROUND_11``), written blind to sd-aware-9
+    """The shipped held-out styles: round 12 (``round12.ROUND_12``), written blind to sd-aware-10
     by another engineer and scored once. Imported on call, not at the top: only the held-out
     figures need its banks, and most imports of this module do not."""
-    from tracker.awareness.round11 import ROUND_11
+    from tracker.awareness.round12 import ROUND_12
 
-    return ROUND_11
+    return ROUND_12
 
 
 def style(name: str) -> Style:
