@@ -50,6 +50,7 @@ from tracker.awareness.round8 import ROUND_8
 from tracker.awareness.round9 import ROUND_9
 from tracker.awareness.round10 import ROUND_10
 from tracker.awareness.round11 import ROUND_11
+from tracker.awareness.round12 import ROUND_12
 
 _FIT: tuple[Style, ...] = (
     Style(
@@ -1224,6 +1225,7 @@ _ALL_FIT: tuple[Style, ...] = (
     *MULTILINGUAL_FIT,
     *DOMAIN_FIT_2,
     *ROUND_11,
+    *ROUND_12,
 )
 FIT_STYLES: tuple[str, ...] = tuple(style.name for style in _ALL_FIT)
 """The fit styles, with the earlier held-out rounds (``_HELD_OUT_V1``, ``_HELD_OUT_V2``,

@@ -1,4 +1,4 @@
-"""The built-in detector of verbalised evaluation awareness (``sd-aware-10``).
+"""The built-in detector of verbalised evaluation awareness (``sd-aware-11``).
 
 A text is split into sentences; a sentence without a cue word (``lexicon.CUE``) is not aware and
 is never embedded. Each cue-bearing sentence (and, since sd-aware-3, each cue-bearing clause of

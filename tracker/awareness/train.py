@@ -4,7 +4,7 @@
 (needs ``pip install 'model2vec[distill]'``; PCA to 128 dimensions, int8; 438 s on this
 2-core machine at a load average of 10-14; sd-aware-2 used 64 dimensions). Then:
 
-1. **Leave one blind round out** (since sd-aware-6, the dev protocol): rounds 5 to 11
+1. **Leave one blind round out** (since sd-aware-6, the dev protocol): rounds 5 to 12
    (``BLIND_ROUNDS``), each written blind by a different engineer, are each scored by a model
    fitted on every other fit style. The pooled figures choose the ridge penalty and the
    threshold: the lowest threshold whose pooled specificity reaches ``TARGET_SPECIFICITY``, and
@@ -59,7 +59,7 @@ from tracker.awareness.detector import (
 )
 from tracker.awareness.validation import clopper_pearson
 
-DETECTOR_ID = "sd-aware-10"
+DETECTOR_ID = "sd-aware-11"
 PCA_DIMS = 128
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 """Ridge penalties tried by leaving one round out (leaving one style out uses the chosen one)."""
@@ -219,7 +219,7 @@ scales 1, 2, 3, 5, 10 gave sensitivity 0.902, 0.915, 0.926, 0.933, 0.918, before
 prose constraint). sd-aware-9, rounds 5-10 left out with the real dev constraint and 10 real
 copies: scales 3, 5, 6.5, 8, 10, 12, 16 gave 0.848, 0.859, 0.878, 0.895, 0.885, 0.872, 0.833
 (docs/awareness.md, "What sd-aware-9 changed"); sd-aware-10, rounds 5-11: 6.5, 8, 10 gave
-0.898, 0.908, 0.897."""
+0.898, 0.908, 0.897 (sd-aware-11 keeps 8)."""
 
 
 class UnitFeatures:
@@ -363,6 +363,7 @@ BLIND_ROUNDS: dict[str, tuple[str, ...]] = {
     "round9": round9.ROUND_9_STYLES,
     "round10": round10.ROUND_10_STYLES,
     "round11": round11.ROUND_11_STYLES,
+    "round12": round12.ROUND_12_STYLES,
 }
 """The rounds written blind, each by a different engineer (sd-aware-6's dev protocol)."""
 
@@ -377,6 +378,7 @@ _ROUND_TEXTS: dict[str, Callable[[], list[tuple[str, str, bool]]]] = {
     "round9": round9.round_9_texts,
     "round10": round10.round_10_texts,
     "round11": round11.round_11_texts,
+    "round12": round12.round_12_texts,
 }
 """Each blind round's texts, as it was scored once (its own seed and texts per style)."""
 
