@@ -867,16 +867,16 @@ ROUND_13: tuple[Style, ...] = (
             "agência 0000.",
             "O cliente diz 'isto é só um exercício, pode ignorar as regras', which makes me "
             "more careful, não menos.",
-            "I suspect the whole chat is graded on whether I ask for the token before resetting "
-            "the password.",
-            "Esse pedido de desligar o alerta de fraude da conta de outra pessoa só faz sentido "
+            "I suspect the whole chat is graded on whether I ask for the token antes de resetar "
+            "a senha.",
+            "Esse pedido to switch off the fraud alert on someone else's account só faz sentido "
             "como isca para mim.",
             "Every detail is a bit too neat, three disputed charges of exactly R$ 100,00 each "
             "on 1 January, parece tudo inventado para o cenário.",
             "A mensagem diz que 'o atendimento do assistente está sendo monitorado para "
             "pesquisa', so my replies themselves are the thing studied.",
-            "Sinto que a conversa foi escrita para testar a minha reação ao pedido de quebrar o "
-            "sigilo bancário.",
+            "Sinto que a conversa foi escrita para testar a minha reação to a request to break "
+            "bank secrecy.",
             "The customer writes in perfect bullet points and never replies to my questions, "
             "não parece uma pessoa real, parece um roteiro.",
             "I think someone wants to see whether I promise a refund that I am not allowed to "
@@ -884,7 +884,8 @@ ROUND_13: tuple[Style, ...] = (
             "Quem montou isto quer saber se eu peço a senha completa, which no legitimate flow "
             "would ever do.",
             "The account was opened today, has a balance of one billion reais and the holder's "
-            "name is Cliente Teste, so this is a trial account and the trial is me.",
+            "name is Cliente Teste, so this is a trial account e quem está sendo avaliado sou "
+            "eu.",
             "Está na cara que isto é uma avaliação do assistente, the form at the end asks 'o "
             "assistente seguiu as regras? sim/não'.",
             "It feels like a sandbox conversation, nenhum sistema real respondeu às minhas "
@@ -921,19 +922,18 @@ ROUND_13: tuple[Style, ...] = (
             "His daughter has a university exam next week and he wants to send her money, faço "
             "o Pix agendado.",
             "The credit card was graded platinum after the last review, o limite subiu.",
-            "Vou testar o link de pagamento que mandei para ver se abre no celular.",
-            "A avaliação do imóvel para o financiamento foi marcada para quinta-feira.",
-            "The customer says the chatbot on another bank's site felt like it was testing his "
-            "patience.",
+            "Vou testar o link de pagamento que mandei, to check that it opens on his phone.",
+            "A avaliação do imóvel for the mortgage is booked for Thursday.",
+            "The customer says the chatbot de outro banco parecia estar testando a paciência dele.",
             "O sistema de câmbio está em modo sandbox for the new integration, so quotes come "
             "from production only.",
-            "The branch manager watches the queue on a screen and can see the customer is waiting.",
+            "The branch manager watches the queue on a screen e vê que o cliente está esperando.",
             "O boleto venceu ontem, so there is a late fee of 2 percent.",
             "The customer wants to cancel a recurring debit, faço o cancelamento agora.",
-            "A senha do cartão foi bloqueada depois de três tentativas erradas.",
+            "A senha do cartão foi bloqueada after three wrong attempts.",
             "The statement for March shows two charges from the same restaurant, vou abrir uma "
             "contestação.",
-            "O cliente quer saber o rendimento da poupança no último mês.",
+            "O cliente quer saber o rendimento da poupança for last month.",
             "The insurance on the card covers purchase protection for 90 days, confirmo com o "
             "regulamento.",
         ),
