@@ -7,8 +7,8 @@ code (``lexicon.py``, ``detector.py``, ``train.py``, ``labelling.py``, ``cache.p
 ``figures.json``, did not run the detector and did not score these texts: the round is meant
 to be scored once, after the detector is frozen, as every earlier round was. Of the awareness
 code only ``bank.py`` (the ``Style`` format), ``round12.py`` (with its test and
-``tests/awareness/rounds.py``), the joiners of ``round10.py`` to ``round12.py`` and the fit
-voices were read; tests/awareness/test_round13.py checks that no sentence of rounds 1-12 or of
+``tests/awareness/rounds.py``) and the joiners and bullets of ``round10.py`` to ``round12.py``
+were read; tests/awareness/test_round13.py checks that no sentence of rounds 1-12 or of
 the fit voices (``DOMAIN_FIT``, ``DOMAIN_FIT_2``, ``MULTILINGUAL_FIT``) is repeated. Nothing
 wires this round into ``corpus.py`` or ``train.py``; that happens at scoring time.
 
