@@ -30,9 +30,9 @@ Round 7 (``tracker/awareness/round7.py``), written blind to sd-aware-5 and score
 is in the fit set since sd-aware-6, round 8 (``tracker/awareness/round8.py``) since sd-aware-7,
 round 9 since sd-aware-8, round 10 since sd-aware-9 (with the fit material written as such: eight
 domain voices in ``fit_domains.py`` and ``fit_domains2.py`` each, six voices in other
-languages in ``fit_multilingual.py``), round 11 since sd-aware-10. The shipped held-out set is
-round 12 (``tracker/awareness/round12.py``, ``held_out``), written blind to sd-aware-10: it is
-not in ``STYLES``.
+languages in ``fit_multilingual.py``), round 11 since sd-aware-10, round 12 since sd-aware-11. The
+shipped held-out set is round 13 (``tracker/awareness/round13.py``, ``held_out``), written blind
+to sd-aware-11: it is not in ``STYLES``.
 """
 
 from __future__ import annotations
@@ -1238,7 +1238,7 @@ by round, but in every fold's fit set); since sd-aware-9, round 10 (``round10.RO
 voices in Spanish, French, Portuguese, German, Italian and a mix of them
 (``fit_multilingual.MULTILINGUAL_FIT``) and eight more domain voices
 (``fit_domains2.DOMAIN_FIT_2``), both fit material like ``DOMAIN_FIT``; since sd-aware-10,
-round 11 (``round11.ROUND_11``)."""
+round 11 (``round11.ROUND_11``); since sd-aware-11, round 12 (``round12.ROUND_12``)."""
 STYLES: dict[str, Style] = {style.name: style for style in _ALL_FIT}
 
 
@@ -1250,12 +1250,12 @@ def labelled_texts(
 
 
 def held_out() -> tuple[Style, ...]:
-    """The shipped held-out styles: round 12 (``round12.ROUND_12``), written blind to sd-aware-10
+    """The shipped held-out styles: round 13 (``round13.ROUND_13``), written blind to sd-aware-11
     by another engineer and scored once. Imported on call, not at the top: only the held-out
     figures need its banks, and most imports of this module do not."""
-    from tracker.awareness.round12 import ROUND_12
+    from tracker.awareness.round13 import ROUND_13
 
-    return ROUND_12
+    return ROUND_13
 
 
 def style(name: str) -> Style:

@@ -16,7 +16,7 @@
    longer chooses.
 2. The final model is fitted on every fit style's cue-bearing units with those settings: the
    embedding, the lexicon features and (since sd-aware-7) a weight per word and word pair.
-3. Only with ``--held-out``: the held-out styles (``HELD_OUT_STYLES``, round 12) are scored,
+3. Only with ``--held-out``: the held-out styles (``HELD_OUT_STYLES``, round 13) are scored,
    once, last, and ``model/figures.json`` is written. Without it only ``model/weights.json``
    is written and the fit, leave-one-round-out and leave-one-style-out figures printed, so that
    development never sees the held-out figures.
@@ -45,6 +45,7 @@ from tracker.awareness import (
     round10,
     round11,
     round12,
+    round13,
 )
 from tracker.awareness.detector import (
     FIGURES_FILE,
@@ -67,15 +68,16 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.01))
 """Thresholds tried (sd-aware-9: by 0.01; by 0.05 before. Near 0.85 a step of 0.05 is 0.4 in
 log-odds, and the real dev constraint stopped the coarse grid well above where it binds)."""
 FIT_SEED = 12
-HELD_OUT_STYLES = round12.ROUND_12_STYLES
-"""The shipped held-out styles: round 12 (``round12.py``, written blind to sd-aware-10). Round 11,
-the held-out set of sd-aware-9, is in ``corpus.FIT_STYLES`` since sd-aware-10 (round 10 since
+HELD_OUT_STYLES = round13.ROUND_13_STYLES
+"""The shipped held-out styles: round 13 (``round13.py``, written blind to sd-aware-11). Round 12,
+the held-out set of sd-aware-10, is in ``corpus.FIT_STYLES`` since sd-aware-11, round 11 since
+sd-aware-10 (round 10 since
 sd-aware-9, round 9 since sd-aware-8, round 8 since
 sd-aware-7, round 7 since sd-aware-6, round 6 since sd-aware-5)."""
-HELD_OUT_SEED = round12.ROUND_12_SEED
+HELD_OUT_SEED = round13.ROUND_13_SEED
 TEXTS_PER_STYLE = 400
 """Generated texts per fit style (leave-one-style-out and in-sample figures)."""
-HELD_OUT_TEXTS_PER_STYLE = round12.ROUND_12_TEXTS_PER_STYLE
+HELD_OUT_TEXTS_PER_STYLE = round13.ROUND_13_TEXTS_PER_STYLE
 TARGET_SPECIFICITY = 0.98
 """The threshold is the lowest whose pooled leave-one-round-out text specificity (and the real
 prose's dev texts') reaches this, the issue's target. (sd-aware-2 aimed at 0.985 for a margin;
@@ -476,7 +478,7 @@ def train() -> tuple[Detector, dict[str, Any]]:
 
 def score_held_out(detector: Detector, figures: dict[str, Any]) -> dict[str, Any]:
     """Score the held-out styles (once, last) and write ``figures.json``."""
-    held_out = round12.round_12_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
+    held_out = round13.round_13_texts(HELD_OUT_TEXTS_PER_STYLE, HELD_OUT_SEED)
     figures["held_out"] = _score(detector, held_out)
     figures["held_out_sentences"] = _score(detector, corpus.labelled_sentences(HELD_OUT_STYLES))
     figures["prefilter_recall_held_out"] = prefilter_recall(HELD_OUT_STYLES)
