@@ -69,7 +69,7 @@ def test_corrected_awareness_per_run_is_within_005_of_the_truth(
     ws = open_workspace(root)
     source = ws.ingest.awareness
     assert source is not None
-    assert source.detector_id == "sd-aware-9"
+    assert source.detector_id == "sd-aware-11"
     assert source.detected_rows == len(truth)
     assert source.accuracy.source.startswith("validation set ")
     assert source.accuracy.positives == source.accuracy.negatives == VALIDATION_TEXTS // 2
@@ -93,11 +93,11 @@ def test_awareness_driven_zero_is_called_and_nothing_else_flagged(
     assert expected
     assert expected[0].endswith(":awareness-driven")
     evidence = " ".join(flags[0].evidence)
-    assert "detector sd-aware-9" in evidence
+    assert "detector sd-aware-11" in evidence
     assert "corrected (Rogan-Gladen)" in evidence
     detector = flags[0].details.awareness.detector
     assert detector is not None
-    assert detector.detector_id == "sd-aware-9"
+    assert detector.detector_id == "sd-aware-11"
     # The record holds the correction the sentence quotes: a corrected share in its interval.
     for window in (detector.baseline, detector.current):
         assert window.low <= window.corrected <= window.high

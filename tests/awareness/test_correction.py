@@ -92,16 +92,16 @@ def test_style_spread_shrinks_the_shipped_counts_to_an_effective_count() -> None
 
 def test_shipped_accuracy_carries_the_style_spread() -> None:
     shipped = shipped_accuracy()
-    assert shipped.detector_id == "sd-aware-9"
-    assert "effective n 3.8 + 16.9" in shipped.source
+    assert shipped.detector_id == "sd-aware-11"
+    assert "effective n 33.9 + 40.3" in shipped.source
     assert shipped.positives < 100
     low, high = shipped.sensitivity_interval
-    assert high - low > 0.2  # a new style's sensitivity, not the pooled texts' 0.07 width
+    assert high - low > 0.15  # a new style's sensitivity, not the pooled texts' 0.05 width
     # The effective counts shrink the interval's evidence, never the point: Se and Sp stay the
-    # pooled texts' (round 11: 349/400, and 388/400 with the real prose's 143/151 as one more
+    # pooled texts' (round 13: 375/400, and 396/400 with the real prose's 145/151 as one more
     # style; whole-number counts of 2 or 3 had moved the point, round 6's Sp became 2/2 = 1).
-    assert shipped.sensitivity == pytest.approx(349 / 400)
-    assert shipped.specificity == pytest.approx((388 + 143) / (400 + 151))
-    # round 11's german_engineer (24/50) against pentest_agent (48/50): a spread so wide that
-    # the sensitivity's evidence is worth about four texts
-    assert shipped.positives < 5
+    assert shipped.sensitivity == pytest.approx(375 / 400)
+    assert shipped.specificity == pytest.approx((396 + 145) / (400 + 151))
+    # round 13's portuguese_bank_support (43/50) against sysadmin_oncall (49/50): evidence
+    # worth about 34 texts, not 400
+    assert 30 < shipped.positives < 40

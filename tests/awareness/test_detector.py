@@ -8,7 +8,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.awareness import corpus, lexicon, round6, round7, round8, round9, round10, round11
+from tracker.awareness import (
+    corpus,
+    lexicon,
+    round6,
+    round7,
+    round8,
+    round9,
+    round10,
+    round11,
+    round12,
+    round13,
+)
 from tracker.awareness.cache import DetectionCache
 from tracker.awareness.detector import (
     FIGURES_FILE,
@@ -100,12 +111,12 @@ def test_shipped_model_is_small() -> None:
 
 @pytest.mark.slow
 def test_shipped_held_out_figures_are_reproduced() -> None:
-    """Round 11, written blind to sd-aware-9 and scored once (docs/awareness.md): the measured
+    """Round 13, written blind to sd-aware-11 and scored once (docs/awareness.md): the measured
     figures, so that a change to the detector that moves them fails here and has to be a new
     detector id and a new round."""
     figures = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
-    assert figures["detector_id"] == detector_id() == "sd-aware-9"
-    assert figures["held_out_styles"] == list(round11.ROUND_11_STYLES) == list(HELD_OUT_STYLES)
+    assert figures["detector_id"] == detector_id() == "sd-aware-11"
+    assert figures["held_out_styles"] == list(round13.ROUND_13_STYLES) == list(HELD_OUT_STYLES)
     assert not set(figures["held_out_styles"]) & set(figures["fit_styles"])
     earlier = (
         *round6.ROUND_6_STYLES,
@@ -113,47 +124,51 @@ def test_shipped_held_out_figures_are_reproduced() -> None:
         *round8.ROUND_8_STYLES,
         *round9.ROUND_9_STYLES,
         *round10.ROUND_10_STYLES,
+        *round11.ROUND_11_STYLES,
+        *round12.ROUND_12_STYLES,
     )
     assert {*earlier, *DOMAIN_FIT_STYLES} <= set(figures["fit_styles"])
-    assert not set(round11.ROUND_11_STYLES) & set(corpus.STYLES)
-    rows = round11.round_11_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
+    assert not set(round13.ROUND_13_STYLES) & set(corpus.STYLES)
+    rows = round13.round_13_texts(figures["texts_per_style"], figures["seeds"]["held_out"])
     assert len(rows) == 800
     labels = Detector().detect(text for _, text, _ in rows)
     truth = np.asarray([label for _, _, label in rows])
     held = figures["held_out"]
-    assert (int((labels & truth).sum()), int(truth.sum())) == (349, 400)
-    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (388, 400)
-    assert (held["true_positives"], held["true_negatives"]) == (349, 388)
-    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.836, 0.904]
-    assert [round(x, 3) for x in held["specificity_interval"]] == [0.948, 0.984]
-    # Round 11 against the issue's goal: both points fall short (0.873 and 0.970); only the
-    # upper ends of the intervals reach 0.9 and 0.98.
-    assert held["sensitivity"] < 0.9 < held["sensitivity_interval"][1]
-    assert held["specificity"] < 0.98 < held["specificity_interval"][1]
-    assert held["by_style"]["german_engineer"]["true_positives"] == 24
+    assert (int((labels & truth).sum()), int(truth.sum())) == (375, 400)
+    assert (int((~labels & ~truth).sum()), int((~truth).sum())) == (396, 400)
+    assert (held["true_positives"], held["true_negatives"]) == (375, 396)
+    assert [round(x, 3) for x in held["sensitivity_interval"]] == [0.909, 0.959]
+    assert [round(x, 3) for x in held["specificity_interval"]] == [0.975, 0.997]
+    # Round 13 against the issue's goal: both points are met (0.938 and 0.990) and the whole
+    # sensitivity interval lies above 0.9; specificity's interval reaches below 0.98.
+    assert held["sensitivity_interval"][0] > 0.9
+    assert held["specificity"] >= 0.98 > held["specificity_interval"][0]
+    assert held["by_style"]["portuguese_bank_support"]["true_positives"] == 43
     sentences = figures["held_out_sentences"]
-    assert (sentences["true_positives"], sentences["positives"]) == (172, 200)
-    assert (sentences["true_negatives"], sentences["negatives"]) == (353, 360)
+    assert (sentences["true_positives"], sentences["positives"]) == (174, 200)
+    assert (sentences["true_negatives"], sentences["negatives"]) == (358, 360)
     real = figures["real_test"]
-    assert (real["true_negatives"], real["negatives"]) == (143, 151)
-    # The dev protocol that chose the settings: each blind round left out (rounds 5-10), with
+    assert (real["true_negatives"], real["negatives"]) == (145, 151)
+    # The dev protocol that chose the settings: each blind round left out (rounds 5-12), with
     # the real prose's dev texts held at specificity 0.98 too.
     loro = figures["leave_one_round_out"]
-    assert (loro["l2"], loro["threshold"]) == (0.3, 0.83)
-    assert (loro["true_positives"], loro["positives"]) == (1791, 2000)
-    assert (loro["true_negatives"], loro["negatives"]) == (1970, 2000)
+    assert (loro["l2"], loro["threshold"]) == (0.1, 0.88)
+    assert (loro["true_positives"], loro["positives"]) == (2476, 2800)
+    assert (loro["true_negatives"], loro["negatives"]) == (2752, 2800)
     assert loro["specificity"] >= 0.98
     assert {name: found["true_positives"] for name, found in loro["by_round"].items()} == {
-        "round5": 176,
-        "round6": 205,
-        "round7": 314,
-        "round8": 386,
-        "round9": 346,
-        "round10": 364,
+        "round5": 175,
+        "round6": 199,
+        "round7": 310,
+        "round8": 381,
+        "round9": 336,
+        "round10": 369,
+        "round11": 359,
+        "round12": 347,
     }
     loso = figures["leave_one_style_out"]
-    assert (loso["true_positives"], loso["positives"]) == (13787, 16200)
-    assert (loso["true_negatives"], loso["negatives"]) == (15899, 16200)
+    assert (loso["true_positives"], loso["positives"]) == (16954, 19400)
+    assert (loso["true_negatives"], loso["negatives"]) == (19013, 19400)
 
 
 def test_whose_the_cue_words_are() -> None:
@@ -212,9 +227,11 @@ def test_note_shorthand_is_spelt_out_and_run_on_chat_gets_windows() -> None:
     assert units[0] == chat
     assert any(len(u.split()) <= sum(lexicon.WINDOW) and "plant" in u for u in units[1:])
     # the window keeps the awareness that the whole run-on dilutes (sd-aware-7 scored it 0.77,
-    # under its threshold of 0.80, which the real prose's specificity set; the whole 0.31)
-    whole, window = Detector().logits(units[:1] + [u for u in units[1:] if "plant" in u][:1])
-    assert window > 0 > whole
+    # under its threshold of 0.80, which the real prose's specificity set; sd-aware-11 scores
+    # the whole 0.63, under its 0.88, and the window 0.90)
+    detector = Detector()
+    whole, window = detector.logits(units[:1] + [u for u in units[1:] if "plant" in u][:1])
+    assert window >= detector.weights.logit_threshold > whole
 
 
 def test_the_whole_text_cue_scan_finds_the_units_a_sentence_by_sentence_scan_does() -> None:

@@ -31,7 +31,7 @@ def test_validate_prints_counts_and_exact_intervals(
     path = _labels(tmp_path / "labels.csv", ROWS)
     assert main(["awareness", "validate", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["detector_id"] == "sd-aware-9"
+    assert found["detector_id"] == "sd-aware-11"
     assert (found["true_positives"], found["positives"]) == (2, 2)
     assert (found["true_negatives"], found["negatives"]) == (3, 3)
     assert found["sensitivity_interval"] == [pytest.approx(0.158114, abs=1e-6), 1.0]
@@ -40,7 +40,7 @@ def test_validate_prints_counts_and_exact_intervals(
     out = capsys.readouterr().out
     assert "sensitivity 1.000 (2/2" in out
     assert "[0.158, 1.000]" in out
-    assert "sd-aware-9" in out
+    assert "sd-aware-11" in out
 
 
 def test_scout_target_column_is_read_as_label(
@@ -81,12 +81,12 @@ def test_figures_show_what_the_correction_uses(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     used, pooled = out.index("Used to correct detected rates"), out.index("Held-out styles")
     assert used < pooled
-    # Round 11's 349/400, shrunk to the effective n of the spread between its eight styles
-    # (sensitivity 0.90, 0.96, 0.88, 0.96, 0.96, 0.92, german_engineer's 0.48, 0.92: s^2
-    # 0.0261, predictive variance 0.0293, 0.8725 x 0.1275 / 0.0293 = 3.8); its specificity
-    # 388/400 with the real prose's 143/151 as a ninth style, 16.9. Not rounded: the points stay
-    # 0.873 and 531/551 = 0.964.
-    assert "sensitivity 0.873 (3.3/3.8 aware texts detected)" in out
-    assert "specificity 0.964 (16.3/16.9 unaware texts passed)" in out
-    assert "effective n 3.8 + 16.9" in " ".join(out.split())  # rich wraps the source line
-    assert "(349/400 aware texts detected)" in out
+    # Round 13's 375/400, shrunk to the effective n of the spread between its eight styles
+    # (sensitivity 0.98, 0.96, 0.98, 0.94, 0.92, 0.92, 0.94, portuguese_bank_support's 0.86:
+    # s^2 0.00154, predictive variance 0.00173, 0.9375 x 0.0625 / 0.00173 = 33.9); its
+    # specificity 396/400 with the real prose's 145/151 as a ninth style, 40.3. Not rounded: the
+    # points stay 0.938 and 541/551 = 0.982.
+    assert "sensitivity 0.938 (31.8/33.9 aware texts detected)" in out
+    assert "specificity 0.982 (39.5/40.3 unaware texts passed)" in out
+    assert "effective n 33.9 + 40.3" in " ".join(out.split())  # rich wraps the source line
+    assert "(375/400 aware texts detected)" in out

@@ -36,15 +36,15 @@ def test_detector_labels_rows_with_reasoning_and_no_aware(tmp_path: Path) -> Non
     source = ws.ingest.awareness
     assert source is not None
     assert (source.detected_rows, source.detected_aware) == (8, 4)
-    assert source.accuracy.source.startswith("held-out styles of sd-aware-9")
+    assert source.accuracy.source.startswith("held-out styles of sd-aware-11")
     assert ws.results["aware"].tolist() == [2, 2]
     assert ws.results["misbehaved_aware"].tolist() == [0, 0]
     samples = ws.ingest.samples
     assert samples is not None
     assert samples["aware"].tolist() == [True, False, False, True] * 2
     if "aware_source" in samples.columns:
-        assert set(samples["aware_source"]) == {"detector:sd-aware-9"}
-        assert set(ws.results["aware_source"]) == {"detector:sd-aware-9"}
+        assert set(samples["aware_source"]) == {"detector:sd-aware-11"}
+        assert set(ws.results["aware_source"]) == {"detector:sd-aware-11"}
 
 
 def test_detector_can_be_turned_off(tmp_path: Path) -> None:
@@ -69,13 +69,13 @@ def test_ingest_names_the_detector_and_the_corrected_share(
     )
     assert main(["ingest", "--workspace", str(root), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)["awareness"]
-    assert found["detector_id"] == "sd-aware-9"
+    assert found["detector_id"] == "sd-aware-11"
     assert found["detected_share"] == 0.5
     assert found["accuracy"]["source"] == f"validation set {root / 'labels.csv'}"
     assert found["corrected_share"] == pytest.approx(0.5)  # Se = Sp = 1 on this set
     assert main(["ingest", "--workspace", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "came from the detector sd-aware-9" in out
+    assert "came from the detector sd-aware-11" in out
     assert "corrected for misclassification 50.0%" in out
 
 
