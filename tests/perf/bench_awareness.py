@@ -86,7 +86,18 @@ def child(n: int, cache_dir: str) -> None:
         out[f"{run}_seconds"] = seconds + time.perf_counter() - started
         out[f"{run}_aware"] = aware
         out["mean_chars"] = chars / n
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the worker processes (tracker.awareness.parallel) count too: once stopped, the largest
+    # of them is in RUSAGE_CHILDREN
+    from tracker.awareness import parallel
+
+    parallel.shutdown()
+    out["peak_rss_mb"] = (
+        max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        / 1024
+    )
     print(json.dumps(out))
 
 
@@ -128,7 +139,7 @@ def main() -> None:
         f"detector warm (all cached): {found['warm_seconds']:.1f} s, {warm:,.0f} texts/s "
         f"({warm / cold:.1f} x cold); {found['warm_aware']:,} aware"
     )
-    print(f"peak RSS of the detecting process: {found['peak_rss_mb']:.0f} MB")
+    print(f"peak RSS of the detecting process or a worker: {found['peak_rss_mb']:.0f} MB")
     goal = cold >= 5000 and found["peak_rss_mb"] <= 1024
     print(f"goal (>= 5,000 texts/s, <= 1 GB): {'met' if goal else 'NOT met'}")
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from tracker.awareness import lexicon
+from tracker.awareness import lexicon, parallel
 
 if TYPE_CHECKING:
     from tracker.awareness.cache import DetectionCache
@@ -48,6 +48,9 @@ WEIGHTS_FILE = MODEL_DIR / "weights.json"
 FIGURES_FILE = MODEL_DIR / "figures.json"
 BATCH = 4096
 """Texts per batch: bounds memory (only one batch's sentences and embeddings are held)."""
+WINDOW = 4
+"""Batches read before labelling: the texts a window has to label are split over the worker
+processes (``parallel``) when there are enough of them."""
 
 
 @dataclass(frozen=True)
@@ -213,41 +216,52 @@ class Detector:
         progress: Callable[[int], None] | None = None,
         save: bool = True,
     ) -> np.ndarray:
-        """Aware or not for every text, in batches of ``BATCH``; cached texts are looked up (and
-        the cache written at the end unless ``save`` is False, for callers streaming chunks)."""
+        """Aware or not for every text, in windows of ``WINDOW`` batches of ``BATCH``; cached
+        texts are looked up (and the cache written at the end unless ``save`` is False, for
+        callers streaming chunks). A window with at least ``parallel.MIN_TEXTS`` texts to label
+        is split over worker processes when the detector uses the shipped encoder."""
         out: list[np.ndarray] = []
-        batch: list[str] = []
+        window: list[str] = []
         done = 0
 
         def flush() -> None:
             nonlocal done
-            out.append(self._cached_batch(batch, cache))
-            done += len(batch)
-            batch.clear()
+            out.append(self._cached(window, cache))
+            done += len(window)
+            window.clear()
             if progress is not None:
                 progress(done)
 
         for text in texts:
-            batch.append(text)
-            if len(batch) >= BATCH:
+            window.append(text)
+            if len(window) >= WINDOW * BATCH:
                 flush()
-        if batch:
+        if window:
             flush()
         if cache is not None and save:
             cache.save()
         return np.concatenate(out) if out else np.zeros(0, dtype=bool)
 
-    def _cached_batch(self, batch: list[str], cache: DetectionCache | None) -> np.ndarray:
+    def _cached(self, texts: list[str], cache: DetectionCache | None) -> np.ndarray:
         if cache is None:
-            return self.detect_batch(batch)
-        keys = cache.keys(batch)
+            return self._label_fresh(texts)
+        keys = cache.keys(texts)
         labels, known = cache.lookup(keys)
         todo = np.flatnonzero(~known)
         if len(todo):
-            fresh = self.detect_batch([batch[i] for i in todo])
+            fresh = self._label_fresh([texts[i] for i in todo])
             labels[todo] = fresh
             cache.add(keys[todo], fresh)
         return labels
+
+    def _label_fresh(self, texts: list[str]) -> np.ndarray:
+        """Labels for texts not in the cache: on the worker processes when there are enough of
+        them and the encoder is the shipped one (a caller's own encoder stays in its process)."""
+        shipped = self._encode is None or self._encode is static_encoder()
+        if shipped and parallel.WORKERS > 1 and len(texts) >= parallel.MIN_TEXTS:
+            return parallel.label(self.weights, texts)
+        parts = [self.detect_batch(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=bool)
 
 
 def load_figures() -> dict[str, Any]:
