@@ -69,11 +69,10 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.96, 0.01))
 log-odds, and the real dev constraint stopped the coarse grid well above where it binds)."""
 FIT_SEED = 12
 HELD_OUT_STYLES = round13.ROUND_13_STYLES
-"""The shipped held-out styles: round 13 (``round13.py``, written blind to sd-aware-11). Round 12,
-the held-out set of sd-aware-10, is in ``corpus.FIT_STYLES`` since sd-aware-11, round 11 since
-sd-aware-10 (round 10 since
-sd-aware-9, round 9 since sd-aware-8, round 8 since
-sd-aware-7, round 7 since sd-aware-6, round 6 since sd-aware-5)."""
+"""The shipped held-out styles: round 13 (``round13.py``, written blind to sd-aware-11). Each
+earlier round is in ``corpus.FIT_STYLES`` since the detector after the one it was written for:
+round 12 since sd-aware-11, round 11 since sd-aware-10, round 10 since sd-aware-9, and so on
+back to round 6 since sd-aware-5."""
 HELD_OUT_SEED = round13.ROUND_13_SEED
 TEXTS_PER_STYLE = 400
 """Generated texts per fit style (leave-one-style-out and in-sample figures)."""
